@@ -1,0 +1,51 @@
+import type { Grid } from '../model/grid';
+import type { Finding } from '../model/finding';
+
+/** What a host can do beyond reading values (detected at run time). */
+export interface HostCapabilities {
+  /** Merged areas are read (Excel ExcelApi 1.13, WPS, files). */
+  merges: boolean;
+  /** Change events for live re-check and typing templates. */
+  events: boolean;
+  /** Notes/comments can carry the message next to a mark. */
+  notes: boolean;
+  /** Rows can be inserted (templates). */
+  insertRows: boolean;
+}
+
+/** A row-insertion plan a host carries out (built by the template planner). */
+export interface RowInsertion {
+  sheet: string;
+  /** 1-based sheet row before which the rows are inserted. */
+  beforeRow: number;
+  /** Values per inserted row, keyed by column letter. */
+  rows: Record<string, string>[];
+  /** Merges to create after insertion, in A1 (e.g. "A12:A15"). */
+  merges?: string[];
+}
+
+export interface EditEvent {
+  sheet: string;
+  /** A1 address or range of what changed. */
+  address: string;
+}
+
+/** The interface every host (Excel, WPS, file) implements; the pane and commands only talk to this. */
+export interface Host {
+  readonly name: 'excel' | 'wps' | 'file';
+  readonly capabilities: HostCapabilities;
+  /** Values (and merges where supported) of the active sheet's used range. */
+  readActiveSheet(): Promise<Grid>;
+  /** Every sheet of the workbook (hosts may read only visible sheets). */
+  readAllSheets(): Promise<Grid[]>;
+  select(sheet: string, cell: string): Promise<void>;
+  /** Colours the findings' cells (remembering what was there) — reversible with clearMarks. */
+  mark(findings: Finding[]): Promise<void>;
+  /** Restores every marked cell to exactly what it was before marking. */
+  clearMarks(): Promise<void>;
+  /** Writes one cell (a certain fix); undoable by the host's undo or by restoring the returned old text. */
+  writeCell(sheet: string, cell: string, text: string): Promise<{ previous: string }>;
+  insertRows(plan: RowInsertion): Promise<void>;
+  /** Subscribes to user edits; returns an unsubscribe function. Our own writes are not reported. */
+  onEdit(handler: (e: EditEvent) => void): Promise<() => void>;
+}

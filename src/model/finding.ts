@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** A certain fix: the one cell to write and its new text. */
+export const FixSchema = z.object({ cell: z.string(), text: z.string() });
+export type Fix = z.infer<typeof FixSchema>;
+
+/** One problem found, pointing at one cell, in plain Chinese. */
+export const FindingSchema = z.object({
+  rule: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/),
+  severity: SeveritySchema,
+  sheet: z.string(),
+  cell: z.string(),
+  message: z.string().min(1),
+  suggestion: z.string().optional(),
+  fix: FixSchema.optional(),
+  /** Index of the form on its sheet (0-based), when the finding belongs to a form. */
+  form: z.number().int().nonnegative().optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { CellSchema, LabelSchema } from './cell';
+
+export const FormKindSchema = z.enum(['project', 'department']);
+export type FormKind = z.infer<typeof FormKindSchema>;
+
+/** A header field such as 项目名称 / 主管部门 / 单位主要职能: canonical key, the label cell and the value cell. */
+export const HeaderFieldSchema = z.object({
+  key: z.string(),
+  label: CellSchema,
+  value: CellSchema.nullable(),
+});
+export type HeaderField = z.infer<typeof HeaderFieldSchema>;
+
+/**
+ * One labelled amount of the funds block (万元), per period. `key` is canonical (total, fiscalSubtotal,
+ * general, govFund, specialAccount, stateCapital, socialInsurance, carryOver, other, basic, project,
+ * projectLine, budget, fiscal, …); `parent` names the key it adds up into; `section` is 收入 or 支出.
+ */
+export const FundsItemSchema = z.object({
+  key: z.string(),
+  label: CellSchema,
+  section: z.enum(['income', 'expense']),
+  parent: z.string().nullable(),
+  amounts: z.record(z.string(), CellSchema),
+});
+export type FundsItem = z.infer<typeof FundsItemSchema>;
+
+/** 资金支出计划(%): one point of the schedule (3月底 → 30%). */
+export const PlanPointSchema = z.object({
+  label: CellSchema,
+  value: CellSchema.nullable(),
+});
+export type PlanPoint = z.infer<typeof PlanPointSchema>;
+
+/** 中长期目标 / 中期目标 / 年度目标 / 总体目标 text. */
+export const GoalSchema = z.object({
+  key: z.enum(['longTerm', 'annual', 'overall']),
+  label: CellSchema,
+  value: CellSchema.nullable(),
+});
+export type Goal = z.infer<typeof GoalSchema>;
+
+/** Role of a column in an indicator table. */
+export const ColumnRoleSchema = z.enum([
+  'level1', 'level2', 'level3', 'value', 'description', 'basis', 'direction', 'unit', 'valueType',
+  'weight', 'duty', 'work', 'project', 'note', 'operator',
+]);
+export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
+
+/**
+ * One row of the indicator tree. level1/level2 are forward-filled labels (the cell each was read from);
+ * level3 is the indicator's own cell. `values` maps a period (半年, 全年, 中期, 年度, 指标值 …) to the value cell.
+ */
+export const IndicatorNodeSchema = z.object({
+  row: z.number().int().positive(),
+  block: z.string().nullable(),
+  level1: LabelSchema.nullable(),
+  level2: LabelSchema.nullable(),
+  level3: CellSchema.nullable(),
+  values: z.record(z.string(), CellSchema),
+  description: CellSchema.optional(),
+  basis: CellSchema.optional(),
+  direction: CellSchema.optional(),
+  operator: CellSchema.optional(),
+  unit: CellSchema.optional(),
+  valueType: CellSchema.optional(),
+  weight: CellSchema.optional(),
+  duty: CellSchema.optional(),
+  work: CellSchema.optional(),
+  project: CellSchema.optional(),
+  note: CellSchema.optional(),
+});
+export type IndicatorNode = z.infer<typeof IndicatorNodeSchema>;
+
+/** Where an indicator table sits and what each column holds (used by rules and the template planner). */
+export const IndicatorTableSchema = z.object({
+  range: z.string(),
+  headerRow: z.number().int().positive(),
+  block: z.string().nullable(),
+  columns: z.array(z.object({ col: z.string(), role: ColumnRoleSchema, period: z.string().nullable(), header: z.string() })),
+});
+export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
+
+export const FormSchema = z.object({
+  sheet: z.string(),
+  kind: FormKindSchema,
+  title: z.string().nullable(),
+  year: z.number().int().nullable(),
+  range: z.string(),
+  name: z.string().nullable(),
+  header: z.array(HeaderFieldSchema),
+  funds: z.array(FundsItemSchema),
+  fundsPeriods: z.array(z.string()),
+  plan: z.array(PlanPointSchema),
+  goals: z.array(GoalSchema),
+  periods: z.array(z.string()),
+  tables: z.array(IndicatorTableSchema),
+  indicators: z.array(IndicatorNodeSchema),
+  /** Non-empty cells inside the form that the recognizer could not place (become structure.unplaced). */
+  unplaced: z.array(CellSchema),
+});
+export type Form = z.infer<typeof FormSchema>;

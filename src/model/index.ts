@@ -1,0 +1,5 @@
+export * from './grid';
+export * from './cell';
+export * from './form';
+export * from './finding';
+export * from './expr';
