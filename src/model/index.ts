@@ -3,3 +3,4 @@ export * from './cell';
 export * from './form';
 export * from './finding';
 export * from './expr';
+export * from './keys';
