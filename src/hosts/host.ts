@@ -30,14 +30,25 @@ export interface EditEvent {
   address: string;
 }
 
+/** Options of a read: big sheets are read in chunks and report progress (cells read, cells in all). */
+export interface ReadOptions {
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Small per-workbook key/value state (ignored / reviewed findings), stored in the document where possible. */
+export interface HostStorage {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+}
+
 /** The interface every host (Excel, WPS, file) implements; the pane and commands only talk to this. */
 export interface Host {
   readonly name: 'excel' | 'wps' | 'file';
   readonly capabilities: HostCapabilities;
   /** Values (and merges where supported) of the active sheet's used range. */
-  readActiveSheet(): Promise<Grid>;
+  readActiveSheet(options?: ReadOptions): Promise<Grid>;
   /** Every sheet of the workbook (hosts may read only visible sheets). */
-  readAllSheets(): Promise<Grid[]>;
+  readAllSheets(options?: ReadOptions): Promise<Grid[]>;
   select(sheet: string, cell: string): Promise<void>;
   /** Colours the findings' cells (remembering what was there) — reversible with clearMarks. */
   mark(findings: Finding[]): Promise<void>;
@@ -48,4 +59,6 @@ export interface Host {
   insertRows(plan: RowInsertion): Promise<void>;
   /** Subscribes to user edits; returns an unsubscribe function. Our own writes are not reported. */
   onEdit(handler: (e: EditEvent) => void): Promise<() => void>;
+  /** Per-workbook pane state; absent where the host cannot store anything in the document. */
+  readonly storage?: HostStorage;
 }

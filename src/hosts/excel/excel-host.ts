@@ -1,0 +1,202 @@
+import type { Finding } from '../../model/finding';
+import type { Grid } from '../../model/grid';
+import type { EditEvent, Host, HostStorage, ReadOptions, RowInsertion } from '../host';
+import { textOf } from '../../core/grid';
+import type { ExcelEnv, XlContext, XlFill, XlWorksheet } from './api';
+import { detectFeatures, type ExcelFeatures } from './features';
+import { queueShape, readValues } from './read-sheet';
+import { chunkAddresses, compactCells, groupByColor, markTargets, sameColor, type MarkTarget } from './marks';
+import { decodeMarks, encodeMarks, MARKS_SETTING, type MarkedCell } from './mark-record';
+import { fillLoadProps, fillState, restoreFill } from './fills';
+import { asCellText, toGridValue } from './cell-values';
+import { OwnWrites } from './own-writes';
+import { subscribeChanges } from './events';
+
+const STATE_PREFIX = 'targetSheet.state.';
+
+/** The Excel (Office.js) host: every batch goes through `env.run`, marks are recorded in document settings. */
+export class ExcelHost implements Host {
+  readonly name = 'excel' as const;
+  readonly features: ExcelFeatures;
+  readonly capabilities;
+  readonly storage: HostStorage;
+  private readonly own = new OwnWrites();
+  /** Current fills of earlier marks, per sheet, probed during the last read (saves a sync when re-marking). */
+  private probed = new Map<string, Map<string, XlFill>>();
+
+  constructor(private readonly env: ExcelEnv) {
+    this.features = detectFeatures(env);
+    this.capabilities = { merges: this.features.merges, events: this.features.events, notes: false, insertRows: true };
+    this.storage = {
+      get: async (key) => {
+        const v = env.settings.get(STATE_PREFIX + key);
+        return typeof v === 'string' ? v : null;
+      },
+      set: async (key, value) => {
+        env.settings.set(STATE_PREFIX + key, value);
+        await env.settings.save();
+      },
+    };
+  }
+
+  async readActiveSheet(options: ReadOptions = {}): Promise<Grid> {
+    return this.env.run(async (ctx) => {
+      const shape = queueShape(ctx.workbook.worksheets.getActiveWorksheet(), this.features);
+      await ctx.sync();
+      const [grid] = await readValues(ctx, [shape], (ws) => this.probe(ws), options.onProgress);
+      return grid;
+    });
+  }
+
+  async readAllSheets(options: ReadOptions = {}): Promise<Grid[]> {
+    return this.env.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/name,items/visibility');
+      await ctx.sync();
+      const visible = sheets.items.filter((ws) => ws.visibility !== 'Hidden' && ws.visibility !== 'VeryHidden');
+      const shapes = visible.map((ws) => queueShape(ws, this.features));
+      await ctx.sync();
+      return readValues(ctx, shapes, (ws) => this.probe(ws), options.onProgress);
+    });
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.env.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await ctx.sync();
+    });
+  }
+
+  async mark(findings: Finding[]): Promise<void> {
+    const targets = markTargets(findings);
+    const record = this.record();
+    const sheets = new Set([...targets.map((t) => t.sheet), ...this.probed.keys()]);
+    const replaced = record.filter((c) => sheets.has(c.sheet));
+    const unprobed = new Set(replaced.filter((c) => !this.probed.has(c.sheet)).map((c) => c.sheet));
+    if (unprobed.size > 0) await this.probeSheets([...unprobed]);
+    const probed = this.probed;
+    this.probed = new Map();
+    const loaded = await this.env.run(async (ctx) => {
+      const withPattern = this.features.multiArea;
+      for (const c of replaced) {
+        const current = probed.get(c.sheet)?.get(c.cell);
+        if (current && sameColor(fillState(current, withPattern), c.mark)) restoreFill(ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill, c.prev);
+      }
+      const before = targets.map((t) => ctx.workbook.worksheets.getItem(t.sheet).getRange(t.cell).format.fill.load(fillLoadProps(withPattern)));
+      this.writeMarks(ctx, targets);
+      await ctx.sync();
+      return before.map((f) => fillState(f, withPattern));
+    });
+    this.own.busy(500);
+    const kept = record.filter((c) => !sheets.has(c.sheet));
+    const added: MarkedCell[] = targets.map((t, i) => ({ sheet: t.sheet, cell: t.cell, prev: loaded[i], mark: t.color }));
+    await this.saveRecord([...kept, ...added]);
+  }
+
+  async clearMarks(): Promise<void> {
+    const record = this.record();
+    this.probed = new Map();
+    if (record.length === 0) return;
+    await this.env.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/name');
+      await ctx.sync();
+      const names = new Set(sheets.items.map((ws) => ws.name));
+      const withPattern = this.features.multiArea;
+      const live = record.filter((c) => names.has(c.sheet));
+      const fills = live.map((c) => ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill.load(fillLoadProps(withPattern)));
+      await ctx.sync();
+      let writes = 0;
+      live.forEach((c, i) => {
+        if (!sameColor(fillState(fills[i], withPattern), c.mark)) return; // the user recoloured it since: theirs now
+        restoreFill(ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill, c.prev);
+        writes++;
+      });
+      if (writes > 0) await ctx.sync();
+    });
+    this.own.busy(500);
+    await this.saveRecord([]);
+  }
+
+  async writeCell(sheet: string, cell: string, text: string): Promise<{ previous: string }> {
+    return this.env.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const before = ws.getRange(cell).load('values');
+      ws.getRange(cell).values = [[asCellText(text)]];
+      this.own.add(sheet, cell);
+      await ctx.sync();
+      return { previous: textOf(toGridValue(before.values[0]?.[0])) };
+    });
+  }
+
+  async insertRows(plan: RowInsertion): Promise<void> {
+    if (plan.rows.length === 0) return;
+    await this.env.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(plan.sheet);
+      const last = plan.beforeRow + plan.rows.length - 1;
+      ws.getRange(`${plan.beforeRow}:${last}`).insert('Down');
+      plan.rows.forEach((row, i) => {
+        for (const [col, text] of Object.entries(row)) ws.getRange(`${col}${plan.beforeRow + i}`).values = [[asCellText(text)]];
+      });
+      for (const m of plan.merges ?? []) ws.getRange(m).merge(false);
+      this.own.busy(2000);
+      await ctx.sync();
+    });
+    this.own.busy(500);
+  }
+
+  async onEdit(handler: (e: EditEvent) => void): Promise<() => void> {
+    if (!this.features.events) return () => undefined;
+    return subscribeChanges(this.env, this.features, (e) => {
+      if (!this.own.consume(e.sheet, e.address)) handler(e);
+    });
+  }
+
+  private writeMarks(ctx: XlContext, targets: MarkTarget[]): void {
+    const bySheet = new Map<string, MarkTarget[]>();
+    for (const t of targets) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
+    for (const [sheet, list] of bySheet) {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      for (const [color, cells] of groupByColor(list)) {
+        const areas = compactCells(cells);
+        if (this.features.multiArea) {
+          for (const chunk of chunkAddresses(areas)) ws.getRanges(chunk).format.fill.color = color;
+        } else {
+          for (const area of areas) ws.getRange(area).format.fill.color = color;
+        }
+      }
+    }
+  }
+
+  /** Queues loads of the current fill of each earlier mark on this sheet (called inside a read batch). */
+  private probe(ws: XlWorksheet): void {
+    const name = ws.name;
+    const cells = this.record().filter((c) => c.sheet === name);
+    const map = new Map<string, XlFill>();
+    for (const c of cells) map.set(c.cell, ws.getRange(c.cell).format.fill.load(fillLoadProps(this.features.multiArea)));
+    this.probed.set(name, map);
+  }
+
+  private async probeSheets(sheets: string[]): Promise<void> {
+    await this.env.run(async (ctx) => {
+      const all = ctx.workbook.worksheets.load('items/name');
+      await ctx.sync();
+      for (const ws of all.items) if (sheets.includes(ws.name)) this.probe(ws);
+      await ctx.sync();
+    });
+  }
+
+  private record(): MarkedCell[] {
+    return decodeMarks(this.env.settings.get(MARKS_SETTING));
+  }
+
+  private async saveRecord(cells: MarkedCell[]): Promise<void> {
+    if (cells.length === 0) this.env.settings.remove(MARKS_SETTING);
+    else this.env.settings.set(MARKS_SETTING, JSON.stringify(encodeMarks(cells)));
+    await this.env.settings.save();
+  }
+}
+
+export function createExcelHost(env: ExcelEnv): ExcelHost {
+  return new ExcelHost(env);
+}

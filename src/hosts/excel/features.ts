@@ -1,0 +1,24 @@
+import type { ExcelEnv } from './api';
+
+/** What this Excel can do, from its requirement sets (Excel 2016 MSI has ExcelApi 1.1 only). */
+export interface ExcelFeatures {
+  /** ExcelApi 1.2: getUsedRange(valuesOnly). */
+  usedRangeValuesOnly: boolean;
+  /** ExcelApi 1.7: worksheet onChanged. */
+  events: boolean;
+  /** ExcelApi 1.9: getRanges (multi-area writes), fill.pattern, worksheets.onChanged. */
+  multiArea: boolean;
+  /** ExcelApi 1.13: getMergedAreasOrNullObject. */
+  merges: boolean;
+}
+
+export function detectFeatures(env: ExcelEnv): ExcelFeatures {
+  const api = (v: string): boolean => {
+    try {
+      return env.isSetSupported('ExcelApi', v);
+    } catch {
+      return false;
+    }
+  };
+  return { usedRangeValuesOnly: api('1.2'), events: api('1.7'), multiArea: api('1.9'), merges: api('1.13') };
+}

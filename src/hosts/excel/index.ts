@@ -1,0 +1,3 @@
+export { ExcelHost, createExcelHost } from './excel-host';
+export { officeEnv } from './office-env';
+export type { ExcelEnv } from './api';

@@ -1,0 +1,24 @@
+import type { ExcelEnv, XlContext } from './api';
+
+/** The ExcelEnv of the running Office host (globals `Office` and `Excel` from office.js). */
+export function officeEnv(): ExcelEnv {
+  const settings = Office.context.document.settings;
+  return {
+    run: <T>(batch: (context: XlContext) => Promise<T>) => Excel.run((ctx) => batch(ctx as unknown as XlContext)),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    settings: {
+      get: (key) => {
+        const v: unknown = settings.get(key);
+        return v ?? null;
+      },
+      set: (key, value) => settings.set(key, value),
+      remove: (key) => {
+        settings.remove(key);
+      },
+      save: () =>
+        new Promise<void>((resolve, reject) =>
+          settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error?.message ?? 'settings.saveAsync failed')))),
+        ),
+    },
+  };
+}

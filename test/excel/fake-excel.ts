@@ -1,0 +1,504 @@
+/**
+ * A fake of the Excel JavaScript API object model, faithful where the adapter could go wrong:
+ * - proxies: every property read throws PropertyNotLoaded until it was load()ed AND the context synced;
+ * - batches: writes and loads queue and run in order at context.sync() (a load queued before a write sees
+ *   the old value); each sync is logged with its loads and writes so tests can count round trips;
+ * - requirement sets: APIs newer than the declared ExcelApi version throw ApiNotFound;
+ * - limits: a sync reading more than `maxCellsPerSync` cells fails (Excel's 5 MB payload limit), a
+ *   multi-area address longer than 8192 characters fails;
+ * - value coercion like Excel: "95%" → 0.95, "12" → 12, leading ' keeps text, leading = is a formula;
+ * - events: onChanged fires (asynchronously) for API writes too, as in Excel.
+ * Runs in Node (jest) and in the browser (pane tests bundle it).
+ */
+import { fromRangeA1, rangeA1 } from '../../src/core/address';
+import type {
+  ExcelEnv, XlCellValue, XlChangedArgs, XlContext, XlEvent, XlEventResult, XlFill, XlRange, XlRangeAreas,
+  XlRangeFormat, XlSettings, XlWorksheet, XlWorksheetCollection,
+} from '../../src/hosts/excel/api';
+
+export interface Rect { r0: number; c0: number; r1: number; c1: number }
+
+export interface FakeCell { v: string | number | boolean; fill: string | null; fmt: string; formula?: string }
+
+export class FakeExcelError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`${code}: ${message}`);
+  }
+}
+
+export interface SyncRecord { loads: number; writes: number; cellsRead: number }
+
+type ChangeHandler = (args: XlChangedArgs) => Promise<void>;
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  merges: Rect[] = [];
+  visibility = 'Visible';
+  handlers = new Set<ChangeHandler>();
+  constructor(public name: string, readonly id: string) {}
+
+  cell(r: number, c: number): FakeCell | undefined {
+    return this.cells.get(`${r},${c}`);
+  }
+
+  ensure(r: number, c: number): FakeCell {
+    const k = `${r},${c}`;
+    let cell = this.cells.get(k);
+    if (!cell) {
+      cell = { v: '', fill: null, fmt: 'General' };
+      this.cells.set(k, cell);
+    }
+    return cell;
+  }
+
+  /** Used range like Excel: values only, or values and formats; A1 when the sheet is blank. */
+  usedRect(valuesOnly: boolean): Rect {
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    for (const [k, cell] of this.cells) {
+      if (cell.v === '' && (valuesOnly || (cell.fill === null && cell.fmt === 'General'))) continue;
+      const [r, c] = k.split(',').map(Number);
+      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+    }
+    return r1 < 0 ? { r0: 0, c0: 0, r1: 0, c1: 0 } : { r0, c0, r1, c1 };
+  }
+
+  /** Fills of every cell (for exact before/after comparisons in tests). */
+  fills(): Record<string, string | null> {
+    const out: Record<string, string | null> = {};
+    for (const [k, cell] of this.cells) {
+      if (cell.fill === null) continue;
+      const [r, c] = k.split(',').map(Number);
+      out[rangeA1(r, c, r, c)] = cell.fill;
+    }
+    return out;
+  }
+}
+
+/** Options of a fake workbook. */
+export interface FakeWorkbookOptions {
+  /** Highest ExcelApi version supported, e.g. '1.1' (Excel 2016) or '1.17'. */
+  excelApi?: string;
+  sharedRuntime?: boolean;
+  maxCellsPerSync?: number;
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  active = 0;
+  selection: { sheet: string; address: string } | null = null;
+  /** Document-stored settings (what saveAsync persisted). */
+  saved: Record<string, unknown> = {};
+  syncs: SyncRecord[] = [];
+  runs = 0;
+  readonly excelApi: number[];
+  readonly sharedRuntime: boolean;
+  readonly maxCellsPerSync: number;
+  private nextId = 1;
+  private workbookHandlers = new Set<ChangeHandler>();
+
+  constructor(options: FakeWorkbookOptions = {}) {
+    this.excelApi = (options.excelApi ?? '1.17').split('.').map(Number);
+    this.sharedRuntime = options.sharedRuntime ?? true;
+    this.maxCellsPerSync = options.maxCellsPerSync ?? 1_000_000;
+  }
+
+  supports(name: string, version: string): boolean {
+    const [maj, min] = version.split('.').map(Number);
+    if (name === 'ExcelApi') return maj < this.excelApi[0] || (maj === this.excelApi[0] && (min ?? 0) <= this.excelApi[1]);
+    if (name === 'SharedRuntime') return this.sharedRuntime && version === '1.1';
+    return false;
+  }
+
+  require(version: string, api: string): void {
+    if (!this.supports('ExcelApi', version)) throw new FakeExcelError('ApiNotFound', `${api} needs ExcelApi ${version}`);
+  }
+
+  addSheet(name: string, rows: (string | number | boolean | null)[][] = []): FakeSheet {
+    const sheet = new FakeSheet(name, `{00000000-0001-0000-0000-${String(this.nextId++).padStart(12, '0')}}`);
+    rows.forEach((row, r) => row.forEach((v, c) => {
+      if (v !== null && v !== '') sheet.ensure(r, c).v = v;
+    }));
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new FakeExcelError('ItemNotFound', `worksheet ${name}`);
+    return s;
+  }
+
+  /** The ExcelEnv an adapter gets: Excel.run, requirement sets, settings (a fresh in-memory copy of the saved ones). */
+  env(): ExcelEnv & { settingsData: Record<string, unknown> } {
+    const data: Record<string, unknown> = JSON.parse(JSON.stringify(this.saved));
+    const settings: XlSettings = {
+      get: (k) => (k in data ? data[k] : null),
+      set: (k, v) => { data[k] = v; },
+      remove: (k) => { delete data[k]; },
+      save: async () => { this.saved = JSON.parse(JSON.stringify(data)); },
+    };
+    return {
+      run: async (batch) => {
+        this.runs++;
+        return batch(new FakeContext(this));
+      },
+      isSetSupported: (n, v) => this.supports(n, v),
+      settings,
+      settingsData: data,
+    };
+  }
+
+  resetCounts(): void {
+    this.syncs = [];
+    this.runs = 0;
+  }
+
+  readSyncs(): number {
+    return this.syncs.filter((s) => s.writes === 0).length;
+  }
+
+  writeSyncs(): number {
+    return this.syncs.filter((s) => s.writes > 0).length;
+  }
+
+  /** A user typing into a cell: sets it and fires onChanged like Excel does. */
+  userEdit(sheetName: string, address: string, value: string | number): void {
+    const sheet = this.sheet(sheetName);
+    const p = fromRangeA1(address);
+    writeValue(sheet.ensure(p.r0, p.c0), value);
+    this.fireChanged(sheet, address);
+  }
+
+  /** A user colouring cells themselves. */
+  userFill(sheetName: string, address: string, color: string | null): void {
+    const sheet = this.sheet(sheetName);
+    const p = fromRangeA1(address);
+    for (let r = p.r0; r <= p.r1; r++) for (let c = p.c0; c <= p.c1; c++) sheet.ensure(r, c).fill = color;
+  }
+
+  fireChanged(sheet: FakeSheet, address: string): void {
+    const args: XlChangedArgs = { worksheetId: sheet.id, address, changeType: 'RangeEdited', source: 'Local' };
+    for (const h of [...sheet.handlers, ...this.workbookHandlers]) setTimeout(() => void h(args), 0);
+  }
+
+  addWorkbookHandler(h: ChangeHandler): () => void {
+    this.workbookHandlers.add(h);
+    return () => this.workbookHandlers.delete(h);
+  }
+}
+
+export function writeValue(cell: FakeCell, value: XlCellValue): void {
+  cell.formula = undefined;
+  if (value === null) { cell.v = ''; return; }
+  if (typeof value !== 'string') { cell.v = value; return; }
+  if (value.startsWith("'")) { cell.v = value.slice(1); return; }
+  if (value.startsWith('=')) { cell.formula = value; cell.v = '#NAME?'; return; }
+  const pct = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+  if (pct) { cell.v = Number(pct[1]) / 100; cell.fmt = '0%'; return; }
+  if (/^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) { cell.v = Number(value); return; }
+  cell.v = value;
+}
+
+interface Op { kind: 'load' | 'write' | 'other'; run: () => void }
+
+export class FakeContext implements XlContext {
+  readonly ops: Op[] = [];
+  readonly workbook: { worksheets: XlWorksheetCollection };
+  cellsRead = 0;
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = { worksheets: new FakeWorksheetCollection(this) };
+  }
+
+  queue(kind: Op['kind'], run: () => void): void {
+    this.ops.push({ kind, run });
+  }
+
+  countRead(cells: number): void {
+    this.cellsRead += cells;
+    if (this.cellsRead > this.book.maxCellsPerSync) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `${this.cellsRead} cells in one sync`);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.ops.splice(0);
+    const rec: SyncRecord = { loads: ops.filter((o) => o.kind === 'load').length, writes: ops.filter((o) => o.kind === 'write').length, cellsRead: 0 };
+    this.book.syncs.push(rec);
+    this.cellsRead = 0;
+    await Promise.resolve();
+    for (const op of ops) op.run();
+    rec.cellsRead = this.cellsRead;
+  }
+}
+
+/** Base of every proxy: properties readable only after load + sync. */
+class Proxy {
+  protected readonly loaded = new Map<string, unknown>();
+  constructor(protected readonly ctx: FakeContext) {}
+
+  protected prop<T>(name: string): T {
+    if (!this.loaded.has(name)) throw new FakeExcelError('PropertyNotLoaded', `${this.constructor.name}.${name} read before load() and sync()`);
+    return this.loaded.get(name) as T;
+  }
+
+  protected queueLoad(props: string, known: Record<string, () => unknown>): void {
+    const names = props.split(',').map((p) => p.trim()).filter(Boolean);
+    this.ctx.queue('load', () => {
+      for (const n of names) {
+        const get = known[n];
+        if (!get) throw new FakeExcelError('InvalidArgument', `unknown property ${n}`);
+        this.loaded.set(n, get());
+      }
+    });
+  }
+}
+
+type Target = () => { sheet: FakeSheet; rects: Rect[] };
+
+class FakeFill extends Proxy implements XlFill {
+  constructor(ctx: FakeContext, private readonly target: Target) { super(ctx); }
+  get color(): string { return this.prop('color'); }
+  set color(v: string) {
+    this.ctx.queue('write', () => this.each((c) => { c.fill = v.toUpperCase(); }));
+  }
+  get pattern(): string { return this.prop('pattern'); }
+  clear(): void {
+    this.ctx.queue('write', () => this.each((c) => { c.fill = null; }));
+  }
+  load(props: string): XlFill {
+    if (props.includes('pattern')) this.ctx.book.require('1.9', 'RangeFill.pattern');
+    this.queueLoad(props, {
+      color: () => { const f = this.common(); return f === undefined ? null : f ?? '#FFFFFF'; },
+      pattern: () => { const f = this.common(); return f === undefined ? null : f === null ? 'None' : 'Solid'; },
+    });
+    return this;
+  }
+  /** The fill shared by all cells (null = none), undefined when mixed. */
+  private common(): string | null | undefined {
+    const { sheet, rects } = this.target();
+    let seen: string | null | undefined;
+    let first = true;
+    for (const rect of rects) for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) {
+      const f = sheet.cell(r, c)?.fill ?? null;
+      if (first) { seen = f; first = false; } else if (seen !== f) return undefined;
+    }
+    return seen;
+  }
+  private each(f: (c: FakeCell) => void): void {
+    const { sheet, rects } = this.target();
+    for (const rect of rects) for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) f(sheet.ensure(r, c));
+  }
+}
+
+class FakeFormat implements XlRangeFormat {
+  readonly fill: FakeFill;
+  constructor(ctx: FakeContext, target: Target) { this.fill = new FakeFill(ctx, target); }
+}
+
+function qualified(sheet: FakeSheet, rect: Rect): string {
+  const name = /^[A-Za-z0-9_]+$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+  return `${name}!${rangeA1(rect.r0, rect.c0, rect.r1, rect.c1)}`;
+}
+
+function area(rect: Rect): number {
+  return (rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1);
+}
+
+class FakeRange extends Proxy implements XlRange {
+  readonly format: FakeFormat;
+  constructor(ctx: FakeContext, private readonly target: () => { sheet: FakeSheet; rect: Rect }) {
+    super(ctx);
+    this.format = new FakeFormat(ctx, () => { const t = target(); return { sheet: t.sheet, rects: [t.rect] }; });
+  }
+  get address(): string { return this.prop('address'); }
+  get rowIndex(): number { return this.prop('rowIndex'); }
+  get columnIndex(): number { return this.prop('columnIndex'); }
+  get rowCount(): number { return this.prop('rowCount'); }
+  get columnCount(): number { return this.prop('columnCount'); }
+  get numberFormat(): string[][] { return this.prop('numberFormat'); }
+  get values(): XlCellValue[][] { return this.prop('values'); }
+  set values(v: XlCellValue[][]) {
+    this.ctx.queue('write', () => {
+      const { sheet, rect } = this.target();
+      if (v.length !== rect.r1 - rect.r0 + 1 || v.some((row) => row.length !== rect.c1 - rect.c0 + 1)) {
+        throw new FakeExcelError('InvalidArgument', 'values do not match the range size');
+      }
+      v.forEach((row, i) => row.forEach((x, j) => writeValue(sheet.ensure(rect.r0 + i, rect.c0 + j), x)));
+      this.ctx.book.fireChanged(sheet, rangeA1(rect.r0, rect.c0, rect.r1, rect.c1));
+    });
+  }
+  load(props: string): XlRange {
+    const grid = (f: (c: FakeCell | undefined) => unknown) => () => {
+      const { sheet, rect } = this.target();
+      this.ctx.countRead(area(rect));
+      const out: unknown[][] = [];
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        const row: unknown[] = [];
+        for (let c = rect.c0; c <= rect.c1; c++) row.push(f(sheet.cell(r, c)));
+        out.push(row);
+      }
+      return out;
+    };
+    this.queueLoad(props, {
+      address: () => { const t = this.target(); return qualified(t.sheet, t.rect); },
+      rowIndex: () => this.target().rect.r0,
+      columnIndex: () => this.target().rect.c0,
+      rowCount: () => { const r = this.target().rect; return r.r1 - r.r0 + 1; },
+      columnCount: () => { const r = this.target().rect; return r.c1 - r.c0 + 1; },
+      values: grid((c) => c?.v ?? ''),
+      numberFormat: grid((c) => c?.fmt ?? 'General'),
+    });
+    return this;
+  }
+  select(): void {
+    this.ctx.queue('other', () => {
+      const { sheet, rect } = this.target();
+      this.ctx.book.selection = { sheet: sheet.name, address: rangeA1(rect.r0, rect.c0, rect.r1, rect.c1) };
+    });
+  }
+  getMergedAreasOrNullObject(): XlRangeAreas {
+    this.ctx.book.require('1.13', 'Range.getMergedAreasOrNullObject');
+    return new FakeRangeAreas(this.ctx, () => {
+      const { sheet, rect } = this.target();
+      const hits = sheet.merges.filter((m) => m.r0 <= rect.r1 && m.r1 >= rect.r0 && m.c0 <= rect.c1 && m.c1 >= rect.c0);
+      return { sheet, rects: hits };
+    }, true);
+  }
+  insert(shift: 'Down'): XlRange {
+    if (shift !== 'Down') throw new FakeExcelError('InvalidArgument', shift);
+    this.ctx.queue('write', () => {
+      const { sheet, rect } = this.target();
+      const n = rect.r1 - rect.r0 + 1;
+      const moved = new Map<string, FakeCell>();
+      for (const [k, cell] of sheet.cells) {
+        const [r, c] = k.split(',').map(Number);
+        moved.set(r >= rect.r0 ? `${r + n},${c}` : k, cell);
+      }
+      sheet.cells.clear();
+      for (const [k, cell] of moved) sheet.cells.set(k, cell);
+      sheet.merges = sheet.merges.map((m) => (m.r0 >= rect.r0 ? { ...m, r0: m.r0 + n, r1: m.r1 + n } : m));
+    });
+    return this;
+  }
+  merge(): void {
+    this.ctx.queue('write', () => {
+      const { sheet, rect } = this.target();
+      sheet.merges.push({ ...rect });
+    });
+  }
+}
+
+class FakeRangeAreas extends Proxy implements XlRangeAreas {
+  readonly format: FakeFormat;
+  constructor(ctx: FakeContext, private readonly target: Target, private readonly nullable = false) {
+    super(ctx);
+    this.format = new FakeFormat(ctx, target);
+  }
+  get isNullObject(): boolean { return this.prop('isNullObject'); }
+  get address(): string {
+    if (this.loaded.get('isNullObject') === true) throw new FakeExcelError('InvalidObjectPath', 'null object');
+    return this.prop('address');
+  }
+  load(props: string): XlRangeAreas {
+    this.queueLoad(`${props},isNullObject`, {
+      address: () => { const t = this.target(); return t.rects.map((r) => qualified(t.sheet, r)).join(','); },
+      isNullObject: () => this.nullable && this.target().rects.length === 0,
+    });
+    return this;
+  }
+}
+
+function parseAddress(address: string): Rect {
+  const local = address.replace(/^.*!/, '').replace(/\$/g, '');
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return { r0: Number(rows[1]) - 1, c0: 0, r1: Number(rows[2]) - 1, c1: 16383 };
+  const cols = /^([A-Z]+):([A-Z]+)$/.exec(local);
+  if (cols) { const p = fromRangeA1(`${cols[1]}1:${cols[2]}1`); return { r0: 0, c0: p.c0, r1: 1048575, c1: p.c1 }; }
+  try {
+    return fromRangeA1(local);
+  } catch {
+    throw new FakeExcelError('InvalidArgument', `bad address ${address}`);
+  }
+}
+
+class FakeEvent implements XlEvent<XlChangedArgs> {
+  constructor(private readonly ctx: FakeContext, private readonly register: (h: ChangeHandler) => () => void, private readonly version: string) {}
+  add(handler: ChangeHandler): XlEventResult {
+    this.ctx.book.require(this.version, 'onChanged');
+    let remove: () => void = () => undefined;
+    this.ctx.queue('other', () => { remove = this.register(handler); });
+    const ctx = this.ctx;
+    return { context: ctx, remove: () => ctx.queue('other', () => remove()) };
+  }
+}
+
+class FakeWorksheet extends Proxy implements XlWorksheet {
+  readonly onChanged: XlEvent<XlChangedArgs>;
+  constructor(ctx: FakeContext, private readonly resolve: () => FakeSheet) {
+    super(ctx);
+    this.onChanged = new FakeEvent(ctx, (h) => {
+      const sheet = this.resolve();
+      sheet.handlers.add(h);
+      return () => sheet.handlers.delete(h);
+    }, '1.7');
+  }
+  get name(): string { return this.prop('name'); }
+  get id(): string { return this.prop('id'); }
+  get visibility(): string { return this.prop('visibility'); }
+  load(props: string): XlWorksheet {
+    this.queueLoad(props, { name: () => this.resolve().name, id: () => this.resolve().id, visibility: () => this.resolve().visibility });
+    return this;
+  }
+  /** Sets loaded properties at once (a collection load with items/… completing). */
+  loadNow(props: string): void {
+    const known: Record<string, () => unknown> = { name: () => this.resolve().name, id: () => this.resolve().id, visibility: () => this.resolve().visibility };
+    for (const p of props.split(',').map((x) => x.trim()).filter(Boolean)) {
+      if (!known[p]) throw new FakeExcelError('InvalidArgument', `unknown worksheet property ${p}`);
+      this.loaded.set(p, known[p]());
+    }
+  }
+  getUsedRange(valuesOnly?: boolean): XlRange {
+    return new FakeRange(this.ctx, () => { const sheet = this.resolve(); return { sheet, rect: sheet.usedRect(valuesOnly === true && this.ctx.book.supports('ExcelApi', '1.2')) }; });
+  }
+  getRange(address?: string): XlRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.resolve(), rect: address ? parseAddress(address) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 } }));
+  }
+  getRanges(address: string): XlRangeAreas {
+    this.ctx.book.require('1.9', 'Worksheet.getRanges');
+    if (address.length > 8192) throw new FakeExcelError('InvalidArgument', `address of ${address.length} characters`);
+    return new FakeRangeAreas(this.ctx, () => ({ sheet: this.resolve(), rects: address.split(/\s*,\s*/).map(parseAddress) }));
+  }
+  activate(): void {
+    this.ctx.queue('other', () => { this.ctx.book.active = this.ctx.book.sheets.indexOf(this.resolve()); });
+  }
+}
+
+class FakeWorksheetCollection extends Proxy implements XlWorksheetCollection {
+  readonly onChanged: XlEvent<XlChangedArgs>;
+  private list: FakeWorksheet[] = [];
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    this.onChanged = new FakeEvent(ctx, (h) => ctx.book.addWorkbookHandler(h), '1.9');
+  }
+  get items(): XlWorksheet[] {
+    this.prop('items');
+    return this.list;
+  }
+  load(props: string): XlWorksheetCollection {
+    const inner = props.split(',').map((p) => p.trim().replace(/^items\//, '')).join(',');
+    this.ctx.queue('load', () => {
+      this.list = this.ctx.book.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => s);
+        ws.loadNow(inner);
+        return ws;
+      });
+      this.loaded.set('items', true);
+    });
+    return this;
+  }
+  getActiveWorksheet(): XlWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheets[this.ctx.book.active]);
+  }
+  getItem(name: string): XlWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
+  }
+}
+

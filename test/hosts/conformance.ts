@@ -1,0 +1,194 @@
+/**
+ * One behaviour suite for every host (Excel now, WPS and file later): give it a factory that builds a
+ * workbook in the host's fake object model and returns the host plus a way to look inside the workbook.
+ */
+import type { Host } from '../../src/hosts/host';
+import type { Finding } from '../../src/model/finding';
+
+export type SeedValue = string | number | null;
+
+export interface SeedSheet {
+  name: string;
+  rows: SeedValue[][];
+}
+
+export interface HostHarness {
+  host: Host;
+  /** Every filled cell of a sheet: A1 → '#RRGGBB' (upper case); cells without fill are absent. */
+  fills(sheet: string): Record<string, string>;
+  /** The text a cell holds (what a user sees typed in it), '' when empty. */
+  text(sheet: string, cell: string): string;
+  selection(): { sheet: string; cell: string } | null;
+  activeSheet(): string;
+  /** The user colours a cell ('#RRGGBB') or removes its fill (null). */
+  userFill(sheet: string, cell: string, color: string | null): void;
+  /** The user types into a cell (events fire as in the real host). */
+  userEdit(sheet: string, cell: string, value: string): void;
+  /** Closes and reopens the document: a new host instance over what was saved. */
+  reopen(): HostHarness;
+}
+
+export type HarnessFactory = (sheets: SeedSheet[]) => HostHarness;
+
+const finding = (sheet: string, cell: string, severity: Finding['severity'], rule = 'expr.test'): Finding => ({
+  rule, severity, sheet, cell, message: '测试问题',
+});
+
+const FORM: SeedValue[][] = [
+  ['项目支出绩效目标表', null, null, null],
+  ['一级指标', '二级指标', '三级指标', '指标值'],
+  ['产出指标', '数量指标', '培训人数', '≥100人'],
+  [null, '质量指标', '合格率', '＝100%'],
+  [null, '成本指标', '人均成本', '≥300元'],
+  ['满意度指标', '服务对象满意度指标', '满意度', 95],
+];
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function hostConformance(hostName: string, factory: HarnessFactory): void {
+  describe(`host conformance: ${hostName}`, () => {
+    test('reads the active sheet: texts, numbers, empty cells as null, real addresses', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }, { name: '其他', rows: [['x']] }]);
+      const grid = await h.host.readActiveSheet();
+      expect(grid.sheet).toBe('Sheet1');
+      expect(grid.rows).toBe(6);
+      expect(grid.cols).toBe(4);
+      expect(grid.values[2][3]).toBe('≥100人');
+      expect(grid.values[5][3]).toBe(95);
+      expect(grid.values[0][1]).toBeNull();
+      expect(grid.origin).toEqual({ row: 0, col: 0 });
+    });
+
+    test('a table that starts at C5 keeps its origin', async () => {
+      const rows: SeedValue[][] = [[], [], [], [], [null, null, '一级指标', '二级指标'], [null, null, '产出', '数量']];
+      const h = factory([{ name: 'S', rows }]);
+      const grid = await h.host.readActiveSheet();
+      expect(grid.origin).toEqual({ row: 4, col: 2 });
+      expect(grid.values[0]).toEqual(['一级指标', '二级指标']);
+    });
+
+    test('an empty sheet is a 0×0 grid', async () => {
+      const h = factory([{ name: '空表', rows: [] }]);
+      const grid = await h.host.readActiveSheet();
+      expect(grid.rows).toBe(0);
+      expect(grid.values).toEqual([]);
+    });
+
+    test('reads every sheet', async () => {
+      const h = factory([{ name: 'A', rows: [['a']] }, { name: 'B', rows: [['b', 2]] }]);
+      const grids = await h.host.readAllSheets();
+      expect(grids.map((g) => g.sheet)).toEqual(['A', 'B']);
+      expect(grids[1].values).toEqual([['b', 2]]);
+    });
+
+    test('select switches to the sheet and selects the cell', async () => {
+      const h = factory([{ name: 'A', rows: [['a']] }, { name: '部门表', rows: FORM }]);
+      await h.host.select('部门表', 'D4');
+      expect(h.activeSheet()).toBe('部门表');
+      expect(h.selection()).toEqual({ sheet: '部门表', cell: 'D4' });
+    });
+
+    test('marks colour cells by their worst severity', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      await h.host.readActiveSheet();
+      await h.host.mark([finding('Sheet1', 'D3', 'warning'), finding('Sheet1', 'D3', 'error'), finding('Sheet1', 'D4', 'info'), finding('Sheet1', 'D5', 'warning')]);
+      const fills = h.fills('Sheet1');
+      expect(Object.keys(fills).sort()).toEqual(['D3', 'D4', 'D5']);
+      expect(new Set(Object.values(fills)).size).toBe(3);
+      expect(fills.D5).not.toBe(fills.D3);
+    });
+
+    test('clearMarks restores every fill exactly, the user\'s own fills included', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      h.userFill('Sheet1', 'D3', '#00B050');
+      h.userFill('Sheet1', 'A1', '#FFFF00');
+      const before = h.fills('Sheet1');
+      await h.host.readActiveSheet();
+      await h.host.mark([finding('Sheet1', 'D3', 'error'), finding('Sheet1', 'D4', 'warning'), finding('Sheet1', 'A1', 'info')]);
+      expect(h.fills('Sheet1')).not.toEqual(before);
+      await h.host.clearMarks();
+      expect(h.fills('Sheet1')).toEqual(before);
+    });
+
+    test('re-marking replaces earlier marks without losing the original fills', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      h.userFill('Sheet1', 'D4', '#FF0000');
+      const before = h.fills('Sheet1');
+      await h.host.readActiveSheet();
+      await h.host.mark([finding('Sheet1', 'D4', 'error'), finding('Sheet1', 'D5', 'error')]);
+      await h.host.readActiveSheet();
+      await h.host.mark([finding('Sheet1', 'D4', 'warning')]);
+      expect(h.fills('Sheet1').D5).toBeUndefined();
+      await h.host.clearMarks();
+      expect(h.fills('Sheet1')).toEqual(before);
+    });
+
+    test('a cell the user recoloured after marking keeps the user\'s colour on clear', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      await h.host.readActiveSheet();
+      await h.host.mark([finding('Sheet1', 'D3', 'error'), finding('Sheet1', 'D4', 'error')]);
+      h.userFill('Sheet1', 'D3', '#0070C0');
+      await h.host.clearMarks();
+      expect(h.fills('Sheet1')).toEqual({ D3: '#0070C0' });
+    });
+
+    test('marks are remembered in the document: clearing works after reopening', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      h.userFill('Sheet1', 'D5', '#FFC000');
+      const before = h.fills('Sheet1');
+      await h.host.readActiveSheet();
+      await h.host.mark([finding('Sheet1', 'D5', 'error'), finding('Sheet1', 'C3', 'warning')]);
+      const reopened = h.reopen();
+      await reopened.host.clearMarks();
+      expect(reopened.fills('Sheet1')).toEqual(before);
+    });
+
+    test('writeCell writes exactly the text (no formula, no number conversion) and returns the old text', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      const r1 = await h.host.writeCell('Sheet1', 'D4', '=100%');
+      expect(r1.previous).toBe('＝100%');
+      expect(h.text('Sheet1', 'D4')).toBe('=100%');
+      await h.host.writeCell('Sheet1', 'D6', '95%');
+      expect(h.text('Sheet1', 'D6')).toBe('95%');
+      const grid = await h.host.readActiveSheet();
+      expect(grid.values[3][3]).toBe('=100%');
+    });
+
+    test('onEdit reports user edits but not our own writes', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      const seen: string[] = [];
+      const off = await h.host.onEdit((e) => seen.push(`${e.sheet}!${e.address}`));
+      if (!h.host.capabilities.events) {
+        off();
+        return;
+      }
+      await h.host.writeCell('Sheet1', 'D3', '≥120人');
+      await wait(20);
+      h.userEdit('Sheet1', 'D5', '≤300元');
+      await wait(20);
+      expect(seen).toEqual(['Sheet1!D5']);
+      off();
+      await wait(5);
+      h.userEdit('Sheet1', 'D5', '≤200元');
+      await wait(20);
+      expect(seen).toEqual(['Sheet1!D5']);
+    });
+
+    test('insertRows inserts rows below and shifts the rest down', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      await h.host.insertRows({ sheet: 'Sheet1', beforeRow: 4, rows: [{ B: '质量指标', C: '验收合格率', D: '=100%' }] });
+      expect(h.text('Sheet1', 'C4')).toBe('验收合格率');
+      expect(h.text('Sheet1', 'D4')).toBe('=100%');
+      expect(h.text('Sheet1', 'C5')).toBe('合格率');
+    });
+
+    test('storage keeps pane state per workbook, across reopening', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      if (!h.host.storage) return;
+      expect(await h.host.storage.get('ignored')).toBeNull();
+      await h.host.storage.set('ignored', '["a"]');
+      const again = h.reopen();
+      expect(await again.host.storage?.get('ignored')).toBe('["a"]');
+    });
+  });
+}
