@@ -1,0 +1,69 @@
+/** Runs the selected rules over forms: Form[] → Finding[], sorted by sheet, form and cell. */
+import type { Cell } from '../model/cell';
+import type { Expr } from '../model/expr';
+import type { Finding } from '../model/finding';
+import type { Form } from '../model/form';
+import type { ActiveRule } from './select';
+import type { StandardSet } from './standard-sets';
+import { STANDARD_SETS } from './standard-sets';
+import type { RuleContext } from './types';
+
+export interface EngineOptions {
+  parse: (text: string) => Expr;
+  standardSets?: readonly StandardSet[];
+}
+
+/** Parses each value text once per run (the same text appears in hundreds of cells: =100%, 健全 …). */
+function cachedParser(parse: (text: string) => Expr): (cell: Cell) => Expr | null {
+  const cache = new Map<string, Expr>();
+  return (cell) => {
+    const text = cell.text;
+    if (text.trim() === '') return null;
+    let e = cache.get(text);
+    if (!e) {
+      e = parse(text);
+      cache.set(text, e);
+    }
+    return e;
+  };
+}
+
+export function runRules(forms: readonly Form[], active: readonly ActiveRule[], options: EngineOptions): Finding[] {
+  const expr = cachedParser(options.parse);
+  const standardSets = options.standardSets ?? STANDARD_SETS;
+  const findings: Finding[] = [];
+  const formIndex = new Map<string, number>();
+  for (const form of forms) {
+    const index = formIndex.get(form.sheet) ?? 0;
+    formIndex.set(form.sheet, index + 1);
+    for (const { rule, severity } of active) {
+      const ctx: RuleContext = {
+        expr,
+        standardSets,
+        report: (r) => ({
+          rule: rule.id,
+          severity,
+          sheet: form.sheet,
+          cell: r.cell,
+          message: r.message,
+          ...(r.suggestion ? { suggestion: r.suggestion } : {}),
+          ...(r.fix ? { fix: r.fix } : {}),
+          form: index,
+        }),
+      };
+      findings.push(...rule.check(form, ctx));
+    }
+  }
+  return dedupe(findings);
+}
+
+/** One finding per rule and cell: a forward-filled label seen from many rows is reported once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.sheet}\u0000${f.form ?? ''}\u0000${f.rule}\u0000${f.cell}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

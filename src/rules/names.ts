@@ -1,0 +1,62 @@
+/**
+ * What an indicator's name says about the value it needs. Names vary by region, so these are word
+ * patterns, kept conservative: a pattern that fires on a correct form is worse than one that misses.
+ */
+import type { IndicatorNode } from '../model/form';
+
+/** The name as compared: no whitespace or line breaks, half-width brackets, quotes dropped. */
+export function normName(text: string | null | undefined): string {
+  if (!text) return '';
+  return text
+    .replace(/[\s\u00a0\u3000\u200b]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[“”"‘’'「」]/g, '');
+}
+
+/** The indicator's name: its 三级 cell, or for two-level tables the 二级 label. */
+export function indicatorName(node: IndicatorNode): string {
+  return normName(node.level3?.text ?? '');
+}
+
+/** A name with bracketed notes dropped: 物业服务面积(含各管理部) → 物业服务面积. */
+function core(name: string): string {
+  return name.replace(/\([^()]*\)/g, '');
+}
+
+/** A rate or a ratio measured in % (…率, 满意度): needs a number and a %. 效率 is a quality, not a rate. */
+export function isRateName(name: string): boolean {
+  const n = core(name);
+  if (/效率$/.test(n)) return false;
+  return /率$/.test(n) || /满意度$/.test(n) || /率[(（]?%[)）]?$/.test(name);
+}
+
+/** Satisfaction rates, always lower bounds in %. */
+export function isSatisfactionName(name: string): boolean {
+  return /满意(度|率)/.test(name);
+}
+
+/**
+ * Rates that cannot pass 100% (a share of a whole): ≥100% is really =100% and ≤100% says nothing.
+ * Excluded: revenue and plan completion (can overshoot), growth/change, control and execution rates.
+ */
+export function isBoundedRate(name: string): boolean {
+  const n = core(name);
+  if (!isRateName(n)) return false;
+  return !/收入|收益|税|征收|增长|增幅|增速|变动|变化|控制|执行|利用|超|节约|节省|提高|提升|降低|下降|减少|偏差|误差|比率$/.test(n);
+}
+
+/** Per-unit amounts (单价, 人均, 月租金, 标准, 单笔 …): the same target in every period. */
+export function isPerUnitName(name: string): boolean {
+  return /单价|人均|月租金|月均|日均|单笔|单次|单位成本|标准$|标准\(|每(人|户|次|笔|月|天|年|平方米|亩|台|套|件|个)/.test(core(name));
+}
+
+/** Words that make an indicator an amount of money spent (a cost): upper bound expected. */
+export function isCostName(name: string): boolean {
+  return /成本|费用?|租金|经费|单价|价格|造价|支出|薪酬|补贴标准/.test(core(name));
+}
+
+/** Cost words that are in fact savings or reductions, where ≥ is right. */
+export function isSavingName(name: string): boolean {
+  return /节约|节省|降低|减少|压减|下降/.test(name);
+}

@@ -1,0 +1,29 @@
+import type { Rule } from '../types';
+import { filledValues, hasName, labelCells } from '../tree';
+
+/**
+ * A 二级 heading with nothing under it (001: 经济效益指标 rows left empty). Often accepted when the
+ * category does not apply, hence info; empty 满意度 is structure.empty-satisfaction's (a real gap).
+ */
+export const rule: Rule = {
+  id: 'structure.empty-level2',
+  meta: {
+    family: 'structure',
+    severity: 'info',
+    description: '二级指标下没有任何三级指标和指标值（不适用的类别可删除该行，适用的请补充指标）。',
+    good: [{ indicator: '社会效益指标', text: '群众咨询问题便捷性：提高' }],
+    bad: [{ indicator: '经济效益指标', text: '（无三级指标）' }],
+  },
+  check(form, ctx) {
+    return labelCells(form, (n) => n.level2)
+      .filter(({ nodes }) => nodes.every((n) => !hasName(n) && filledValues(n).length === 0))
+      .filter(({ label, nodes }) => label.key !== 'satisfaction' && nodes.every((n) => n.level1?.key !== 'satisfaction'))
+      .map(({ label }) =>
+        ctx.report({
+          cell: label.cell.address,
+          message: `二级指标“${label.text.trim()}”下没有填写任何指标。`,
+          suggestion: '如该类指标适用，请补充三级指标和指标值；不适用可删除该行。',
+        }),
+      );
+  },
+};

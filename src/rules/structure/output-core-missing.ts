@@ -1,0 +1,34 @@
+import type { Rule } from '../types';
+import { filledValues, hasName } from '../tree';
+
+const CORE = [
+  ['quantity', '数量指标'],
+  ['quality', '质量指标'],
+  ['timeliness', '时效指标'],
+] as const;
+
+/** 产出 needs 数量, 质量 and 时效 indicators; checked only when the form has an 产出 block. */
+export const rule: Rule = {
+  id: 'structure.output-core-missing',
+  meta: {
+    family: 'structure',
+    severity: 'warning',
+    description: '产出指标缺少数量、质量或时效指标。',
+    good: [{ indicator: '产出指标', text: '数量指标、质量指标、时效指标、成本指标齐全' }],
+    bad: [{ indicator: '产出指标', text: '只有数量指标和成本指标' }],
+  },
+  check(form, ctx) {
+    const output = form.indicators.filter((n) => n.level1?.key === 'output');
+    if (output.length === 0 || !output.some((n) => n.level2)) return [];
+    const anchor = output[0].level1;
+    if (!anchor) return [];
+    const filled = (key: string) => output.some((n) => n.level2?.key === key && (hasName(n) || filledValues(n).length > 0));
+    return CORE.filter(([key]) => !filled(key)).map(([, label]) =>
+      ctx.report({
+        cell: anchor.cell.address,
+        message: `产出指标缺少${label}。`,
+        suggestion: `在产出指标下补充${label}及其三级指标和指标值。`,
+      }),
+    );
+  },
+};

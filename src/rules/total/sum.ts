@@ -1,0 +1,43 @@
+import type { Rule } from '../types';
+import { differs, format, sub, sum } from '../decimal';
+import { amountOf, fundsGroups, labelText, periodsOf } from './funds';
+
+/**
+ * 资金总额 = 财政拨款小计 + 国有资本… ; 小计 = its parts; 基本支出 + 项目支出 = 资金总额; project lines =
+ * 项目支出 — per period, exactly. A blank part counts as 0 (其他资金 left empty), but a period where the
+ * total or every part is blank is not a sum the form claims (资金总额 often has no 半年 amount).
+ */
+export const rule: Rule = {
+  id: 'total.sum',
+  meta: {
+    family: 'total',
+    severity: 'error',
+    description: '资金合计与各组成部分之和不相等（资金总额、财政拨款小计、基本支出+项目支出、项目支出明细，逐个时段核对）。',
+    good: [{ indicator: '项目支出（全年）', text: '3493.96', note: '明细 1003.82+1200+66+1224.14=3493.96' }],
+    bad: [{ indicator: '项目支出（半年）', text: '150', note: '明细合计 139.01' }],
+  },
+  check(form, ctx) {
+    const out = [];
+    for (const group of fundsGroups(form)) {
+      for (const period of periodsOf(form)) {
+        const total = amountOf(group.parent, period);
+        if (!total) continue;
+        const parts = group.children.map((c) => amountOf(c, period));
+        const present = parts.filter((p) => p !== null);
+        if (present.length === 0) continue;
+        const s = sum(present.map((p) => p.value));
+        if (!differs(s, total.value, [total.value.scale, ...present.map((p) => p.value.scale)])) continue;
+        const name = labelText(group.parent);
+        const diff = format(sub(total.value, s));
+        out.push(
+          ctx.report({
+            cell: total.cell.address,
+            message: `${name}（${period}）填的是 ${total.cell.text.trim()}，但其下 ${present.length} 项合计为 ${format(s)}，相差 ${diff}。`,
+            suggestion: `核对各明细金额，或把${name}改为 ${format(s)}。`,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,53 @@
+import type { Cell } from '../model/cell';
+import type { Expr } from '../model/expr';
+import type { Finding, Fix, Severity } from '../model/finding';
+import type { Form } from '../model/form';
+import type { StandardSet } from './standard-sets';
+
+export const RULE_FAMILIES = ['expr', 'total', 'consistency', 'structure', 'plan'] as const;
+export type RuleFamily = (typeof RULE_FAMILIES)[number];
+
+/** One example cell for the docs: what is written and, for a bad one, why. */
+export interface RuleExample {
+  indicator?: string;
+  text: string;
+  note?: string;
+}
+
+export interface RuleMeta {
+  family: RuleFamily;
+  severity: Severity;
+  /** zh-CN, one sentence: what the rule looks for. */
+  description: string;
+  good: RuleExample[];
+  bad: RuleExample[];
+  /** True when some findings carry a certain one-cell fix. */
+  fixable?: boolean;
+}
+
+/** What a rule reports about one cell; the context adds rule id, severity, sheet and form index. */
+export interface Report {
+  cell: string;
+  message: string;
+  suggestion?: string;
+  fix?: Fix;
+}
+
+/**
+ * What a rule may use besides the form (ESLint's `context`): the value parser (cached per cell), the
+ * standard indicator sets, and `report`, which turns a Report into a Finding of this rule.
+ */
+export interface RuleContext {
+  /** Parsed value of a cell; null for an empty cell. */
+  expr(cell: Cell): Expr | null;
+  standardSets: readonly StandardSet[];
+  report(report: Report): Finding;
+}
+
+export interface Rule {
+  id: string;
+  meta: RuleMeta;
+  check(form: Form, ctx: RuleContext): Finding[];
+}
+
+export type { Finding };
