@@ -1,8 +1,176 @@
+import { rangeA1 } from '../core/address';
+import type { Cell } from '../model/cell';
+import type { Form, Goal, HeaderField, IndicatorNode, IndicatorTable, PlanPoint } from '../model/form';
 import type { Grid } from '../model/grid';
-import type { Form } from '../model/form';
+import { DEPARTMENT_TITLE } from './dictionary';
+import { FundsReader } from './funds';
+import { readTable } from './indicators';
+import { isFundsBlockLabel, isTitle, isYearLine, yearIn } from './match';
+import { isKnownLabel, readGoal, readHeaderField, readPlan, readReview } from './parts';
+import { segmentSheet, type Segment } from './segment';
+import { detectHeader, type TableHeader } from './table-header';
+import { SheetView } from './view';
 
-/** Finds every target form on a sheet. (Being written: returns no form yet.) */
+/**
+ * Finds every target form on a sheet: Grid → Form[]. Driven by the label dictionary (dictionary.ts) and
+ * positions relative to labels, never by fixed row numbers. Cells inside a form that could not be placed
+ * are listed in `unplaced`.
+ */
 export function recognize(grid: Grid): Form[] {
-  void grid;
-  return [];
+  const view = new SheetView(grid);
+  const segments = segmentSheet(view);
+  return segments.map((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
+}
+
+function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
+  // 1. indicator tables: each runs to the next header, the end of the segment, or a stop row
+  const tableRows = new Set<number>();
+  const indicators: IndicatorNode[] = [];
+  const tables: IndicatorTable[] = [];
+  let lastRow = seg.start;
+  seg.headers.forEach((h, i) => {
+    const limit = Math.min(i + 1 < seg.headers.length ? seg.headers[i + 1].row - 1 : seg.end, nextStart - 1);
+    const { nodes, lastRow: tableEnd } = readTable(view, h, limit, (r) => isStopRow(view, r));
+    for (let r = h.row; r <= tableEnd; r++) tableRows.add(r);
+    indicators.push(...nodes);
+    tables.push(describeTable(view, h, tableEnd));
+    lastRow = Math.max(lastRow, tableEnd);
+  });
+  const periods = [...new Set(seg.headers.flatMap((h) => h.blocks.flatMap((b) => b.columns.filter((c) => c.role === 'value').map((c) => c.period ?? '全年'))))];
+
+  // 2. everything else in the segment, top to bottom
+  let title: string | null = null;
+  let year: number | null = null;
+  const header: HeaderField[] = [];
+  const goals: Goal[] = [];
+  let plan: PlanPoint[] = [];
+  const defaultPeriod = () => (periods.includes('全年') || !periods.includes('年度') ? '全年' : '年度');
+  const funds = new FundsReader(view, defaultPeriod);
+  const end = Math.min(seg.end, nextStart - 1);
+  for (let r = seg.start; r <= end; r++) {
+    if (tableRows.has(r)) {
+      funds.active = false;
+      continue;
+    }
+    if (r > lastRow && !rowHasReview(view, r)) break;
+    const cols = view.filled(r);
+    if (cols.length === 0) continue;
+    if (title === null && cols.length <= 3) {
+      const tc = cols.find((c) => isTitle(view.text(r, c)));
+      if (tc !== undefined) {
+        title = view.text(r, tc).replace(/\s+/g, ' ').replace(/^#+\s*/, '');
+        year = year ?? yearIn(title);
+        view.consume(r, tc);
+        lastRow = Math.max(lastRow, r);
+        continue;
+      }
+    }
+    if (cols.length === 1 && isYearLine(view.text(r, cols[0]))) {
+      year = yearIn(view.text(r, cols[0]));
+      view.consume(r, cols[0]);
+      continue;
+    }
+    for (const c of cols) {
+      if (view.isUsed(r, c)) continue;
+      const label = view.label(r, c);
+      if (isFundsBlockLabel(label)) {
+        view.consume(r, c);
+        funds.active = true;
+        continue;
+      }
+      const points = readPlan(view, r, c);
+      if (points) {
+        plan = points;
+        funds.active = false;
+        continue;
+      }
+      const goal = readGoal(view, r, c, (rr) => tableRows.has(rr));
+      if (goal) {
+        if (goal !== 'group') goals.push(goal);
+        funds.active = false;
+        continue;
+      }
+      const field = readHeaderField(view, r, c) ?? readReview(view, r, c);
+      if (field) {
+        header.push(field);
+        continue;
+      }
+    }
+    funds.readRow(r, (rr, cc) => isKnownLabel(view, rr, cc));
+    lastRow = Math.max(lastRow, r);
+  }
+
+  const kind = DEPARTMENT_TITLE.test(title ?? '') || header.some((f) => f.key === 'functions') || indicators.some((n) => n.level1?.key === 'duty') ? 'department' : 'project';
+  const nameField = header.find((f) => f.key === (kind === 'department' ? 'unitName' : 'projectName')) ?? header.find((f) => f.key === 'projectName' || f.key === 'unitName');
+  const { range, unplaced } = extent(view, seg.start, lastRow);
+  return {
+    sheet: view.sheet,
+    kind,
+    title,
+    year,
+    range,
+    name: nameField?.value?.text || null,
+    header,
+    funds: funds.items,
+    fundsPeriods: [...new Set(funds.items.flatMap((f) => Object.keys(f.amounts)))],
+    plan,
+    goals,
+    periods,
+    tables,
+    indicators,
+    unplaced,
+  };
+}
+
+/** Rows that end a table early: a new form's title or name row. */
+function isStopRow(view: SheetView, r: number): boolean {
+  const cols = view.filled(r);
+  if (cols.length === 0) return false;
+  if (cols.length <= 3 && cols.some((c) => isTitle(view.text(r, c)))) return true;
+  return detectHeader(view, r) !== null;
+}
+
+function rowHasReview(view: SheetView, r: number): boolean {
+  return view.filled(r).some((c) => readReviewProbe(view, r, c));
+}
+
+function readReviewProbe(view: SheetView, r: number, c: number): boolean {
+  return isKnownLabel(view, r, c) && /意见|盖章|公章|填报|审核/.test(view.label(r, c));
+}
+
+function describeTable(view: SheetView, h: TableHeader, lastRow: number): IndicatorTable {
+  const first = h.outerCol ?? h.blocks[0].c0;
+  const lastCol = h.blocks[h.blocks.length - 1].c1;
+  return {
+    range: rangeA1(view.grid.origin.row + h.row, view.grid.origin.col + first, view.grid.origin.row + lastRow, view.grid.origin.col + lastCol),
+    headerRow: view.grid.origin.row + h.row + 1,
+    block: h.blocks.length > 1 ? h.blocks.map((b) => b.name ?? '').join('/') : null,
+    columns: h.blocks.flatMap((b) => b.columns.map((c) => ({ col: view.address(h.row, c.col).replace(/\d+$/, ''), role: c.role, period: c.period, header: c.header }))),
+  };
+}
+
+/** The form's range (rows it spans, columns its placed cells span) and the cells in it nobody placed. */
+function extent(view: SheetView, r0: number, r1: number): { range: string; unplaced: Cell[] } {
+  let c0 = Number.MAX_SAFE_INTEGER;
+  let c1 = -1;
+  for (let r = r0; r <= r1; r++) {
+    for (const c of view.filled(r)) {
+      if (!view.isUsed(r, c)) continue;
+      c0 = Math.min(c0, c);
+      c1 = Math.max(c1, c);
+    }
+  }
+  if (c1 < 0) {
+    c0 = 0;
+    c1 = Math.max(0, view.cols - 1);
+  }
+  const unplaced: Cell[] = [];
+  for (let r = r0; r <= r1; r++) {
+    for (const c of view.filled(r, c0, c1)) {
+      if (view.isUsed(r, c)) continue;
+      unplaced.push(view.cell(r, c));
+    }
+  }
+  const o = view.grid.origin;
+  return { range: rangeA1(o.row + r0, o.col + c0, o.row + r1, o.col + c1), unplaced };
 }

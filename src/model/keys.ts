@@ -39,6 +39,13 @@ export const FUNDS_KEYS = [
   'selfFunds', // 自有资金(小计)
   'other', // 其他资金 / 其他收入
   'fiscal', // 财政资金 (预算数 = 财政资金 + 其他资金)
+  'central', // 中央资金 (funds by government level, e.g. 重庆)
+  'provincial', // 省级资金
+  'municipal', // 市级资金
+  'county', // 县级/区级资金
+  'businessIncome', // 事业收入 (under 自有资金)
+  'operatingIncome', // 经营性收入 (under 自有资金)
+  'costItem', // one line of a 成本构成 table (parts of 合计)
   'basic', // 基本支出
   'project', // 项目支出
   'projectLine', // one project under 项目支出 (department forms) or the 支出 line of a project form

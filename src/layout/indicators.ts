@@ -1,0 +1,217 @@
+import type { Cell, Label } from '../model/cell';
+import type { ColumnRole, IndicatorNode } from '../model/form';
+import { LEVEL2_PARENT } from './dictionary';
+import { columnRole, goalKey, headerKey, isOuterTableLabel, isReview, isTitle, level1Key, level2Key } from './match';
+import type { TableBlock, TableHeader } from './table-header';
+import { isValueLike } from './value-like';
+import type { SheetView } from './view';
+
+/** Roles read into a node's optional single-cell fields. */
+const EXTRA_ROLES: Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'value'>[] = [
+  'description', 'basis', 'direction', 'operator', 'unit', 'valueType', 'weight', 'duty', 'work', 'project', 'note',
+];
+
+interface BlockState {
+  level1: Label | null;
+  level2: Label | null;
+}
+
+/**
+ * Reads the rows of one indicator table (header.lastRow+1 … end, inclusive) into nodes, forward-filling
+ * 一级/二级 by position. Returns the nodes and the last row that belonged to the table.
+ */
+export function readTable(view: SheetView, header: TableHeader, end: number, isStop: (r: number) => boolean): { nodes: IndicatorNode[]; lastRow: number } {
+  for (let c = 0; c < view.cols; c++) if (!view.isEmpty(header.row, c)) view.consume(header.row, c);
+  // a row above the header holding only the spanning 绩效指标 label or column headings belongs to it
+  const above = header.row - 1;
+  if (above >= 0) {
+    const cols = view.filled(above);
+    if (cols.length > 0 && cols.every((c) => !view.isUsed(above, c) && (isOuterTableLabel(view.label(above, c)) || columnRole(view.label(above, c)) !== null))) for (const c of cols) view.consume(above, c);
+  }
+  if (header.lastRow > header.row) for (const c of view.filled(header.lastRow)) view.consume(header.lastRow, c);
+
+  const level1Col = header.blocks[0].columns.find((c) => c.role === 'level1')?.col ?? null;
+  const states: BlockState[] = header.blocks.map(() => ({ level1: null, level2: null }));
+  const nodes: IndicatorNode[] = [];
+  const first = header.blocks[0].c0;
+  const last = header.blocks[header.blocks.length - 1].c1;
+  let lastRow = header.lastRow;
+  let blankRun = 0;
+
+  for (let r = header.lastRow + 1; r <= end; r++) {
+    if (view.rowIsEmpty(r)) {
+      if (++blankRun >= 3) break;
+      continue;
+    }
+    if (isStop(r) || leavesTable(view, r, header, first)) break;
+    const inside = view.filled(r, first, last);
+    if (inside.length === 0) break;
+    blankRun = 0;
+    lastRow = r;
+    if (header.outerCol !== null) for (const c of view.filled(r, 0, first - 1)) view.consume(r, c);
+    // The 一级 column is shared by side-by-side blocks: read it once, for every block.
+    const l1Text = level1Col !== null ? view.text(r, level1Col) : '';
+    header.blocks.forEach((block, i) => {
+      const node = readRow(view, r, block, states[i], i === 0 ? null : level1Col, l1Text);
+      if (node) nodes.push(node);
+    });
+  }
+  return { nodes: dropCoveredPlaceholders(fixShiftedLevels(nodes, header)), lastRow };
+}
+
+/** Text left of the table that is not the spanning 绩效指标 label means the table has ended. */
+function leavesTable(view: SheetView, r: number, header: TableHeader, first: number): boolean {
+  for (const c of view.filled(r, 0, first - 1)) {
+    const label = view.label(r, c);
+    if (header.outerLabel !== null && label === header.outerLabel) continue;
+    if (isOuterTableLabel(label)) continue;
+    return true;
+  }
+  const firstCell = view.filled(r)[0];
+  if (firstCell === undefined) return false;
+  const label = view.label(r, firstCell);
+  return isReview(label) || headerKey(label) !== null || goalKey(label) !== null || isTitle(view.text(r, firstCell)) || /^(注|说明|备注|填表说明)[:：]/.test(view.text(r, firstCell));
+}
+
+function roleCols(block: TableBlock, role: ColumnRole): number[] {
+  return block.columns.filter((c) => c.role === role).map((c) => c.col);
+}
+
+/** Column of the labelled column a cell belongs to (unlabelled columns are part of the span on their left). */
+function ownerCol(block: TableBlock, c: number): number | null {
+  let owner: number | null = null;
+  for (const col of block.columns) if (col.col <= c) owner = col.col;
+  return owner;
+}
+
+function readRow(view: SheetView, r: number, block: TableBlock, state: BlockState, sharedLevel1Col: number | null, l1Text: string): IndicatorNode | null {
+  const valueCols = roleCols(block, 'value');
+  const byCol = new Map<number, number>(); // owner column → actual column holding text
+  const filled = view.filled(r, block.c0, block.c1);
+  if (filled.length === 0 && !(sharedLevel1Col !== null && l1Text)) return null;
+
+  // Cells slid left (merged cells lost in an export): the trailing value-like cells sit before the value columns.
+  let shifted: { values: number[]; name: number | null } | null = null;
+  if (valueCols.length > 0) {
+    let k = filled.length;
+    while (k > 0 && isValueLike(view.text(r, filled[k - 1]))) k--;
+    const trailing = filled.slice(k);
+    if (trailing.length > 0 && trailing.length <= valueCols.length && trailing[0] < valueCols[0] && !trailing.some((c) => valueCols.includes(c))) {
+      shifted = { values: trailing, name: k > 0 ? filled[k - 1] : null };
+    }
+  }
+  for (const c of filled) {
+    if (shifted && (shifted.values.includes(c) || shifted.name === c)) continue;
+    const owner = ownerCol(block, c);
+    if (owner !== null && !byCol.has(owner)) byCol.set(owner, c);
+  }
+
+  const colOf = (role: ColumnRole): number | null => {
+    const col = roleCols(block, role)[0];
+    if (col === undefined) return null;
+    return byCol.get(col) ?? null;
+  };
+
+  const l1Col = sharedLevel1Col !== null ? (l1Text ? sharedLevel1Col : null) : colOf('level1');
+  const l2Col = colOf('level2');
+  let l3Col = shifted ? shifted.name : colOf('level3');
+
+  const values: Record<string, Cell> = {};
+  if (shifted) {
+    shifted.values.forEach((c, i) => {
+      const period = block.columns.find((x) => x.col === valueCols[i])?.period ?? '全年';
+      values[period] = view.cell(r, c);
+    });
+  } else {
+    for (const col of block.columns.filter((x) => x.role === 'value')) {
+      const actual = byCol.get(col.col) ?? col.col;
+      values[col.period ?? '全年'] = view.cell(r, actual);
+    }
+  }
+  const hasValue = Object.values(values).some((v) => v.text !== '');
+
+  // A name written in the 二级 (or 一级) column of a row that has values but no 三级: it is the 三级.
+  let l2Use = l2Col;
+  let l1Use = l1Col;
+  if (l3Col === null && hasValue) {
+    if (l2Col !== null && level2Key(view.text(r, l2Col)) === null) {
+      l3Col = l2Col;
+      l2Use = null;
+    } else if (l2Col === null && l1Col !== null && sharedLevel1Col === null && level1Key(view.text(r, l1Col)) === null && level2Key(view.text(r, l1Col)) === null) {
+      l3Col = l1Col;
+      l1Use = null;
+    }
+  }
+  if (shifted && shifted.name !== null) {
+    // the slid name may have landed in a level column; that column's label is then not a label
+    if (l2Use === shifted.name) l2Use = null;
+    if (l1Use === shifted.name) l1Use = null;
+  }
+
+  if (l1Use !== null) {
+    state.level1 = makeLabel(view, r, l1Use, 1);
+    state.level2 = null;
+  }
+  if (l2Use !== null) state.level2 = makeLabel(view, r, l2Use, 2);
+
+  const node: IndicatorNode = {
+    row: view.grid.origin.row + r + 1,
+    block: block.name,
+    level1: state.level1,
+    level2: state.level2,
+    level3: l3Col !== null ? view.cell(r, l3Col) : null,
+    values: {},
+  };
+  if (node.level3 !== null || hasValue) node.values = values;
+  for (const role of EXTRA_ROLES) {
+    const col = colOf(role);
+    if (col !== null) node[role] = view.cell(r, col);
+  }
+  if (state.level1?.key === 'duty' && node.duty === undefined && state.level2) node.duty = state.level2.cell;
+  // Remaining filled cells of the block (e.g. text in an unlabelled column) are placed by ownerCol above.
+  for (const c of filled) if (!view.isUsed(r, c)) view.consume(r, c);
+  return node;
+}
+
+function makeLabel(view: SheetView, r: number, c: number, level: 1 | 2): Label {
+  const cell = view.cell(r, c);
+  return { text: cell.text, key: level === 1 ? level1Key(cell.text) : level2Key(cell.text), cell };
+}
+
+/**
+ * Tables whose levels sit one column off: 二级 categories (数量指标…) in the 一级 column (鄂州), or in the
+ * 三级/指标名称 column of a two-level table (临海). Re-read them one level down.
+ */
+function fixShiftedLevels(nodes: IndicatorNode[], header: TableHeader): IndicatorNode[] {
+  const roles = new Set(header.blocks[0].columns.map((c) => c.role));
+  const l1 = nodes.map((n) => n.level1).filter((l): l is Label => l !== null);
+  const l1AsLevel2 = l1.filter((l) => l.key === null && level2Key(l.text) !== null).length;
+  if (l1.length > 0 && l1AsLevel2 * 2 > l1.length) {
+    return nodes.map((n) => {
+      if (!n.level1) return n;
+      const k2 = level2Key(n.level1.text);
+      const parent = k2 ? LEVEL2_PARENT[k2] ?? null : n.level1.key;
+      return {
+        ...n,
+        level1: { text: n.level1.text, key: parent, cell: n.level1.cell },
+        level2: { text: n.level1.text, key: k2 ?? (n.level1.key === 'cost' ? 'cost' : null), cell: n.level1.cell },
+        level3: n.level2 ? n.level2.cell : n.level3,
+      };
+    });
+  }
+  if (!roles.has('level2')) {
+    const named = nodes.filter((n) => n.level3 !== null);
+    const asLevel2 = named.filter((n) => n.level3 && level2Key(n.level3.text) !== null).length;
+    if (named.length > 0 && asLevel2 * 2 > named.length) {
+      return nodes.map((n) => (n.level3 ? { ...n, level2: { text: n.level3.text, key: level2Key(n.level3.text), cell: n.level3 }, level3: null } : n));
+    }
+  }
+  return nodes;
+}
+
+/** Label-only rows (an 二级 with nothing under it) are kept only when no indicator row shares their group. */
+function dropCoveredPlaceholders(nodes: IndicatorNode[]): IndicatorNode[] {
+  const groupKey = (n: IndicatorNode) => `${n.block ?? ''}|${n.level1?.cell.address ?? ''}|${n.level2?.cell.address ?? ''}`;
+  const real = new Set(nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0).map(groupKey));
+  return nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0 || !real.has(groupKey(n)));
+}

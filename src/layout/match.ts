@@ -1,0 +1,105 @@
+/** Dictionary look-ups on normalised labels. */
+import type { ColumnRole } from '../model/form';
+import type { FundsKey, Level1Key, Level2Key } from '../model/keys';
+import {
+  COLUMN_HEADERS, FUNDS_BLOCK_LABELS, FUNDS_LABELS, GOAL_LABELS, HEADER_LABELS, LEVEL1_LABELS, LEVEL2_LABELS,
+  PERIOD_WORDS, REVIEW_PATTERNS, TABLE_OUTER_LABELS, TITLE_PATTERN,
+} from './dictionary';
+import { levelStem, normalizeLabel } from './normalize';
+
+export function level1Key(text: string): Level1Key | null {
+  const stem = levelStem(text);
+  return LEVEL1_LABELS[stem] ?? null;
+}
+
+export function level2Key(text: string): Level2Key | null {
+  const stem = levelStem(text);
+  const direct = LEVEL2_LABELS[stem];
+  if (direct) return direct;
+  // 时效指标(工期指标、形象进度指标) loses its note; 数量指标(或建筑规模指标) too. Longer free forms:
+  if (/^可持续/.test(stem) && /影响|发展/.test(stem)) return 'sustainable';
+  if (/满意度$/.test(stem) && stem.length <= 14 && /对象|群众|公众|受益|服务/.test(stem)) return 'satisfaction';
+  return null;
+}
+
+/** A value column header: 指标值, 半年指标值, 全年（程）指标值, 当年预期实现值, 计划指标值 … */
+function isValueHeader(label: string): boolean {
+  if (label.length > 16) return false;
+  return /(指标值|目标值|数值|实现值|预期值|计划值|期望值)$/.test(label) || /^(半年|全年|中期|年度)$/.test(label);
+}
+
+export function columnRole(label: string): ColumnRole | null {
+  const direct = COLUMN_HEADERS[label];
+  if (direct) return direct;
+  if (isValueHeader(label)) return 'value';
+  if (/指标值.*依据|确定依据|设定依据/.test(label)) return 'basis';
+  if (/^(绩效)?指标.*(描述|解释|说明)$/.test(label)) return 'description';
+  return null;
+}
+
+export function isOuterTableLabel(label: string): boolean {
+  return TABLE_OUTER_LABELS.includes(label) || /^年度绩效目标$/.test(label);
+}
+
+export function periodOf(text: string): string | null {
+  const t = normalizeLabel(text);
+  for (const [re, period] of PERIOD_WORDS) if (re.test(t)) return period;
+  return null;
+}
+
+export function headerKey(label: string): string | null {
+  return HEADER_LABELS[label] ?? null;
+}
+
+/** A header label written together with its value in one cell (`单位名称 盐城市…`, `项目名称:宣传费`). */
+export function headerPrefix(rawText: string): { key: string; rest: string } | null {
+  const m = /^\s*([^\s:：]{2,12})\s*[:：]?\s*(\S[\s\S]*)$/.exec(rawText);
+  if (!m) return null;
+  const key = HEADER_LABELS[normalizeLabel(m[1])];
+  if (!key || !/[:：\s]/.test(rawText.slice(m[1].length, m[1].length + 2))) return null;
+  return { key, rest: m[2].trim() };
+}
+
+export function isReview(label: string): boolean {
+  return REVIEW_PATTERNS.some((re) => re.test(label));
+}
+
+export function goalKey(label: string): 'longTerm' | 'annual' | 'overall' | null {
+  if (/完成情况$/.test(label)) return null;
+  const direct = GOAL_LABELS[label];
+  if (direct) return direct;
+  if (/^目标\d{1,2}$/.test(label)) return 'annual';
+  for (const [k, v] of Object.entries(GOAL_LABELS)) if (k.length >= 4 && label.startsWith(k) && label.length <= k.length + 16) return v;
+  return null;
+}
+
+export function fundsKey(label: string): FundsKey | null {
+  const t = label.replace(/^其中[:：]?/, '').replace(/^(\d{1,2}|[一二三四五六七八九十])[、.．]/, '').replace(/[(（]万元[)）]$/, '');
+  const direct = FUNDS_LABELS[t];
+  if (direct) return direct;
+  if (/资金总额$/.test(t)) return 'total';
+  if (/^中期.*预算/.test(t) || /^本年度.*预算/.test(t)) return 'total';
+  if (/^财政拨款/.test(t) && t.length <= 8) return 'fiscalSubtotal';
+  return null;
+}
+
+export function isFundsBlockLabel(label: string): boolean {
+  return FUNDS_BLOCK_LABELS.some((l) => label === l || (label.startsWith(l) && label.length <= l.length + 6 && !fundsKey(label)));
+}
+
+export function isTitle(text: string): boolean {
+  const t = normalizeLabel(text);
+  if (t.length < 5 || t.length > 80) return false;
+  if (GOAL_LABELS[t]) return false;
+  return TITLE_PATTERN.test(t);
+}
+
+/** `(2022年度)`, `2022年度`, `( 2019 年度)`; also a year inside a title (2023年项目支出绩效目标表). */
+export function yearIn(text: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+export function isYearLine(text: string): boolean {
+  return /^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$/.test(text.trim());
+}

@@ -1,0 +1,74 @@
+import { headerKey, headerPrefix, isTitle } from './match';
+import { detectHeader, type TableHeader } from './table-header';
+import type { SheetView } from './view';
+
+export interface Segment {
+  start: number;
+  /** Last row the segment may extend to (inclusive). */
+  end: number;
+  titleRow: number | null;
+  headers: TableHeader[];
+}
+
+type Anchor = { row: number; kind: 'title' | 'name' };
+
+/** The first few filled cells of a row are where titles and 项目名称/单位名称 labels sit. */
+function anchorOf(view: SheetView, r: number): Anchor | null {
+  const cols = view.filled(r);
+  if (cols.length === 0) return null;
+  if (cols.length <= 3 && cols.some((c) => isTitle(view.text(r, c)))) return { row: r, kind: 'title' };
+  for (const c of cols.slice(0, 4)) {
+    const key = headerKey(view.label(r, c)) ?? headerPrefix(view.text(r, c))?.key ?? null;
+    if (key === 'projectName' || key === 'unitName') return { row: r, kind: 'name' };
+  }
+  return null;
+}
+
+/**
+ * Splits a sheet into form segments. A form is anchored by its indicator table(s); a title starts a new
+ * form unless the current one has only title lines so far; a 项目名称/单位名称 row starts a new form once
+ * the current one has a table. Segments without any indicator table are not forms (a table of contents,
+ * a text section, an ordinary list).
+ */
+export function segmentSheet(view: SheetView): Segment[] {
+  const segments: Segment[] = [];
+  let cur: (Segment & { content: boolean }) | null = null;
+  const close = (end: number) => {
+    if (cur && cur.headers.length > 0) segments.push({ start: cur.start, end, titleRow: cur.titleRow, headers: cur.headers });
+    cur = null;
+  };
+  for (let r = 0; r < view.rows; r++) {
+    const header = detectHeader(view, r);
+    if (header) {
+      if (!cur) cur = { start: r, end: r, titleRow: null, headers: [], content: true };
+      cur.headers.push(header);
+      cur.content = true;
+      r = header.lastRow;
+      continue;
+    }
+    const anchor = anchorOf(view, r);
+    if (anchor?.kind === 'title') {
+      if (cur === null || cur.headers.length > 0 || cur.content) {
+        close(r - 1);
+        cur = { start: r, end: r, titleRow: r, headers: [], content: false };
+      }
+      continue;
+    }
+    if (anchor?.kind === 'name') {
+      if (cur === null || cur.headers.length > 0) {
+        close(r - 1);
+        cur = { start: r, end: r, titleRow: null, headers: [], content: true };
+      }
+      cur.content = true;
+      continue;
+    }
+    if (cur && !view.rowIsEmpty(r) && !isYearOnly(view, r)) cur.content = true;
+  }
+  close(view.rows - 1);
+  return segments;
+}
+
+function isYearOnly(view: SheetView, r: number): boolean {
+  const cols = view.filled(r);
+  return cols.length === 1 && /^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$/.test(view.text(r, cols[0]));
+}

@@ -1,0 +1,149 @@
+import type { ColumnRole } from '../model/form';
+import { columnRole, isOuterTableLabel, periodOf } from './match';
+import type { SheetView } from './view';
+
+export interface TableColumn {
+  col: number;
+  role: ColumnRole;
+  period: string | null;
+  header: string;
+}
+
+/** One side of an indicator table (tables with 中期 and 年度 side by side have two blocks). */
+export interface TableBlock {
+  name: string | null;
+  columns: TableColumn[];
+  /** First and last column the block spans (unlabelled columns inside belong to the column on their left). */
+  c0: number;
+  c1: number;
+}
+
+export interface TableHeader {
+  row: number;
+  /** Last header row (a second row may split 指标值 into 半年 / 全年). */
+  lastRow: number;
+  /** Column of a spanning 绩效指标 label on the left, if any. */
+  outerCol: number | null;
+  outerLabel: string | null;
+  blocks: TableBlock[];
+}
+
+const LEVEL_ROLES: ColumnRole[] = ['level1', 'level2', 'level3'];
+const HEADER_HINT = /指标|级|值|名称|依据|描述|解释|单位|符号|分值|权重|备注|工作|项目|标准|措施|性质|类型/;
+
+/** Recognises an indicator table header row and its columns, or returns null. */
+export function detectHeader(view: SheetView, r: number): TableHeader | null {
+  const cols = view.filled(r);
+  if (cols.length < 2 || cols.length > 40) return null;
+  let hinted = 0;
+  for (const c of cols) if (HEADER_HINT.test(view.text(r, c))) hinted++;
+  if (hinted < 2) return null;
+
+  const roles: { col: number; role: ColumnRole; header: string }[] = [];
+  let outerCol: number | null = null;
+  let outerLabel: string | null = null;
+  let others = 0;
+  for (const c of cols) {
+    const label = view.label(r, c);
+    const role = columnRole(label);
+    if (role) roles.push({ col: c, role, header: view.text(r, c) });
+    else if (roles.length === 0 && outerCol === null && isOuterTableLabel(label)) {
+      outerCol = c;
+      outerLabel = label;
+    } else others++;
+  }
+  const levels = new Set(roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.role));
+  let hasValue = roles.some((x) => x.role === 'value');
+  if (levels.size < 2 || (!hasValue && levels.size < 3)) return null;
+  if (!hasValue) {
+    // one value column per sub-project (西坪镇尧山村 | 桃舟乡吾培村 …): unknown headings right of the levels
+    const lastLevel = Math.max(...roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.col));
+    for (const c of cols) {
+      if (c <= lastLevel || roles.some((x) => x.col === c)) continue;
+      roles.push({ col: c, role: 'value', header: view.text(r, c) });
+      others--;
+    }
+    roles.sort((a, b) => a.col - b.col);
+    hasValue = roles.some((x) => x.role === 'value');
+  }
+  if (others > roles.length / 2) return null;
+
+  const subPeriods = subHeaderPeriods(view, r + 1);
+  const expanded: { col: number; role: ColumnRole; header: string; period: string | null }[] = [];
+  for (const x of roles) {
+    const split = x.role === 'value' ? subPeriods.filter((s) => s.col >= x.col && s.col < nextRoleCol(roles, x.col)) : [];
+    if (split.length > 0) for (const s of split) expanded.push({ col: s.col, role: 'value', header: `${x.header}${s.text}`, period: s.period });
+    else expanded.push({ ...x, period: x.role === 'value' ? periodOf(x.header) : null });
+  }
+
+  const blocks = splitBlocks(expanded);
+  namePeriods(blocks);
+  return { row: r, lastRow: subPeriods.length > 0 ? r + 1 : r, outerCol, outerLabel, blocks };
+}
+
+function nextRoleCol(roles: { col: number }[], col: number): number {
+  for (const x of roles) if (x.col > col) return x.col;
+  return Number.MAX_SAFE_INTEGER;
+}
+
+/** A second header row holding only period words (半年 / 全年) under a merged 指标值. */
+function subHeaderPeriods(view: SheetView, r: number): { col: number; text: string; period: string }[] {
+  if (r >= view.rows) return [];
+  const cols = view.filled(r);
+  if (cols.length === 0) return [];
+  const out: { col: number; text: string; period: string }[] = [];
+  for (const c of cols) {
+    const text = view.text(r, c);
+    const period = text.length <= 12 ? periodOf(text) : null;
+    if (!period) return [];
+    out.push({ col: c, text, period });
+  }
+  return out;
+}
+
+/** A level column appearing again after a value column starts a new side-by-side block. */
+function splitBlocks(columns: TableColumn[]): TableBlock[] {
+  const blocks: TableColumn[][] = [[]];
+  let sawValue = false;
+  for (const col of columns) {
+    const isLevel = col.role === 'level2' || col.role === 'level3' || col.role === 'level1';
+    if (isLevel && sawValue) {
+      blocks.push([]);
+      sawValue = false;
+    }
+    if (col.role === 'value') sawValue = true;
+    blocks[blocks.length - 1].push(col);
+  }
+  return blocks.map((columns, i) => ({
+    name: null,
+    columns,
+    c0: columns[0].col,
+    c1: i + 1 < blocks.length ? blocks[i + 1][0].col - 1 : columns[columns.length - 1].col,
+  }));
+}
+
+/**
+ * Period of each value column: from its header (半年/全年/中期/年度), else 中期/年度 for two side-by-side
+ * blocks, else the header text when several unnamed value columns stand side by side (per sub-project
+ * columns), else 全年 for the single value column.
+ */
+function namePeriods(blocks: TableBlock[]): void {
+  const values = blocks.flatMap((b) => b.columns.filter((c) => c.role === 'value'));
+  if (blocks.length === 2 && values.length === 2 && values.every((v) => v.period === null || v.period === '年度')) {
+    values[0].period = '中期';
+    values[1].period = '年度';
+  }
+  if (values.length === 1) {
+    if (values[0].period !== '半年') values[0].period = '全年';
+  } else {
+    const count = new Map<string | null, number>();
+    for (const v of values) count.set(v.period, (count.get(v.period) ?? 0) + 1);
+    for (const v of values) if (v.period === null || (count.get(v.period) ?? 0) > 1) v.period = v.header.trim() || `值${v.col + 1}`;
+  }
+  for (const b of blocks) {
+    if (blocks.length > 1) {
+      const vp = b.columns.find((c) => c.role === 'value')?.period ?? null;
+      b.name = vp;
+    }
+  }
+}

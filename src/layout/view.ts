@@ -1,0 +1,89 @@
+import { addressAt, textOf } from '../core/grid';
+import type { Cell } from '../model/cell';
+import type { Grid } from '../model/grid';
+import { normalizeLabel } from './normalize';
+
+/**
+ * Read-only view of a grid for recognition: hidden rows/columns read as empty (a reviewer does not see
+ * them), texts are trimmed, normalised labels are cached, and every cell handed out is tracked so the
+ * recognizer can report what it did not place.
+ */
+export class SheetView {
+  readonly rows: number;
+  readonly cols: number;
+  private readonly hiddenRows: Set<number>;
+  private readonly hiddenCols: Set<number>;
+  private readonly labelCache = new Map<number, string>();
+  private readonly used = new Set<number>();
+
+  constructor(readonly grid: Grid) {
+    this.rows = grid.rows;
+    this.cols = grid.cols;
+    this.hiddenRows = new Set((grid.hiddenRows ?? []).map((r) => r - grid.origin.row));
+    this.hiddenCols = new Set((grid.hiddenCols ?? []).map((c) => c - grid.origin.col));
+  }
+
+  get sheet(): string {
+    return this.grid.sheet;
+  }
+
+  raw(r: number, c: number): string | number | null {
+    if (r < 0 || c < 0 || r >= this.rows || c >= this.cols) return null;
+    if (this.hiddenRows.has(r) || this.hiddenCols.has(c)) return null;
+    const v = this.grid.values[r]?.[c];
+    return v === undefined ? null : v;
+  }
+
+  text(r: number, c: number): string {
+    return textOf(this.raw(r, c)).trim();
+  }
+
+  isEmpty(r: number, c: number): boolean {
+    return this.text(r, c) === '';
+  }
+
+  /** Normalised label text (cached: the same cell is looked at by several passes). */
+  label(r: number, c: number): string {
+    const key = r * this.cols + c;
+    let v = this.labelCache.get(key);
+    if (v === undefined) {
+      v = normalizeLabel(this.text(r, c));
+      this.labelCache.set(key, v);
+    }
+    return v;
+  }
+
+  address(r: number, c: number): string {
+    return addressAt(this.grid, r, c);
+  }
+
+  /** The model cell at a position; marks it as placed. */
+  cell(r: number, c: number): Cell {
+    this.used.add(r * this.cols + c);
+    const raw = this.raw(r, c);
+    const out: Cell = { text: textOf(raw).trim(), address: this.address(r, c) };
+    if (raw !== null) out.value = typeof raw === 'string' ? raw.trim() : raw;
+    return out;
+  }
+
+  /** Marks a cell as understood without putting it in the model (labels, headers, furniture). */
+  consume(r: number, c: number): void {
+    this.used.add(r * this.cols + c);
+  }
+
+  isUsed(r: number, c: number): boolean {
+    return this.used.has(r * this.cols + c);
+  }
+
+  /** Non-empty columns of a row, left to right. */
+  filled(r: number, c0 = 0, c1 = this.cols - 1): number[] {
+    const out: number[] = [];
+    for (let c = Math.max(0, c0); c <= Math.min(c1, this.cols - 1); c++) if (!this.isEmpty(r, c)) out.push(c);
+    return out;
+  }
+
+  rowIsEmpty(r: number): boolean {
+    for (let c = 0; c < this.cols; c++) if (!this.isEmpty(r, c)) return false;
+    return true;
+  }
+}
