@@ -1,0 +1,323 @@
+/**
+ * parseExpr: cell text → Expr. Reads the whole-cell forms first (empty, qualitative words, period words,
+ * Excel serials), then the token grammar, then turns what was written into kind/op/number/unit and the
+ * diagnostics a clerk needs.
+ */
+import type { Expr, ExprDiagnostic, Operator } from '../model/expr';
+import * as D from './diagnostics';
+import { hasLatex, stripLatex } from './latex';
+import { tokenize, type Token } from './tokens';
+import { parseTokens, type DateSyntax, type OperatorSyntax, type QuantitySyntax, type ValueSyntax } from './grammar';
+import { isDownward, isUpward, operatorSymbol, type ApproxWord } from './operators';
+import { isQualitativePhrase } from './qualitative';
+import { EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, PERIOD_WORDS, excelSerialDate, isMonth } from './dates';
+import { formatNumber } from './numbers';
+
+export interface ParseOptions {
+  /** The cell holds a number (not text): a serial in the date range is then a leaked date even with decimals. */
+  fromNumberCell?: boolean;
+}
+
+/** Cells that mean "nothing here" (不适用). */
+const NOT_APPLICABLE = new Set(['-', '--', '—', '——', '/', '／', '－', '\\', '无数据', '不适用', 'N/A', 'n/a', 'NA']);
+/** Sentence punctuation: a value with these around it is prose, not a target. */
+const SENTENCE_PUNCT = /[，。；;！？!?、]/;
+/** More text than this around a value makes it a sentence. */
+const MAX_TEXT_AROUND = 12;
+/** Unknown short words are still read as qualitative (with a diagnostic); longer text is prose. */
+const MAX_UNKNOWN_WORD = 8;
+
+type Draft = Omit<Expr, 'raw' | 'diagnostics'> & { diagnostics: ExprDiagnostic[] };
+
+export function parseExpr(text: string, options: ParseOptions = {}): Expr {
+  const raw = typeof text === 'string' ? text : String(text ?? '');
+  const draft = parseDraft(raw, options);
+  return { raw, ...draft };
+}
+
+function blank(kind: Expr['kind'], normalized: string): Draft {
+  return { kind, op: null, number: null, unit: null, normalized, diagnostics: [] };
+}
+
+function parseDraft(raw: string, options: ParseOptions): Draft {
+  let body = raw.trim().replace(/^'/, '');
+  if (body === '') return blank('empty', '');
+
+  const latex = hasLatex(body);
+  if (latex) body = stripLatex(body).trim();
+  body = unwrap(body);
+  const compact = body.replace(/\s+/g, '');
+  const withLatex = (d: Draft): Draft => {
+    if (latex) d.diagnostics.unshift(D.latex(d.normalized));
+    return d;
+  };
+
+  if (compact === '' || NOT_APPLICABLE.has(compact)) return withLatex(blank('empty', ''));
+  if (isQualitativePhrase(compact)) return withLatex({ ...blank('qualitative', compact), word: compact });
+  if (PERIOD_WORDS.includes(compact)) return withLatex({ ...blank('date', compact), word: compact });
+
+  const tokens = tokenize(body).filter((t) => t.type !== 'space');
+  const serial = excelSerial(tokens, options);
+  if (serial) return serial;
+
+  const syntax = parseTokens(tokens);
+  return withLatex(build(syntax, tokens, compact));
+}
+
+/** Strip brackets around the whole value and trailing sentence marks: （≥90%）。 → ≥90%. */
+function unwrap(text: string): string {
+  let t = text.replace(/[。．.;；，,、]+$/u, '').trim();
+  const pairs: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】', '“': '”', '"': '"' };
+  for (;;) {
+    const close = pairs[t.charAt(0)];
+    if (close === undefined || !t.endsWith(close) || t.length < 2) return t;
+    const inner = t.slice(1, -1).trim();
+    // (a)(b) is not one wrapped value
+    if (inner.includes(close)) return t;
+    t = inner;
+  }
+}
+
+function excelSerial(tokens: Token[], options: ParseOptions): Draft | null {
+  if (tokens.length !== 1) return null;
+  const tok = tokens[0];
+  if (!tok || tok.type !== 'num' || tok.chinese || tok.thousands) return null;
+  const n = tok.value;
+  if (n < EXCEL_SERIAL_MIN || n > EXCEL_SERIAL_MAX) return null;
+  if (!Number.isInteger(n) && !options.fromNumberCell) return null;
+  const { year, month, day } = excelSerialDate(n);
+  const date = `${year}年${month}月${day}日`;
+  return {
+    ...blank('date', date),
+    number: n,
+    year,
+    month,
+    diagnostics: [D.excelSerial(n, date)],
+  };
+}
+
+/** The whole cell with symbols made canonical (＝ → =, >= → ≥, ０ → 0) and spaces removed. */
+function canonicalText(tokens: readonly Token[]): string {
+  return tokens.map(canonicalToken).join('');
+}
+
+function canonicalToken(t: Token): string {
+  switch (t.type) {
+    case 'op':
+      return operatorSymbol(t.op);
+    case 'num':
+      return t.fullwidth ? t.text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : t.text;
+    case 'percent':
+      return t.unit === '%' && t.text !== '百分之' ? '%' : t.text;
+    case 'dotted':
+      return t.text.replace(/．/g, '.');
+    default:
+      return t.text;
+  }
+}
+
+/** ≥ then = written apart (＞ =) is one operator. */
+function combineOps(ops: OperatorSyntax[]): Operator | null {
+  const [a, b] = ops;
+  if (!a) return null;
+  if (b && b.op === '=' && (a.op === '>' || a.op === '<')) return a.op === '>' ? '>=' : '<=';
+  return a.op;
+}
+
+function direction(op: Operator): number {
+  return isUpward(op) ? 1 : isDownward(op) ? -1 : 0;
+}
+
+interface OpResolution {
+  op: Operator | null;
+  /** All approximation words decided the operator (不低于90% → ≥). */
+  certain: boolean;
+  conflict: ApproxWord | null;
+  words: ApproxWord[];
+}
+
+function resolveOp(syntax: ValueSyntax): OpResolution {
+  const written = combineOps(syntax.ops);
+  const words = syntax.words;
+  let op = written;
+  let certain = true;
+  let conflict: ApproxWord | null = null;
+  for (const w of words) {
+    if (w.op === null) {
+      certain = false;
+      continue;
+    }
+    if (op === null) {
+      op = w.op;
+    } else if (direction(op) * direction(w.op) < 0) {
+      conflict = w;
+    } else if (op !== w.op) {
+      certain = false;
+    }
+  }
+  if (conflict) return { op: written, certain: false, conflict, words };
+  if (!certain && written === null) op = null;
+  return { op, certain, conflict, words };
+}
+
+function symbolDiagnostics(syntax: ValueSyntax, tokens: readonly Token[], fixed: string): ExprDiagnostic[] {
+  const out: ExprDiagnostic[] = [];
+  const fullwidth = tokens.some(
+    (t) => (t.type === 'op' && t.form === 'fullwidth') || (t.type === 'num' && t.fullwidth) || (t.type === 'percent' && t.fullwidth),
+  );
+  if (fullwidth) out.push(D.fullwidth(fixed));
+  for (const o of syntax.ops) {
+    if (o.form === 'ascii') out.push(D.asciiOperator(o.text, fixed));
+    else if (o.form === 'variant') out.push(D.operatorVariant(o.text, fixed));
+  }
+  return out;
+}
+
+function isSentence(syntax: ValueSyntax): boolean {
+  const around = syntax.label + syntax.trailing;
+  return syntax.extraValues || around.length > MAX_TEXT_AROUND || SENTENCE_PUNCT.test(around);
+}
+
+function build(syntax: ValueSyntax, tokens: readonly Token[], compact: string): Draft {
+  const fixed = canonicalText(tokens);
+  const core = syntax.core;
+  if (core === null) return textOnly(syntax, compact, fixed);
+  if (isSentence(syntax)) return invalid(compact, [D.unparsed(compact)]);
+
+  const res = resolveOp(syntax);
+  const diagnostics = symbolDiagnostics(syntax, tokens, fixed);
+
+  if (core.kind === 'date' || (core.kind === 'range' && core.low.kind === 'date')) {
+    const low = core.kind === 'date' ? core : (core.low as DateSyntax);
+    const high = core.kind === 'range' ? (core.high as DateSyntax) : null;
+    const text = high ? `${low.text}-${high.text}` : low.text;
+    const normalized = operatorSymbol(res.op) + text;
+    const end = high ?? low;
+    aroundDiagnostics(syntax, res, normalized, diagnostics);
+    return { ...blank('date', normalized), op: res.op, year: end.year, month: end.month, diagnostics };
+  }
+
+  if (core.kind === 'range') {
+    const low = core.low as QuantitySyntax;
+    const high = core.high as QuantitySyntax;
+    return buildRange(syntax, res, low, high, diagnostics);
+  }
+  return buildQuantity(syntax, res, core, diagnostics);
+}
+
+function quantityText(q: QuantitySyntax): string {
+  return (q.numText ?? q.placeholder ?? '') + (q.unit ?? '');
+}
+
+function buildQuantity(syntax: ValueSyntax, res: OpResolution, q: QuantitySyntax, diagnostics: ExprDiagnostic[]): Draft {
+  const unitText = q.unit ?? '';
+  if (q.plusMinus && q.number !== null) {
+    // ±3%以内: a tolerance band around the target
+    const n = Math.abs(q.number);
+    const normalized = `±${q.numText ?? ''}${unitText}`;
+    // 以内 belongs to the ± idiom; an operator written before ± (≤±3%) says the same
+    const words = syntax.words.filter((w) => w.op !== '<=');
+    const band = { ...syntax, ops: [], words };
+    aroundDiagnostics(band, resolveOp(band), normalized, diagnostics);
+    if (q.unit === null) diagnostics.push(D.unitMissing(`±${q.numText ?? ''}`));
+    return { ...blank('range', normalized), unit: q.unit, min: -n, max: n, diagnostics };
+  }
+
+  if (q.number === null) {
+    // a word after the operator: =合格 is qualitative, =篇 lacks its number
+    if (q.placeholder === null && q.unit !== null && isQualitativePhrase(q.unit) && syntax.label === '') {
+      return { ...blank('qualitative', q.unit), word: q.unit, diagnostics };
+    }
+    const normalized = operatorSymbol(res.op) + quantityText(q);
+    diagnostics.push(
+      q.placeholder !== null
+        ? D.placeholder(normalized + syntax.trailing)
+        : D.numberMissing(operatorSymbol(res.op), q.unit),
+    );
+    return { ...blank('invalid', normalized), op: res.op, unit: q.unit, diagnostics };
+  }
+
+  const value = quantityText(q);
+  const normalized = normalizedWithWords(res, value);
+  aroundDiagnostics(syntax, res, normalized, diagnostics);
+  if (q.chinese !== null) diagnostics.push(D.chineseNumeral(q.chinese, cleanReplacement(syntax, res, normalized)));
+  if (res.op === null && res.words.length === 0) diagnostics.push(D.operatorMissing(value));
+  if (q.unit === null) diagnostics.push(D.unitMissing(operatorSymbol(res.op) + (q.numText ?? '')));
+  const draft: Draft = { ...blank('quantitative', normalized), op: res.op, number: q.number, unit: q.unit, diagnostics };
+  if ((q.unit === '月' || q.unit === '个月') && isMonth(q.number)) draft.month = q.number;
+  return draft;
+}
+
+function buildRange(
+  syntax: ValueSyntax,
+  res: OpResolution,
+  low: QuantitySyntax,
+  high: QuantitySyntax,
+  diagnostics: ExprDiagnostic[],
+): Draft {
+  if (low.number === null || high.number === null) {
+    const normalized = `${quantityText(low)}-${quantityText(high)}`;
+    diagnostics.push(D.placeholder(normalized));
+    return { ...blank('invalid', normalized), unit: low.unit ?? high.unit, diagnostics };
+  }
+  const unit = high.unit ?? low.unit;
+  const lowText = (low.numText ?? '') + (low.unit ?? unit ?? '');
+  const highText = (high.numText ?? '') + (high.unit ?? '');
+  const normalized = `${lowText}-${highText}`;
+  aroundDiagnostics(syntax, res, normalized, diagnostics);
+  if (low.unit !== null && high.unit !== null && low.unit !== high.unit) {
+    diagnostics.push(D.rangeUnits(low.unit, high.unit));
+  }
+  if (low.number > high.number) diagnostics.push(D.rangeReversed(lowText, highText));
+  if (unit === null) diagnostics.push(D.unitMissing(`${formatNumber(low.number)}-${formatNumber(high.number)}`));
+  return { ...blank('range', normalized), unit, min: low.number, max: high.number, diagnostics };
+}
+
+function normalizedWithWords(res: OpResolution, value: string): string {
+  if (res.op !== null) return operatorSymbol(res.op) + value;
+  // keep uncertain words where they were written: 约90% / 90%左右
+  const before = res.words.filter((w) => isPrefixWord(w)).map((w) => w.word).join('');
+  const after = res.words.filter((w) => !isPrefixWord(w)).map((w) => w.word).join('');
+  return before + value + after;
+}
+
+function isPrefixWord(w: ApproxWord): boolean {
+  return w.word !== '左右' && w.word !== '上下' && !w.word.startsWith('以') && !w.word.startsWith('之') &&
+    !w.word.startsWith('及') && w.word !== '内';
+}
+
+/** The whole-cell replacement, when nothing about the target is left to guess. */
+function cleanReplacement(syntax: ValueSyntax, res: OpResolution, normalized: string): string | undefined {
+  if (res.op === null || !res.certain || res.conflict || syntax.trailing !== '') return undefined;
+  return normalized;
+}
+
+function aroundDiagnostics(syntax: ValueSyntax, res: OpResolution, normalized: string, out: ExprDiagnostic[]): void {
+  const replacement = cleanReplacement(syntax, res, normalized);
+  if (res.conflict) {
+    out.push(D.operatorConflict(operatorSymbol(combineOps(syntax.ops)), res.conflict.word));
+  } else if (res.words.length > 0) {
+    const words = res.words.map((w) => w.word).join('…');
+    const written = res.op !== null && res.certain ? normalized : null;
+    const value = normalized.replace(/^[≥≤=<>]/, '');
+    out.push(D.approximate(words, value, written, syntax.label === '' ? replacement : undefined));
+  }
+  const around = [syntax.label, syntax.trailing].filter((s) => s !== '').join('…');
+  if (around !== '') out.push(D.textAround(around, replacement));
+}
+
+function invalid(normalized: string, diagnostics: ExprDiagnostic[]): Draft {
+  return { ...blank('invalid', normalized), diagnostics };
+}
+
+/** No number and no date: an unknown word, a lone operator, or prose. */
+function textOnly(syntax: ValueSyntax, compact: string, fixed: string): Draft {
+  if (syntax.ops.length > 0) {
+    const op = combineOps(syntax.ops);
+    return { ...invalid(fixed, [D.numberMissing(operatorSymbol(op), null)]), op };
+  }
+  const isWord = compact.length <= MAX_UNKNOWN_WORD && /^[\u3400-\u9fff]+$/.test(compact);
+  if (isWord) return { ...blank('qualitative', compact), word: compact, diagnostics: [D.unknownWord(compact)] };
+  return invalid(compact, [D.unparsed(compact)]);
+}
+
