@@ -48,7 +48,11 @@ export function periodOf(text: string): string | null {
 }
 
 export function headerKey(label: string): string | null {
-  return HEADER_LABELS[label] ?? null;
+  const direct = HEADER_LABELS[label];
+  if (direct) return direct;
+  // an evaluation column printed next to the goals (年度总体目标完成情况), usually left empty
+  if (label.length <= 16 && /完成情况$/.test(label)) return 'evaluation';
+  return null;
 }
 
 /** A header label written together with its value in one cell (`单位名称 盐城市…`, `项目名称:宣传费`). */

@@ -52,9 +52,9 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
       funds.active = false;
       continue;
     }
-    if (r > lastRow && !rowHasReview(view, r)) break;
     const cols = view.filled(r);
     if (cols.length === 0) continue;
+    if (r > lastRow && !rowHasReview(view, r)) break;
     if (title === null && cols.length <= 3) {
       const tc = cols.find((c) => isTitle(view.text(r, c)));
       if (tc !== undefined) {
@@ -103,6 +103,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
   const kind = DEPARTMENT_TITLE.test(title ?? '') || header.some((f) => f.key === 'functions') || indicators.some((n) => n.level1?.key === 'duty') ? 'department' : 'project';
   const nameField = header.find((f) => f.key === (kind === 'department' ? 'unitName' : 'projectName')) ?? header.find((f) => f.key === 'projectName' || f.key === 'unitName');
   const { range, unplaced } = extent(view, seg.start, lastRow);
+  if (year === null && nameField?.value) year = yearIn(nameField.value.text);
   return {
     sheet: view.sheet,
     kind,

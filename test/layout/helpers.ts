@@ -1,0 +1,28 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { gridFromTsv } from '../../src/hosts/file/tsv';
+import type { Form } from '../../src/model/form';
+
+export const SAMPLES = join(__dirname, '..', '..', '..', 'shared', 'samples');
+
+export function sampleGrid(name: string) {
+  return gridFromTsv(name, readFileSync(join(SAMPLES, name), 'utf8'));
+}
+
+/** Indicator rows (a 三级 name or a value) per 一级 key. */
+export function countsByLevel1(form: Form): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const n of form.indicators) {
+    if (n.level3 === null && !Object.values(n.values).some((v) => v.text !== '')) continue;
+    const k = n.level1?.key ?? `?${n.level1?.text ?? ''}`;
+    out[k] = (out[k] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** Funds amounts as `key@period → text`, for comparing with the form by eye. */
+export function fundsMap(form: Form): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of form.funds) for (const [p, c] of Object.entries(f.amounts)) out[`${f.key}:${f.label.text.trim()}@${p}`] = c.text;
+  return out;
+}
