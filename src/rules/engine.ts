@@ -1,4 +1,4 @@
-/** Runs the selected rules over forms: Form[] → Finding[], sorted by sheet, form and cell. */
+/** Runs the selected rules over forms: Form[] → Finding[], in form order, then rule order. */
 import type { Cell } from '../model/cell';
 import type { Expr } from '../model/expr';
 import type { Finding } from '../model/finding';
@@ -54,7 +54,27 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
       findings.push(...rule.check(form, ctx));
     }
   }
-  return dedupe(findings);
+  return oneGrammarFindingPerCell(dedupe(findings), active);
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Among exclusive (value-grammar) findings on one cell keep the most severe, preferring one with a fix. */
+function oneGrammarFindingPerCell(findings: Finding[], active: readonly ActiveRule[]): Finding[] {
+  const exclusive = new Map<string, number>();
+  active.forEach((a, i) => {
+    if (a.rule.meta.exclusive) exclusive.set(a.rule.id, i);
+  });
+  if (exclusive.size === 0) return findings;
+  const best = new Map<string, Finding>();
+  const score = (f: Finding) => RANK[f.severity] * 10000 + (f.fix ? 0 : 5000) + (exclusive.get(f.rule) ?? 0);
+  for (const f of findings) {
+    if (!exclusive.has(f.rule)) continue;
+    const key = `${f.sheet}\u0000${f.cell}`;
+    const cur = best.get(key);
+    if (!cur || score(f) < score(cur)) best.set(key, f);
+  }
+  return findings.filter((f) => !exclusive.has(f.rule) || best.get(`${f.sheet}\u0000${f.cell}`) === f);
 }
 
 /** One finding per rule and cell: a forward-filled label seen from many rows is reported once. */

@@ -1,5 +1,31 @@
-/** Every rule, in documentation order (family, then id). Add a rule: write its file, list it here. */
+/** Every rule, in documentation order. Add a rule: write its file, list it here. */
 import type { Rule } from './types';
+import { rule as exprNumberMissing } from './expr/number-missing';
+import { rule as exprPlaceholder } from './expr/placeholder';
+import { rule as exprExcelSerial } from './expr/excel-serial';
+import { rule as exprUnparsed } from './expr/unparsed';
+import { rule as exprApproximate } from './expr/approximate';
+import { rule as exprTextAround } from './expr/text-around';
+import { rule as exprOperatorConflict } from './expr/operator-conflict';
+import { rule as exprRangeReversed } from './expr/range-reversed';
+import { rule as exprRangeUnits } from './expr/range-units';
+import { rule as exprOperatorMissing } from './expr/operator-missing';
+import { rule as exprUnitMissing } from './expr/unit-missing';
+import { rule as exprChineseNumeral } from './expr/chinese-numeral';
+import { rule as exprLatex } from './expr/latex';
+import { rule as exprFullwidth } from './expr/fullwidth';
+import { rule as exprAsciiOperator } from './expr/ascii-operator';
+import { rule as exprOperatorVariant } from './expr/operator-variant';
+import { rule as exprUnknownWord } from './expr/unknown-word';
+import { rule as exprRateNeedsNumber } from './expr/rate-needs-number';
+import { rule as exprRatePercent } from './expr/rate-percent';
+import { rule as exprCostDirection } from './expr/cost-direction';
+import { rule as exprVacuous } from './expr/vacuous';
+import { rule as exprNumberExpected } from './expr/number-expected';
+import { rule as exprWordExpected } from './expr/word-expected';
+import { rule as exprUnitContradiction } from './expr/unit-contradiction';
+import { rule as consistencyPerUnitPeriods } from './consistency/per-unit-periods';
+import { rule as consistencyCumulativePeriods } from './consistency/cumulative-periods';
 import { rule as totalSum } from './total/sum';
 import { rule as totalPartExceedsTotal } from './total/part-exceeds-total';
 import { rule as totalHalfExceedsFull } from './total/half-exceeds-full';
@@ -23,9 +49,36 @@ import { rule as structureValueMissing } from './structure/value-missing';
 import { rule as structureUnplaced } from './structure/unplaced';
 
 export const RULES: readonly Rule[] = [
+  // value grammar, most important first (one of them per cell, see RuleMeta.exclusive)
+  exprNumberMissing,
+  exprPlaceholder,
+  exprExcelSerial,
+  exprUnparsed,
+  exprApproximate,
+  exprTextAround,
+  exprOperatorConflict,
+  exprRangeReversed,
+  exprRangeUnits,
+  exprOperatorMissing,
+  exprUnitMissing,
+  exprChineseNumeral,
+  exprLatex,
+  exprFullwidth,
+  exprAsciiOperator,
+  exprOperatorVariant,
+  exprUnknownWord,
+  exprRateNeedsNumber,
+  exprRatePercent,
+  exprCostDirection,
+  exprVacuous,
+  exprNumberExpected,
+  exprWordExpected,
+  exprUnitContradiction,
   totalSum,
   totalPartExceedsTotal,
   totalHalfExceedsFull,
+  consistencyPerUnitPeriods,
+  consistencyCumulativePeriods,
   consistencyGoalYear,
   structureUnknownLevel1,
   structureUnknownLevel2,

@@ -23,6 +23,11 @@ export interface RuleMeta {
   bad: RuleExample[];
   /** True when some findings carry a certain one-cell fix. */
   fixable?: boolean;
+  /**
+   * Value-grammar rules: a cell reports only the most important of them (误差不超过二天 is approximate,
+   * text-around and chinese-numeral at once; the clerk needs one message and one fix).
+   */
+  exclusive?: boolean;
 }
 
 /** What a rule reports about one cell; the context adds rule id, severity, sheet and form index. */

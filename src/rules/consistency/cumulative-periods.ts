@@ -1,0 +1,36 @@
+import type { Rule } from '../types';
+import { isPerUnitName, isRateName } from '../names';
+import { periodPairs } from './period-pairs';
+
+/**
+ * Cumulative lower-bound or exact targets (≥/=: counts, amounts) cannot be larger for the shorter
+ * period: 半年 ≥4000笔 with 全年 ≥3000笔 is reversed. Upper bounds (≤), rates and per-unit values are not
+ * cumulative and are skipped.
+ */
+export const rule: Rule = {
+  id: 'consistency.cumulative-periods',
+  meta: {
+    family: 'consistency',
+    severity: 'warning',
+    description: '累计性指标（数量、金额）的半年（年度）目标大于全年（中期）目标。',
+    good: [{ indicator: '预计发放贷款办理不动产抵押登记笔数', text: '半年 ≥4000笔，全年 ≥8000笔' }],
+    bad: [{ indicator: '参加培训人次', text: '半年 ≥1000人次，全年 ≥500人次' }],
+  },
+  check(form, ctx) {
+    const out = [];
+    for (const p of periodPairs(form, ctx)) {
+      const ops = [p.short.expr.op, p.long.expr.op];
+      if (ops.some((o) => o !== '>=' && o !== '=' && o !== '>')) continue;
+      if (p.unit === '%' || p.unit === '‰' || isRateName(p.name) || isPerUnitName(p.name) || (p.unit ?? '').includes('/')) continue;
+      if (p.short.number <= p.long.number) continue;
+      out.push(
+        ctx.report({
+          cell: p.short.cell.address,
+          message: `“${p.name}”${p.short.period}目标“${p.short.cell.text.trim()}”大于${p.long.period}目标“${p.long.cell.text.trim()}”。`,
+          suggestion: `${p.short.period}是${p.long.period}的一部分，累计数量或金额应不大于${p.long.period}目标，请核对。`,
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,30 @@
+/**
+ * Rules that surface one diagnostic of the value grammar (src/expr), in context: the diagnostic's own
+ * zh-CN message, its certain replacement as a fix, and a per-rule filter for cells where the diagnostic
+ * does not apply (a unit in the name, an operator column, a 时效 duration …).
+ */
+import type { ExprDiagnosticId } from '../../expr';
+import type { Rule, RuleMeta } from '../types';
+import { valueCells, type ValueCell } from './values';
+
+export function diagnosticRule(id: ExprDiagnosticId, meta: Omit<RuleMeta, 'family'>, applies: (v: ValueCell) => boolean = () => true): Rule {
+  return {
+    id,
+    meta: { family: 'expr', exclusive: true, ...meta },
+    check(form, ctx) {
+      const out = [];
+      for (const v of valueCells(form, ctx)) {
+        const d = v.expr.diagnostics.find((x) => x.id === id);
+        if (!d || !applies(v)) continue;
+        out.push(
+          ctx.report({
+            cell: v.cell.address,
+            message: v.name ? `“${v.name}”的指标值：${d.message}` : d.message,
+            ...(d.replacement !== undefined && d.replacement !== v.cell.text.trim() ? { fix: { cell: v.cell.address, text: d.replacement } } : {}),
+          }),
+        );
+      }
+      return out;
+    },
+  };
+}
