@@ -43,7 +43,10 @@ export function readTable(view: SheetView, header: TableHeader, end: number, isS
       if (++blankRun >= 3) break;
       continue;
     }
-    if (isStop(r) || leavesTable(view, r, header, first)) break;
+    // Stop rows (a new title, header, review line) start at the table's left edge; rows that continue a
+    // group start further right, so only rows reaching the edge are looked at (the hot path of big tables).
+    const firstFilled = view.filled(r)[0];
+    if (firstFilled !== undefined && firstFilled <= (level1Col ?? first) && (isStop(r) || leavesTable(view, r, header, first))) break;
     const inside = view.filled(r, first, last);
     if (inside.length === 0) break;
     blankRun = 0;
@@ -70,11 +73,19 @@ function leavesTable(view: SheetView, r: number, header: TableHeader, first: num
   const firstCell = view.filled(r)[0];
   if (firstCell === undefined) return false;
   const label = view.label(r, firstCell);
-  return isReview(label) || headerKey(label) !== null || goalKey(label) !== null || isTitle(view.text(r, firstCell)) || /^(注|说明|备注|填表说明)[:：]/.test(view.text(r, firstCell));
+  return isReview(label) || headerKey(label) !== null || goalKey(label) !== null || isTitle(label) || /^(注|说明|备注|填表说明)[:：]/.test(view.text(r, firstCell));
 }
 
+const roleColsCache = new WeakMap<TableBlock, Map<ColumnRole, number[]>>();
+
 function roleCols(block: TableBlock, role: ColumnRole): number[] {
-  return block.columns.filter((c) => c.role === role).map((c) => c.col);
+  let byRole = roleColsCache.get(block);
+  if (!byRole) {
+    byRole = new Map();
+    for (const c of block.columns) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c.col]);
+    roleColsCache.set(block, byRole);
+  }
+  return byRole.get(role) ?? [];
 }
 
 /** Column of the labelled column a cell belongs to (unlabelled columns are part of the span on their left). */

@@ -68,12 +68,15 @@ export function isReview(label: string): boolean {
   return REVIEW_PATTERNS.some((re) => re.test(label));
 }
 
+const GOAL_PREFIXES = Object.entries(GOAL_LABELS).filter(([k]) => k.length >= 4);
+
 export function goalKey(label: string): 'longTerm' | 'annual' | 'overall' | null {
   if (/完成情况$/.test(label)) return null;
   const direct = GOAL_LABELS[label];
   if (direct) return direct;
   if (/^目标\d{1,2}$/.test(label)) return 'annual';
-  for (const [k, v] of Object.entries(GOAL_LABELS)) if (k.length >= 4 && label.startsWith(k) && label.length <= k.length + 16) return v;
+  if (label.length < 4 || label.length > 30) return null;
+  for (const [k, v] of GOAL_PREFIXES) if (label.startsWith(k) && label.length <= k.length + 16) return v;
   return null;
 }
 
@@ -91,6 +94,7 @@ export function isFundsBlockLabel(label: string): boolean {
   return FUNDS_BLOCK_LABELS.some((l) => label === l || (label.startsWith(l) && label.length <= l.length + 6 && !fundsKey(label)));
 }
 
+/** Takes the cell's text or its normalised label (normalisation is idempotent). */
 export function isTitle(text: string): boolean {
   const t = normalizeLabel(text);
   if (t.length < 5 || t.length > 80) return false;

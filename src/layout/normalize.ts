@@ -24,7 +24,11 @@ export function squeeze(text: string): string {
 const NOTE_IN_BRACKETS = /[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g;
 
 /** A label as the dictionary stores it: half-width, no whitespace, no trailing colon, notes dropped. */
+/** Characters that make normalisation do anything; most cells have none (fast path). */
+const NEEDS_WORK = /[\s\u00a0\u3000\u200b\uff01-\uff5e()\[\]【】〔〕*※:：]|^[\d一二三四五六七八九十]|分$/;
+
 export function normalizeLabel(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   let t = squeeze(toHalfWidth(text));
   t = t.replace(/^[*※]+/, '');
   t = t.replace(/^(\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/, '');

@@ -127,7 +127,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
 function isStopRow(view: SheetView, r: number): boolean {
   const cols = view.filled(r);
   if (cols.length === 0) return false;
-  if (cols.length <= 3 && cols.some((c) => isTitle(view.text(r, c)))) return true;
+  if (cols.length <= 3 && cols.some((c) => isTitle(view.label(r, c)))) return true;
   return detectHeader(view, r) !== null;
 }
 

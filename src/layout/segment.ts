@@ -16,7 +16,7 @@ type Anchor = { row: number; kind: 'title' | 'name' };
 function anchorOf(view: SheetView, r: number): Anchor | null {
   const cols = view.filled(r);
   if (cols.length === 0) return null;
-  if (cols.length <= 3 && cols.some((c) => isTitle(view.text(r, c)))) return { row: r, kind: 'title' };
+  if (cols.length <= 3 && cols.some((c) => isTitle(view.label(r, c)))) return { row: r, kind: 'title' };
   for (const c of cols.slice(0, 4)) {
     const key = headerKey(view.label(r, c)) ?? headerPrefix(view.text(r, c))?.key ?? null;
     if (key === 'projectName' || key === 'unitName') return { row: r, kind: 'name' };
