@@ -251,6 +251,12 @@ class Grammar {
       this.p += 2;
       word = approxSuffixAtEnd(piece);
       if (word) piece = piece.slice(0, piece.length - word.word.length);
+      // 元/人给补助对象兑付补助: the unit is 元/人, the rest is text
+      if (piece.length > MAX_UNKNOWN_UNIT) {
+        const known = knownUnitAtStart(piece) ?? piece.charAt(0);
+        tail = piece.slice(known.length);
+        piece = known;
+      }
       unit += (sep.type === 'slash' ? '/' : '*') + piece;
     }
     q.unit = unit === '' ? null : unit;

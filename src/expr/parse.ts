@@ -83,7 +83,8 @@ function excelSerial(tokens: Token[], options: ParseOptions): Draft | null {
   const tok = tokens[0];
   if (!tok || tok.type !== 'num' || tok.chinese || tok.thousands) return null;
   const n = tok.value;
-  if (n < EXCEL_SERIAL_MIN || n > EXCEL_SERIAL_MAX) return null;
+  // round numbers (30000, 50000) are counts, not dates: a real date serial is a multiple of 100 once in 100 days
+  if (n < EXCEL_SERIAL_MIN || n > EXCEL_SERIAL_MAX || n % 100 === 0) return null;
   if (!Number.isInteger(n) && !options.fromNumberCell) return null;
   const { year, month, day } = excelSerialDate(n);
   const date = `${year}年${month}月${day}日`;
@@ -244,7 +245,8 @@ function buildQuantity(syntax: ValueSyntax, res: OpResolution, q: QuantitySyntax
   if (res.op === null && res.words.length === 0) diagnostics.push(D.operatorMissing(value));
   if (q.unit === null) diagnostics.push(D.unitMissing(operatorSymbol(res.op) + (q.numText ?? '')));
   const draft: Draft = { ...blank('quantitative', normalized), op: res.op, number: q.number, unit: q.unit, diagnostics };
-  if ((q.unit === '月' || q.unit === '个月') && isMonth(q.number)) draft.month = q.number;
+  // =12月 may be a calendar month or a duration; the rules know which from the indicator name
+  if (q.unit === '月' && isMonth(q.number)) draft.month = q.number;
   return draft;
 }
 

@@ -1,0 +1,77 @@
+/**
+ * The value strings of the published samples (../shared/samples/*.tsv, value columns only), once each.
+ * Sources: 01 linyi, 02 zhaohua, 03 yuanzhou (bare numbers), 04 rongchang (operator in its own column: the
+ * lone = and ≥), 05 fengjie, 06 anxi, 07 linhai, 08 nanyue (ASCII >= / <=), 09 ezhou (OCR-looking 2280次,
+ * 292%, truncated >), 10 fuliang (bare numbers with unit columns), 11 dongguan (±3%以内).
+ * Bare integers 30000 and 50000 (03, areas in 亩) are counts, not Excel serials: round numbers are not flagged.
+ */
+import { type Row, expectRow } from './rows';
+
+const SAMPLE_VALUES: Row[] = [
+  ['<=6962人','quantitative','<=',6962,'人','≤6962人',['ascii-operator']],
+  ['=100%','quantitative','=',100,'%','=100%',[]],
+  ['有效','qualitative',null,null,null,'有效',[],{word:'有效'}],
+  ['780元/生/年','quantitative',null,780,'元/生/年','780元/生/年',['operator-missing']],
+  ['63人','quantitative',null,63,'人','63人',['operator-missing']],
+  ['100%','quantitative',null,100,'%','100%',['operator-missing']],
+  ['2021年1月-12月','date',null,null,null,'2021年1月-12月',[],{year:2021,month:12}],
+  ['12月底到位','date',null,null,null,'12月底到位',[],{month:12}],
+  ['严格按照预算标准1000元/人给补助对象兑付补助','invalid',null,null,null,'严格按照预算标准1000元/人给补助对象兑付补助',['unparsed']],
+  ['长期','date',null,null,null,'长期',[],{word:'长期'}],
+  ['≥90%','quantitative','>=',90,'%','≥90%',[]],
+  ['80000','quantitative',null,80000,null,'80000',['operator-missing','unit-missing']],
+  ['30000','quantitative',null,30000,null,'30000',['operator-missing','unit-missing']],
+  ['50000','quantitative',null,50000,null,'50000',['operator-missing','unit-missing']],
+  ['30','quantitative',null,30,null,'30',['operator-missing','unit-missing']],
+  ['85','quantitative',null,85,null,'85',['operator-missing','unit-missing']],
+  ['2023年底','date',null,null,null,'2023年底',[],{year:2023}],
+  ['6070','quantitative',null,6070,null,'6070',['operator-missing','unit-missing']],
+  ['132','quantitative',null,132,null,'132',['operator-missing','unit-missing']],
+  ['=','invalid','=',null,null,'=',['number-missing']],
+  ['≥','invalid','>=',null,null,'≥',['number-missing']],
+  ['3500','quantitative',null,3500,null,'3500',['operator-missing','unit-missing']],
+  ['15000','quantitative',null,15000,null,'15000',['operator-missing','unit-missing']],
+  ['≤65万元','quantitative','<=',65,'万元','≤65万元',[]],
+  ['1','quantitative',null,1,null,'1',['operator-missing','unit-missing']],
+  ['375万平方米','quantitative',null,3750000,'平方米','375万平方米',['operator-missing']],
+  ['全年','date',null,null,null,'全年',[],{word:'全年'}],
+  ['是','qualitative',null,null,null,'是',[],{word:'是'}],
+  ['≥95%','quantitative','>=',95,'%','≥95%',[]],
+  ['>=20平方米','quantitative','>=',20,'平方米','≥20平方米',['ascii-operator']],
+  ['>=4个','quantitative','>=',4,'个','≥4个',['ascii-operator']],
+  ['>=60亩','quantitative','>=',60,'亩','≥60亩',['ascii-operator']],
+  ['>=98%','quantitative','>=',98,'%','≥98%',['ascii-operator']],
+  ['>=95%','quantitative','>=',95,'%','≥95%',['ascii-operator']],
+  ['<=475元/亩','quantitative','<=',475,'元/亩','≤475元/亩',['ascii-operator']],
+  ['<=2875元/个','quantitative','<=',2875,'元/个','≤2875元/个',['ascii-operator']],
+  ['<=3000元/平方米','quantitative','<=',3000,'元/平方米','≤3000元/平方米',['ascii-operator']],
+  ['>=6万元','quantitative','>=',6,'万元','≥6万元',['ascii-operator']],
+  ['>=2.61万元','quantitative','>=',2.61,'万元','≥2.61万元',['ascii-operator']],
+  ['>=60000人','quantitative','>=',60000,'人','≥60000人',['ascii-operator']],
+  ['>=29人','quantitative','>=',29,'人','≥29人',['ascii-operator']],
+  ['>=90%','quantitative','>=',90,'%','≥90%',['ascii-operator']],
+  ['2280次','quantitative',null,2280,'次','2280次',['operator-missing']],
+  ['200次','quantitative',null,200,'次','200次',['operator-missing']],
+  ['>92%','quantitative','>',92,'%','>92%',[]],
+  ['292%','quantitative',null,292,'%','292%',['operator-missing']],
+  ['95%','quantitative',null,95,'%','95%',['operator-missing']],
+  ['不超预算','qualitative',null,null,null,'不超预算',[],{word:'不超预算'}],
+  ['>','invalid','>',null,null,'>',['number-missing']],
+  ['116','quantitative',null,116,null,'116',['operator-missing','unit-missing']],
+  ['81','quantitative',null,81,null,'81',['operator-missing','unit-missing']],
+  ['13','quantitative',null,13,null,'13',['operator-missing','unit-missing']],
+  ['6','quantitative',null,6,null,'6',['operator-missing','unit-missing']],
+  ['320','quantitative',null,320,null,'320',['operator-missing','unit-missing']],
+  ['4900','quantitative',null,4900,null,'4900',['operator-missing','unit-missing']],
+  ['0.5','quantitative',null,0.5,null,'0.5',['operator-missing','unit-missing']],
+  ['50','quantitative',null,50,null,'50',['operator-missing','unit-missing']],
+  ['4','quantitative',null,4,null,'4',['operator-missing','unit-missing']],
+  ['3','quantitative',null,3,null,'3',['operator-missing','unit-missing']],
+  ['±3%以内','range',null,null,'%','±3%',[],{min:-3,max:3}],
+  ['及时','qualitative',null,null,null,'及时',[],{word:'及时'}],
+  ['0%','quantitative',null,0,'%','0%',['operator-missing']],
+];
+
+describe('sample value strings', () => {
+  test.each(SAMPLE_VALUES)('%s', (...row) => expectRow(row));
+});
