@@ -93,7 +93,8 @@ export class FundsReader {
     if (key === 'unknown') parent = null;
     if (key === 'fiscalSubtotal' || key === 'selfFunds') this.openSubtotal = key;
 
-    const own = periodOf(label);
+    // 中期资金总额 / 年度资金总额 name their period; a project line called 2022年度调节金 does not
+    const own = key === 'total' || key === 'fiscalSubtotal' || key === 'fiscal' ? periodOf(label) : null;
     if (own && (key === 'total' || key === 'fiscalSubtotal')) this.labelColPeriod.set(c, own);
     const amounts: Record<string, Cell> = {};
     for (const ac of amountCols) {

@@ -88,6 +88,13 @@ function roleCols(block: TableBlock, role: ColumnRole): number[] {
   return byRole.get(role) ?? [];
 }
 
+const SHIFTABLE = new Set<ColumnRole | null>(['level1', 'level2', 'level3', 'value', null]);
+
+function roleOfCol(block: TableBlock, c: number): ColumnRole | null {
+  const owner = ownerCol(block, c);
+  return owner === null ? null : block.columns.find((x) => x.col === owner)?.role ?? null;
+}
+
 /** Column of the labelled column a cell belongs to (unlabelled columns are part of the span on their left). */
 function ownerCol(block: TableBlock, c: number): number | null {
   let owner: number | null = null;
@@ -102,13 +109,15 @@ function readRow(view: SheetView, r: number, block: TableBlock, state: BlockStat
   if (filled.length === 0 && !(sharedLevel1Col !== null && l1Text)) return null;
 
   // Cells slid left (merged cells lost in an export): the trailing value-like cells sit before the value columns.
+  // Only cells under level/value columns count: an operator column (=, ≥) or unit column is not a value.
   let shifted: { values: number[]; name: number | null } | null = null;
   if (valueCols.length > 0) {
-    let k = filled.length;
-    while (k > 0 && isValueLike(view.text(r, filled[k - 1]))) k--;
-    const trailing = filled.slice(k);
-    if (trailing.length > 0 && trailing.length <= valueCols.length && trailing[0] < valueCols[0] && !trailing.some((c) => valueCols.includes(c))) {
-      shifted = { values: trailing, name: k > 0 ? filled[k - 1] : null };
+    const candidates = filled.filter((c) => SHIFTABLE.has(roleOfCol(block, c)));
+    let k = candidates.length;
+    while (k > 0 && isValueLike(view.text(r, candidates[k - 1]))) k--;
+    const trailing = candidates.slice(k);
+    if (trailing.length > 0 && trailing.length <= valueCols.length && trailing[0] < valueCols[0]) {
+      shifted = { values: trailing, name: k > 0 ? candidates[k - 1] : null };
     }
   }
   for (const c of filled) {

@@ -19,7 +19,25 @@ import { SheetView } from './view';
 export function recognize(grid: Grid): Form[] {
   const view = new SheetView(grid);
   const segments = segmentSheet(view);
-  return segments.map((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
+  const forms = segments.map((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
+  // Forms of a budget document (张家口: 2020 年部门预算绩效文本 then the project forms) take the
+  // document's year when their own title does not say it.
+  const docYear = segments.length > 0 ? documentYear(view, segments[0].start) : null;
+  for (const f of forms) if (f.year === null) f.year = docYear;
+  return forms;
+}
+
+function documentYear(view: SheetView, before: number): number | null {
+  for (let r = 0; r < before; r++) {
+    for (const c of view.filled(r)) {
+      const t = view.text(r, c);
+      if (t.length <= 30) {
+        const y = yearIn(t);
+        if (y !== null) return y;
+      }
+    }
+  }
+  return null;
 }
 
 function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
@@ -46,6 +64,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
   let plan: PlanPoint[] = [];
   const defaultPeriod = () => (periods.includes('全年') || !periods.includes('年度') ? '全年' : '年度');
   const funds = new FundsReader(view, defaultPeriod);
+  let blockLabel: { r: number; c: number } | null = null;
   const end = Math.min(seg.end, nextStart - 1);
   for (let r = seg.start; r <= end; r++) {
     if (tableRows.has(r)) {
@@ -76,6 +95,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
       if (isFundsBlockLabel(label)) {
         view.consume(r, c);
         funds.active = true;
+        blockLabel = { r, c };
         continue;
       }
       const points = readPlan(view, r, c);
@@ -96,7 +116,12 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
         continue;
       }
     }
-    funds.readRow(r, (rr, cc) => isKnownLabel(view, rr, cc));
+    const readFunds = funds.readRow(r, (rr, cc) => isKnownLabel(view, rr, cc));
+    // 预算规模及资金用途: the purpose text on the block's second row
+    const rest = view.filled(r).filter((c) => !view.isUsed(r, c));
+    if (!readFunds && funds.active && blockLabel && rest.length === 1 && view.text(r, rest[0]).length > 4) {
+      header.push({ key: 'fundUsage', label: view.cell(blockLabel.r, blockLabel.c), value: view.cell(r, rest[0]) });
+    }
     lastRow = Math.max(lastRow, r);
   }
 
