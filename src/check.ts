@@ -2,12 +2,19 @@ import type { Grid } from './model/grid';
 import type { Form } from './model/form';
 import type { Finding } from './model/finding';
 import { recognize } from './layout/recognize';
+import { parseExpr } from './expr';
+import { runRules } from './rules/engine';
+import { RULES } from './rules/registry';
+import { selectRules, type RuleSetting } from './rules/select';
+import type { StandardSet } from './rules/standard-sets';
 
 export interface CheckOptions {
   /** Rule ids or families to run (all when absent). */
   rules?: string[];
-  /** Per-rule overrides: 'off' or a severity. */
-  overrides?: Record<string, 'off' | 'error' | 'warning' | 'info'>;
+  /** Per-rule or per-family overrides: 'off', 'on' or a severity (from target-sheet.config.json). */
+  overrides?: Record<string, RuleSetting>;
+  /** Standard 决策/过程 sets to compare against (the built-in ones when absent). */
+  standardSets?: readonly StandardSet[];
 }
 
 export interface CheckResult {
@@ -15,11 +22,18 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-/** The whole check of some sheets: Grid → Form[] → Finding[]. Pure; hosts call this. */
+/**
+ * The whole check of some sheets: Grid → Form[] → Finding[]. Pure; hosts call this.
+ * Throws UnknownRuleError (src/rules/select) when `rules`/`overrides` name no rule or family.
+ */
 export function checkGrids(grids: Grid[], options: CheckOptions = {}): CheckResult {
-  void options;
   const forms: Form[] = [];
-  const findings: Finding[] = [];
   for (const grid of grids) forms.push(...recognize(grid));
-  return { forms, findings };
+  return { forms, findings: checkForms(forms, options) };
+}
+
+/** The rules alone, for forms already recognized (the pane re-checks after an edit). */
+export function checkForms(forms: readonly Form[], options: CheckOptions = {}): Finding[] {
+  const active = selectRules(RULES, { only: options.rules, settings: options.overrides });
+  return runRules(forms, active, { parse: parseExpr, standardSets: options.standardSets });
 }
