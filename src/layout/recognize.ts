@@ -50,7 +50,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
     const limit = Math.min(i + 1 < seg.headers.length ? seg.headers[i + 1].row - 1 : seg.end, nextStart - 1);
     const { nodes, lastRow: tableEnd } = readTable(view, h, limit, (r) => isStopRow(view, r));
     for (let r = h.row; r <= tableEnd; r++) tableRows.add(r);
-    indicators.push(...nodes);
+    for (const n of nodes) indicators.push(n);
     tables.push(describeTable(view, h, tableEnd));
     lastRow = Math.max(lastRow, tableEnd);
   });

@@ -13,14 +13,18 @@ export class SheetView {
   readonly cols: number;
   private readonly hiddenRows: Set<number>;
   private readonly hiddenCols: Set<number>;
-  private readonly labelCache = new Map<number, string>();
-  private readonly used = new Set<number>();
+  // Flat per-cell arrays, not Map/Set: a 500k-row sheet has millions of cells and hashing them all
+  // made recognition grow faster than the sheet.
+  private readonly labelCache: (string | undefined)[];
+  private readonly used: Uint8Array;
 
   constructor(readonly grid: Grid) {
     this.rows = grid.rows;
     this.cols = grid.cols;
     this.hiddenRows = new Set((grid.hiddenRows ?? []).map((r) => r - grid.origin.row));
     this.hiddenCols = new Set((grid.hiddenCols ?? []).map((c) => c - grid.origin.col));
+    this.labelCache = new Array<string | undefined>(this.rows * this.cols);
+    this.used = new Uint8Array(this.rows * this.cols);
   }
 
   get sheet(): string {
@@ -45,10 +49,10 @@ export class SheetView {
   /** Normalised label text (cached: the same cell is looked at by several passes). */
   label(r: number, c: number): string {
     const key = r * this.cols + c;
-    let v = this.labelCache.get(key);
+    let v = this.labelCache[key];
     if (v === undefined) {
       v = normalizeLabel(this.text(r, c));
-      this.labelCache.set(key, v);
+      this.labelCache[key] = v;
     }
     return v;
   }
@@ -59,7 +63,7 @@ export class SheetView {
 
   /** The model cell at a position; marks it as placed. */
   cell(r: number, c: number): Cell {
-    this.used.add(r * this.cols + c);
+    this.used[r * this.cols + c] = 1;
     const raw = this.raw(r, c);
     const out: Cell = { text: textOf(raw).trim(), address: this.address(r, c) };
     if (raw !== null) out.value = typeof raw === 'string' ? raw.trim() : raw;
@@ -68,11 +72,11 @@ export class SheetView {
 
   /** Marks a cell as understood without putting it in the model (labels, headers, furniture). */
   consume(r: number, c: number): void {
-    this.used.add(r * this.cols + c);
+    if (r >= 0 && c >= 0 && r < this.rows && c < this.cols) this.used[r * this.cols + c] = 1;
   }
 
   isUsed(r: number, c: number): boolean {
-    return this.used.has(r * this.cols + c);
+    return this.used[r * this.cols + c] === 1;
   }
 
   /** Non-empty columns of a row, left to right. */
