@@ -71,8 +71,8 @@ export class ExcelHost implements Host {
   async mark(findings: Finding[]): Promise<void> {
     const targets = markTargets(findings);
     const record = this.record();
-    const sheets = new Set([...targets.map((t) => t.sheet), ...this.probed.keys()]);
-    const replaced = record.filter((c) => sheets.has(c.sheet));
+    // After mark() the workbook's marks are exactly these findings: earlier marks are restored first.
+    const replaced = record;
     const unprobed = new Set(replaced.filter((c) => !this.probed.has(c.sheet)).map((c) => c.sheet));
     if (unprobed.size > 0) await this.probeSheets([...unprobed]);
     const probed = this.probed;
@@ -89,9 +89,8 @@ export class ExcelHost implements Host {
       return before.map((f) => fillState(f, withPattern));
     });
     this.own.busy(500);
-    const kept = record.filter((c) => !sheets.has(c.sheet));
     const added: MarkedCell[] = targets.map((t, i) => ({ sheet: t.sheet, cell: t.cell, prev: loaded[i], mark: t.color }));
-    await this.saveRecord([...kept, ...added]);
+    await this.saveRecord(added);
   }
 
   async clearMarks(): Promise<void> {

@@ -1,0 +1,20 @@
+import { registerCommands } from './register';
+
+/**
+ * Entry of commands.html: registers 一键校验 when this page is the function file, and shows a notice
+ * (`?notice=…`, opened as a dialog by the command where the pane cannot be shown from code).
+ */
+const notice = new URLSearchParams(window.location.search).get('notice');
+if (notice !== null) {
+  const el = document.getElementById('notice');
+  if (el) {
+    el.style.padding = '16px';
+    el.style.fontSize = '14px';
+    el.textContent = notice;
+  }
+}
+if (typeof Office !== 'undefined') {
+  void Office.onReady(() => {
+    if (notice === null) registerCommands();
+  });
+}

@@ -1,0 +1,45 @@
+import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle20Regular, EyeOff20Regular, Wrench20Regular } from '@fluentui/react-icons';
+import type { Finding } from '../../model/finding';
+import type { PaneActions } from '../controller';
+import type { PaneState } from '../store';
+import { SEVERITY_LABEL, findingKey } from '../findings-view';
+import { SeverityIcon } from './SeverityIcon';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  fix: { fontFamily: tokens.fontFamilyMonospace, backgroundColor: tokens.colorNeutralBackground3, padding: '0 4px' },
+});
+
+/** The selected finding: what is wrong, what a correct value looks like, and what can be done. */
+export function FindingDetail({ finding, state, actions }: { finding: Finding; state: PaneState; actions: PaneActions }) {
+  const styles = useStyles();
+  const key = findingKey(finding);
+  const busy = state.busy !== null;
+  const ignored = state.ignored.includes(key);
+  const reviewed = state.reviewed.includes(key);
+  return (
+    <Card data-testid="detail" appearance="filled-alternative">
+      <CardHeader
+        image={<SeverityIcon severity={finding.severity} />}
+        header={<Text weight="semibold">{`${finding.sheet}!${finding.cell} · ${SEVERITY_LABEL[finding.severity]}`}</Text>}
+        description={<Text size={200}>{finding.rule}</Text>}
+      />
+      <Text data-testid="detail-message">{finding.message}</Text>
+      {finding.suggestion && <Text data-testid="detail-suggestion">建议：{finding.suggestion}</Text>}
+      <div className={styles.actions}>
+        {finding.fix && (
+          <Button appearance="primary" icon={<Wrench20Regular />} disabled={busy} onClick={() => void actions.applyFix(key)} data-testid="apply-fix">
+            改为 <span className={styles.fix}>{finding.fix.text}</span>
+          </Button>
+        )}
+        <Button icon={<EyeOff20Regular />} disabled={busy} onClick={() => void actions.toggleIgnored(key)} data-testid="ignore">
+          {ignored ? '取消忽略' : '忽略'}
+        </Button>
+        <Button icon={<CheckmarkCircle20Regular />} disabled={busy} onClick={() => void actions.toggleReviewed(key)} data-testid="review">
+          {reviewed ? '取消已复核' : '标记已复核'}
+        </Button>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,39 @@
+import { MessageBar, MessageBarBody, ProgressBar, Spinner, Text } from '@fluentui/react-components';
+import type { PaneActions } from '../controller';
+import type { PaneState } from '../store';
+import { MSG } from '../messages';
+
+/** What is going on: progress, errors, empty sheet, no form recognised, notices. */
+export function StatusBanner({ state }: { state: PaneState; actions: PaneActions }) {
+  return (
+    <>
+      {(state.status === 'reading' || state.status === 'checking') && (
+        <div data-testid="progress">
+          <Spinner size="tiny" label={state.status === 'reading' ? '正在读取工作表…' : '正在校验…'} labelPosition="after" />
+          {state.progress !== null && <ProgressBar value={state.progress} />}
+        </div>
+      )}
+      {state.error && (
+        <MessageBar intent="error" data-testid="error">
+          <MessageBarBody>{state.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.notice && (
+        <MessageBar intent="success" data-testid="notice">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'idle' && !state.error && <Text>{MSG.idle}</Text>}
+      {state.status === 'ready' && state.emptySheet && (
+        <MessageBar intent="warning" data-testid="empty-sheet">
+          <MessageBarBody>{MSG.emptySheet}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && !state.emptySheet && state.result && state.result.forms.length === 0 && (
+        <MessageBar intent="warning" data-testid="no-form">
+          <MessageBarBody>{MSG.noForm}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, CounterBadge, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDown20Regular, ArrowUp20Regular } from '@fluentui/react-icons';
+import type { PaneActions } from '../controller';
+import type { PaneState } from '../store';
+import { countBySeverity, findingKey, orderedFindings, type FormGroup } from '../findings-view';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  count: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+});
+
+/** Counts by severity, forms found, previous/next. */
+export function Summary({ state, groups, actions }: { state: PaneState; groups: FormGroup[]; actions: PaneActions }) {
+  const styles = useStyles();
+  const list = orderedFindings(groups);
+  const counts = countBySeverity(list);
+  const at = list.findIndex((f) => findingKey(f) === state.current);
+  const forms = state.result?.forms.length ?? 0;
+  return (
+    <section aria-label="校验结果" data-testid="summary">
+      <div className={styles.row}>
+        <span className={styles.count} data-testid="count-error">
+          <CounterBadge count={counts.error} color="danger" showZero /> <Text>错误</Text>
+        </span>
+        <span className={styles.count} data-testid="count-warning">
+          <CounterBadge count={counts.warning} color="important" showZero /> <Text>警告</Text>
+        </span>
+        <span className={styles.count} data-testid="count-info">
+          <CounterBadge count={counts.info} color="informative" showZero /> <Text>提示</Text>
+        </span>
+        <Text size={200}>识别到 {forms} 张表</Text>
+      </div>
+      <div className={styles.row}>
+        <Button icon={<ArrowUp20Regular />} disabled={list.length === 0} onClick={() => void actions.previous()} data-testid="previous">
+          上一个
+        </Button>
+        <Button icon={<ArrowDown20Regular />} disabled={list.length === 0} onClick={() => void actions.next()} data-testid="next">
+          下一个
+        </Button>
+        <Text data-testid="position">{list.length === 0 ? '没有问题' : `${at < 0 ? '-' : at + 1} / ${list.length}`}</Text>
+        {state.ignored.length > 0 && (
+          <Switch label={`显示已忽略（${state.ignored.length}）`} checked={state.showIgnored} onChange={(_, d) => actions.setShowIgnored(d.checked)} />
+        )}
+      </div>
+    </section>
+  );
+}

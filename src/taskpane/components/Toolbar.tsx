@@ -1,0 +1,44 @@
+import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownload20Regular, ArrowUndo20Regular, DocumentTableSearch20Regular, Eraser20Regular } from '@fluentui/react-icons';
+import type { PaneActions } from '../controller';
+import type { PaneState } from '../store';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+export function Toolbar({ state, actions }: { state: PaneState; actions: PaneActions }) {
+  const styles = useStyles();
+  const busy = state.busy !== null;
+  return (
+    <div className={styles.bar} role="toolbar" aria-label="校验操作">
+      <Button appearance="primary" icon={<DocumentTableSearch20Regular />} disabled={busy} onClick={() => void actions.runCheck()} data-testid="check">
+        校验
+      </Button>
+      <Button icon={<Eraser20Regular />} disabled={busy || !state.marked} onClick={() => void actions.clearMarks()} data-testid="clear-marks">
+        清除标记
+      </Button>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button icon={<ArrowDownload20Regular />} disabled={busy || !state.result} data-testid="export">
+            导出报告
+          </Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem onClick={() => actions.exportCsv()} data-testid="export-csv">CSV（逗号分隔）</MenuItem>
+            <MenuItem onClick={() => void actions.exportXlsx()} data-testid="export-xlsx">Excel 工作簿（.xlsx）</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      {state.undo.length > 0 && (
+        <Button icon={<ArrowUndo20Regular />} disabled={busy} onClick={() => void actions.undoFix()} data-testid="undo">
+          撤销修改
+        </Button>
+      )}
+      {state.liveAvailable && (
+        <Switch label="编辑后自动重新校验" checked={state.live} onChange={(_, d) => void actions.setLive(d.checked)} data-testid="live" />
+      )}
+    </div>
+  );
+}

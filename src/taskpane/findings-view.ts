@@ -1,0 +1,78 @@
+import type { CheckResult } from '../check';
+import type { Finding, Severity } from '../model/finding';
+import type { Form } from '../model/form';
+import { fromA1 } from '../core/address';
+
+/** Stable identity of a finding across re-checks (for ignore / reviewed / selection). */
+export function findingKey(f: Finding): string {
+  return `${f.sheet}!${f.cell}#${f.rule}`;
+}
+
+export interface RuleGroup {
+  rule: string;
+  findings: Finding[];
+}
+
+export interface FormGroup {
+  key: string;
+  title: string;
+  rules: RuleGroup[];
+  counts: Record<Severity, number>;
+}
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function cellOrder(a: Finding, b: Finding): number {
+  try {
+    const p = fromA1(a.cell.split(':')[0]);
+    const q = fromA1(b.cell.split(':')[0]);
+    return p.row - q.row || p.col - q.col;
+  } catch {
+    return a.cell.localeCompare(b.cell);
+  }
+}
+
+function formTitle(forms: Form[], sheet: string, index: number | undefined): string {
+  if (index === undefined) return `${sheet} · 表外问题`;
+  const form = forms.filter((f) => f.sheet === sheet)[index];
+  const kind = form?.kind === 'department' ? '部门整体支出绩效目标表' : '项目支出绩效目标表';
+  const name = form?.name ?? form?.title ?? `第 ${index + 1} 张表`;
+  return `${sheet} · ${name}${form ? `（${kind}）` : ''}`;
+}
+
+/** Findings grouped by form, then rule; groups ordered by sheet and form, rules by worst severity. */
+export function groupFindings(result: CheckResult, visible: (f: Finding) => boolean): FormGroup[] {
+  const groups = new Map<string, { sheet: string; form: number | undefined; findings: Finding[] }>();
+  for (const f of result.findings) {
+    if (!visible(f)) continue;
+    const key = `${f.sheet}\u0000${f.form ?? -1}`;
+    const g = groups.get(key) ?? { sheet: f.sheet, form: f.form, findings: [] };
+    g.findings.push(f);
+    groups.set(key, g);
+  }
+  const sheetOrder = [...new Set(result.findings.map((f) => f.sheet))];
+  return [...groups.entries()]
+    .sort(([, a], [, b]) => sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) || (a.form ?? Infinity) - (b.form ?? Infinity))
+    .map(([key, g]) => {
+      const byRule = new Map<string, Finding[]>();
+      for (const f of g.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+      const worst = (fs: Finding[]) => Math.min(...fs.map((f) => SEVERITY_RANK[f.severity]));
+      const rules = [...byRule.entries()]
+        .map(([rule, fs]) => ({ rule, findings: fs.sort(cellOrder) }))
+        .sort((a, b) => worst(a.findings) - worst(b.findings) || a.rule.localeCompare(b.rule));
+      return { key, title: formTitle(result.forms, g.sheet, g.form), rules, counts: countBySeverity(g.findings) };
+    });
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** The navigation order: exactly the order the list shows. */
+export function orderedFindings(groups: FormGroup[]): Finding[] {
+  return groups.flatMap((g) => g.rules.flatMap((r) => r.findings));
+}

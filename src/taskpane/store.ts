@@ -1,0 +1,82 @@
+import { useSyncExternalStore } from 'react';
+import type { CheckResult } from '../check';
+
+export type Status = 'idle' | 'reading' | 'checking' | 'ready' | 'error';
+
+/** A fix we wrote, so it can be undone (restoring the previous text). */
+export interface UndoEntry {
+  sheet: string;
+  cell: string;
+  previous: string;
+  text: string;
+}
+
+/** Everything the pane shows. Only the controller changes it; components read it. */
+export interface PaneState {
+  status: Status;
+  /** 0..1 while a big sheet is read. */
+  progress: number | null;
+  result: CheckResult | null;
+  /** Sheets of the last check and whether all were empty. */
+  sheets: string[];
+  emptySheet: boolean;
+  error: string | null;
+  /** A short info line ("已清除标记"). */
+  notice: string | null;
+  /** Key of the selected finding. */
+  current: string | null;
+  ignored: string[];
+  reviewed: string[];
+  showIgnored: boolean;
+  marked: boolean;
+  live: boolean;
+  liveAvailable: boolean;
+  undo: UndoEntry[];
+  /** The action in progress (buttons disabled meanwhile). */
+  busy: string | null;
+}
+
+export const initialState: PaneState = {
+  status: 'idle',
+  progress: null,
+  result: null,
+  sheets: [],
+  emptySheet: false,
+  error: null,
+  notice: null,
+  current: null,
+  ignored: [],
+  reviewed: [],
+  showIgnored: false,
+  marked: false,
+  live: false,
+  liveAvailable: false,
+  undo: [],
+  busy: null,
+};
+
+export class Store {
+  private state: PaneState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(state: Partial<PaneState> = {}) {
+    this.state = { ...initialState, ...state };
+  }
+
+  get = (): PaneState => this.state;
+
+  set(patch: Partial<PaneState> | ((s: PaneState) => Partial<PaneState>)): void {
+    const p = typeof patch === 'function' ? patch(this.state) : patch;
+    this.state = { ...this.state, ...p };
+    for (const l of this.listeners) l();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+export function usePaneState(store: Store): PaneState {
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
