@@ -24,6 +24,7 @@ import { rule as exprVacuous } from './expr/vacuous';
 import { rule as exprNumberExpected } from './expr/number-expected';
 import { rule as exprWordExpected } from './expr/word-expected';
 import { rule as exprUnitContradiction } from './expr/unit-contradiction';
+import { rule as exprStrictOperator } from './expr/strict-operator';
 import { rule as consistencyPerUnitPeriods } from './consistency/per-unit-periods';
 import { rule as consistencyCumulativePeriods } from './consistency/cumulative-periods';
 import { rule as totalSum } from './total/sum';
@@ -35,6 +36,7 @@ import { rule as consistencyGoalYear } from './consistency/goal-year';
 import { rule as structureUnknownLevel1 } from './structure/unknown-level1';
 import { rule as structureUnknownLevel2 } from './structure/unknown-level2';
 import { rule as structureLevel3Missing } from './structure/level3-missing';
+import { rule as structureNameInWrongColumn } from './structure/name-in-wrong-column';
 import { rule as structureLevel2InLevel3 } from './structure/level2-in-level3';
 import { rule as structureEmptyLevel2 } from './structure/empty-level2';
 import { rule as structureCostUnderProcess } from './structure/cost-under-process';
@@ -74,6 +76,7 @@ export const RULES: readonly Rule[] = [
   exprNumberExpected,
   exprWordExpected,
   exprUnitContradiction,
+  exprStrictOperator,
   totalSum,
   totalPartExceedsTotal,
   totalHalfExceedsFull,
@@ -82,6 +85,7 @@ export const RULES: readonly Rule[] = [
   consistencyGoalYear,
   structureUnknownLevel1,
   structureUnknownLevel2,
+  structureNameInWrongColumn,
   structureLevel3Missing,
   structureLevel2InLevel3,
   structureEmptyLevel2,

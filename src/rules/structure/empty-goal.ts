@@ -1,7 +1,10 @@
 import type { Rule } from '../types';
 import { isBlank } from '../tree';
 
-/** 年度目标 (or 总体目标) present as a label but left empty. */
+/**
+ * 年度目标 (or 总体目标) present but left empty. Forms with numbered goal slots (002: 目标1/目标2/目标3)
+ * leave unused slots blank, so only a form whose every such goal is empty is reported, at the first one.
+ */
 export const rule: Rule = {
   id: 'structure.empty-goal',
   meta: {
@@ -12,8 +15,10 @@ export const rule: Rule = {
     bad: [{ indicator: '年度目标', text: '（空）' }],
   },
   check(form, ctx) {
-    return form.goals
-      .filter((g) => g.key !== 'longTerm' && isBlank(g.value))
+    const goals = form.goals.filter((g) => g.key !== 'longTerm');
+    if (goals.length === 0 || goals.some((g) => !isBlank(g.value))) return [];
+    return goals
+      .slice(0, 1)
       .map((g) =>
         ctx.report({
           cell: (g.value ?? g.label).address,

@@ -2,24 +2,48 @@ import type { Form } from '../../model/form';
 import type { Rule } from '../types';
 import { normName } from '../names';
 import { dice } from '../similarity';
-import type { StandardSet } from '../standard-sets';
+import type { StandardItem, StandardSet } from '../standard-sets';
 import { levelStem } from '../tree';
 
-/** Same indicator despite a small typo (组织建设及时性完成率 ~ 组织建设工作及时完成率). */
-const SAME_NAME = 0.7;
+/** Same indicator despite a small typo (组织建设及时性完成率 ~ 组织建设工作及时完成率 is 0.63). */
+const SAME_NAME = 0.6;
 /** Below this share of a set's items the form follows another region's set: comparing would only accuse. */
 const MIN_COVERAGE = 0.5;
 
-function present(names: string[], wanted: string): boolean {
-  const w = normName(wanted);
-  return names.some((n) => dice(n, w) >= SAME_NAME);
+/**
+ * The set's items with no indicator on the form. One sheet name answers one item only, exact names
+ * first, then the closest pairs: otherwise 资产管理制度健全性 would also pass for 预算管理制度健全性.
+ */
+function missingItems(set: StandardSet, names: string[]): StandardItem[] {
+  const free = new Set(names.map((_, i) => i));
+  const open: StandardItem[] = [];
+  for (const item of set.items) {
+    const i = names.findIndex((n, k) => free.has(k) && n === normName(item.level3));
+    if (i >= 0) free.delete(i);
+    else open.push(item);
+  }
+  const pairs: { item: StandardItem; k: number; score: number }[] = [];
+  for (const item of open) {
+    names.forEach((n, k) => {
+      const score = free.has(k) ? dice(n, normName(item.level3)) : 0;
+      if (score >= SAME_NAME) pairs.push({ item, k, score });
+    });
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  const matched = new Set<StandardItem>();
+  for (const p of pairs) {
+    if (matched.has(p.item) || !free.has(p.k)) continue;
+    matched.add(p.item);
+    free.delete(p.k);
+  }
+  return open.filter((i) => !matched.has(i));
 }
 
 /** The standard set this form follows: the best-covered one, if it covers enough. */
 function bestSet(form: Form, sets: readonly StandardSet[], names: string[]): StandardSet | null {
   let best: { set: StandardSet; coverage: number } | null = null;
   for (const set of sets) {
-    const coverage = set.items.filter((i) => present(names, i.level3)).length / set.items.length;
+    const coverage = 1 - missingItems(set, names).length / set.items.length;
     const better = !best || coverage > best.coverage || (coverage === best.coverage && set.kind === form.kind);
     if (better) best = { set, coverage };
   }
@@ -42,12 +66,12 @@ export const rule: Rule = {
   check(form, ctx) {
     const nodes = form.indicators.filter((n) => n.level1?.key === 'decision' || n.level1?.key === 'process');
     if (nodes.length === 0) return [];
-    const names = nodes.map((n) => normName(n.level3?.text)).filter((n) => n !== '');
+    // Names anywhere count: under a wrong 一级 (004 惠山: 结果) the item is there, misfiled.
+    const names = form.indicators.map((n) => normName(n.level3?.text)).filter((n) => n !== '');
     const set = bestSet(form, ctx.standardSets, names);
     if (!set) return [];
     const out = [];
-    for (const item of set.items) {
-      if (present(names, item.level3)) continue;
+    for (const item of missingItems(set, names)) {
       const anchor =
         nodes.find((n) => n.level2 && levelStem(n.level2.text) === item.level2)?.level2?.cell ??
         nodes.find((n) => n.level1?.key === item.level1)?.level1?.cell ??
