@@ -20,6 +20,7 @@ export const EXPR_DIAGNOSTIC_IDS = [
   'expr.latex',
   'expr.range-reversed',
   'expr.range-units',
+  'expr.range-operator',
   'expr.unknown-word',
   'expr.unparsed',
 ] as const;
@@ -126,6 +127,13 @@ export function rangeReversed(min: string, max: string): ExprDiagnostic {
 
 export function rangeUnits(a: string, b: string): ExprDiagnostic {
   return diag('expr.range-units', `区间两端的单位“${a}”和“${b}”不一致，请统一单位。`);
+}
+
+export function rangeOperator(op: string, range: string): ExprDiagnostic {
+  return diag(
+    'expr.range-operator',
+    `区间“${range}”前不需要比较符号“${op}”，请写成区间“${range}”，或写成单一目标如“${op}${range.split('-')[0] ?? ''}”。`,
+  );
 }
 
 export function unknownWord(word: string): ExprDiagnostic {

@@ -329,8 +329,10 @@ class Grammar {
       const m = Number(frac);
       if (!isYear(y) || !isMonth(m) || frac.length > 2) return null;
       const next = this.peek(1);
+      // 2023.07 is a date; 2023.7 too unless a unit follows (2023.5万元 is an amount)
       const dateContext =
-        frac.length === 2 || next?.type === 'dash' || (next?.type === 'text' && isDateSuffix(stripDay(next.text)));
+        frac.length === 2 || next === undefined || next.type === 'dash' ||
+        (next.type === 'text' && isDateSuffix(stripDay(next.text)));
       if (!dateContext) return null;
       return this.dottedDate([y, m], tok.text);
     }

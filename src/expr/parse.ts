@@ -99,7 +99,21 @@ function excelSerial(tokens: Token[], options: ParseOptions): Draft | null {
 
 /** The whole cell with symbols made canonical (＝ → =, >= → ≥, ０ → 0) and spaces removed. */
 function canonicalText(tokens: readonly Token[]): string {
-  return tokens.map(canonicalToken).join('');
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.type !== 'op') {
+      out += canonicalToken(t);
+      continue;
+    }
+    // a run of operators (> =, ≥≥) is one operator
+    const run: OperatorSyntax[] = [];
+    for (let k = tokens[i]; k && k.type === 'op'; k = tokens[++i]) run.push({ op: k.op, form: k.form, text: k.text });
+    i--;
+    out += operatorSymbol(combineOps(run));
+  }
+  return out;
 }
 
 function canonicalToken(t: Token): string {
@@ -167,10 +181,17 @@ function symbolDiagnostics(syntax: ValueSyntax, tokens: readonly Token[], fixed:
     (t) => (t.type === 'op' && t.form === 'fullwidth') || (t.type === 'num' && t.fullwidth) || (t.type === 'percent' && t.fullwidth),
   );
   if (fullwidth) out.push(D.fullwidth(fixed));
-  for (const o of syntax.ops) {
-    if (o.form === 'ascii') out.push(D.asciiOperator(o.text, fixed));
-    else if (o.form === 'variant') out.push(D.operatorVariant(o.text, fixed));
+  const [first, second] = syntax.ops;
+  if (first && second) {
+    // > = written apart, or the operator twice (≥≥)
+    const written = syntax.ops.map((o) => o.text).join('');
+    const combined = combineOps(syntax.ops);
+    if (combined !== first.op) out.push(D.asciiOperator(written, fixed));
+    else out.push(D.operatorVariant(written, fixed));
+    return out;
   }
+  if (first?.form === 'ascii') out.push(D.asciiOperator(first.text, fixed));
+  else if (first?.form === 'variant') out.push(D.operatorVariant(first.text, fixed));
   return out;
 }
 
@@ -229,7 +250,7 @@ function buildQuantity(syntax: ValueSyntax, res: OpResolution, q: QuantitySyntax
     if (q.placeholder === null && q.unit !== null && isQualitativePhrase(q.unit) && syntax.label === '') {
       return { ...blank('qualitative', q.unit), word: q.unit, diagnostics };
     }
-    const normalized = operatorSymbol(res.op) + quantityText(q);
+    const normalized = operatorSymbol(res.op) + quantityText(q) || compactOf(syntax);
     diagnostics.push(
       q.placeholder !== null
         ? D.placeholder(normalized + syntax.trailing)
@@ -271,6 +292,8 @@ function buildRange(
     diagnostics.push(D.rangeUnits(low.unit, high.unit));
   }
   if (low.number > high.number) diagnostics.push(D.rangeReversed(lowText, highText));
+  const written = combineOps(syntax.ops);
+  if (written !== null) diagnostics.push(D.rangeOperator(operatorSymbol(written), normalized));
   if (unit === null) diagnostics.push(D.unitMissing(`${formatNumber(low.number)}-${formatNumber(high.number)}`));
   return { ...blank('range', normalized), unit, min: low.number, max: high.number, diagnostics };
 }
@@ -306,6 +329,11 @@ function aroundDiagnostics(syntax: ValueSyntax, res: OpResolution, normalized: s
   }
   const around = [syntax.label, syntax.trailing].filter((s) => s !== '').join('…');
   if (around !== '') out.push(D.textAround(around, replacement));
+}
+
+/** What was written, for values with nothing recognisable to normalise (元/人). */
+function compactOf(syntax: ValueSyntax): string {
+  return syntax.label + syntax.trailing;
 }
 
 function invalid(normalized: string, diagnostics: ExprDiagnostic[]): Draft {

@@ -5,7 +5,7 @@
  * 进一步 stay words.
  */
 import type { Operator } from '../model/expr';
-import { matchOperator, type OperatorForm } from './operators';
+import { APPROX_SUFFIXES, approxPrefixAtEnd, matchOperator, type OperatorForm } from './operators';
 import { chineseNumeralValue, isChineseNumeralChar } from './numbers';
 import { counterAtStart } from './units';
 
@@ -56,6 +56,11 @@ function isLetter(ch: string): boolean {
 
 function isLatin(ch: string): boolean {
   return /[A-Za-z]/.test(ch);
+}
+
+/** Latin letters and what sticks to them in units (m², m2, ｋｍ). */
+function isLatinSide(ch: string): boolean {
+  return /[A-Za-z\uff21-\uff3a\uff41-\uff5a²³0-9]/.test(ch);
 }
 
 export function tokenize(input: string): Token[] {
@@ -179,7 +184,10 @@ function readNumber(input: string, start: number, tokens: Token[]): number {
   return i;
 }
 
-/** A run of letters. Digits right after Latin letters stay in it (m2, 5G is not a unit anyway). */
+/**
+ * A run of letters, split where Latin turns into CJK or back (XX人 → XX + 人, so a placeholder or a Latin
+ * unit stands alone). Digits and ²/³ right after Latin letters stay with them (m2, m²).
+ */
 function readText(input: string, start: number, tokens: Token[]): number {
   let i = start;
   let runStart = start;
@@ -189,6 +197,10 @@ function readText(input: string, start: number, tokens: Token[]): number {
   };
   while (i < n) {
     const ch = input.charAt(i);
+    if (i > runStart && isLetter(ch) && isLatinSide(ch) !== isLatinSide(input.charAt(i - 1))) {
+      flush(i);
+      runStart = i;
+    }
     if (isLetter(ch)) {
       // 百分之九十 → 90 %
       if (input.startsWith('百分之', i)) {
@@ -202,15 +214,20 @@ function readText(input: string, start: number, tokens: Token[]): number {
           continue;
         }
       }
-      if (isChineseNumeralChar(ch) && input.charAt(i - 1) !== '第') {
+      // a count starts the run or follows 不超过-style words: 二天, 误差不超过二天 (not 两个一百年)
+      if (isChineseNumeralChar(ch) && (i === runStart || approxPrefixAtEnd(input.slice(runStart, i)) !== null)) {
+        let j = i;
+        while (j < n && isChineseNumeralChar(input.charAt(j))) j++;
         const num = chineseRunAt(input, i);
-        if (num && counterAtStart(input.slice(i + num.text.length)) !== null) {
+        if (num && isCountTail(cjkRunFrom(input, j))) {
           flush(i);
           tokens.push(chineseNum(num.text, num.value));
-          i += num.text.length;
+          i = j;
           runStart = i;
           continue;
         }
+        i = j;
+        continue;
       }
       i++;
       continue;
@@ -223,6 +240,29 @@ function readText(input: string, start: number, tokens: Token[]): number {
   }
   flush(i);
   return i;
+}
+
+/** The CJK letters from `at` to the end of the run (a counter and what follows it). */
+function cjkRunFrom(input: string, at: number): string {
+  let j = at;
+  while (j < input.length && isLetter(input.charAt(j)) && !isLatinSide(input.charAt(j))) j++;
+  return input.slice(at, j);
+}
+
+/**
+ * After a Chinese numeral: (万|亿)? counter (以上|左右 …)? and nothing else — 二天, 三万人, 五个以上.
+ * 一次性, 一般 and 两个一百年 stay words.
+ */
+function isCountTail(rest: string): boolean {
+  let r = rest;
+  if (r.startsWith('万') || r.startsWith('亿')) {
+    r = r.slice(1);
+    if (r === '') return true;
+  }
+  const counter = counterAtStart(r);
+  if (counter === null) return false;
+  const after = r.slice(counter.length);
+  return after === '' || APPROX_SUFFIXES.some((a) => a.word === after);
 }
 
 function chineseRunAt(input: string, at: number): { text: string; value: number } | null {

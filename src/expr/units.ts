@@ -13,7 +13,7 @@ export const KNOWN_UNITS: readonly string[] = [
   '平方米', '平米', '立方米', '方', '米', '千米', '公里', '延米', '亩', '公顷', '吨', '千克', '公斤', '斤', '升',
   '千瓦', '千瓦时', '度', '兆瓦', '小时', '分钟', '秒', '天', '日', '工作日', '个工作日', '周', '个月', '月', '年',
   '季度', '倍', '分', '级', '星', '床', '床位', '村', '镇', '乡', '校', '所学校', '公里/小时',
-  'M', 'MB', 'GB', 'TB', 'G', 'km', 'm', 'm2', 'm3', 'm²', 'm³', 'kg', 't', 'h', 'kW', 'kWh', 'Mbps', 'M带宽',
+  'M', 'MB', 'GB', 'TB', 'G', 'km', 'm', 'm2', 'm3', 'm²', 'm³', 'kg', 't', 'h', 'kW', 'kWh', 'Mbps',
 ];
 
 /** Units that can directly follow a Chinese numeral (二天, 三个) — counters, kept short to avoid 一般. */
