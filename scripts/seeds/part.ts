@@ -25,6 +25,15 @@ export interface Part {
   bodyStart: number;
   /** Number format for the numeric cells (amounts), e.g. `0.00`; General when absent. */
   numFmt?: string;
+  /** The indicator tables (row ranges and columns), for counting indicators in docs and tests. */
+  tables: IndicatorTable[];
+}
+
+/** One indicator table of a part: rows first..last; per period, the 一级 and 二级 columns and the 三级/value columns. */
+export interface IndicatorTable {
+  first: number;
+  last: number;
+  periods: { l1: number; l2: number; leaf: number[] }[];
 }
 
 /** A cell spanning `cols` columns (and `rows` rows) in a builder row. */
@@ -52,6 +61,7 @@ export class PartBuilder {
   readonly blocks: number[] = [];
   readonly titleRows: number[] = [];
   private bodyStart = -1;
+  private readonly tables: IndicatorTable[] = [];
   numFmt: string | undefined;
 
   constructor(
@@ -117,10 +127,13 @@ export class PartBuilder {
    * once is merged down over the following rows whose cells in its column and in every outer column of its
    * chain are empty — the way the official forms merge 一级/二级 over their group.
    */
-  tree(chains: number[][], rows: In[][]): { first: number; last: number } {
+  tree(chains: number[][], rows: In[][], periods?: IndicatorTable['periods']): { first: number; last: number } {
     const first = this.next;
     for (const cells of rows) this.row(...cells);
     const last = this.next - 1;
+    const right = Math.max(...chains.flat()) + 1;
+    const leaf = Array.from({ length: this.width - right }, (_, i) => right + i);
+    this.tables.push({ first, last, periods: periods ?? [{ l1: chains[0][0], l2: chains[0][1], leaf }] });
     const done = new Set<string>();
     for (const chain of chains) {
       chain.forEach((col, k) => {
@@ -149,6 +162,7 @@ export class PartBuilder {
       blocks: this.blocks,
       titleRows: this.titleRows,
       bodyStart: this.bodyStart,
+      tables: this.tables,
       ...(this.numFmt ? { numFmt: this.numFmt } : {}),
     };
   }

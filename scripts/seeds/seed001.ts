@@ -44,7 +44,10 @@ function form(label: string, head: Head, indicators: string[][]): Part {
   b.row(null, span(head.goalMid, 4), span(head.goalYear, 3));
   b.block();
   const header = b.row('绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值');
-  const { last } = b.tree([[1, 2], [1, 5]], indicators);
+  const { last } = b.tree([[1, 2], [1, 5]], indicators, [
+    { l1: 1, l2: 2, leaf: [3, 4] },
+    { l1: 1, l2: 5, leaf: [6, 7] },
+  ]);
   b.down(0, header, last);
   return b.build();
 }

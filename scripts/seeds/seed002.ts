@@ -149,7 +149,8 @@ function projectForm(f: Form002): Part {
   b.down(0, goals, b.next - 1);
   b.block();
   b.row(...f.header);
-  b.tree([[0, 1]], f.indicators);
+  // Counted as indicators: rows with a 三级 name or a 指标值 (not 描述/依据 alone).
+  b.tree([[0, 1]], f.indicators, [{ l1: 0, l2: 1, leaf: [2, 4] }]);
   return b.build();
 }
 
