@@ -69,9 +69,12 @@ export class FundsReader {
         else if (amounts.length > 0 && j + 1 < cols.length && amountOf(v.raw(r, cols[j + 1])) !== null && !isOtherLabel(r, cols[j]) && fundsKey(v.label(r, cols[j])) === null) v.consume(r, cols[j++]);
         else break;
       }
-      const isUnknownLine = key === null && this.active && amounts.length > 0 && amountOf(v.raw(r, c)) === null && !isOtherLabel(r, c);
+      // Unlabelled lines are read only where forms list free lines: under 支出 (projects) and in a
+      // 成本构成 table. Elsewhere an unknown text beside a number is left for `unplaced`.
+      const freeLines = this.section === 'expense' || this.costTable;
+      const isUnknownLine = key === null && freeLines && this.active && amounts.length > 0 && amountOf(v.raw(r, c)) === null && !isOtherLabel(r, c);
       if (!key && !isUnknownLine) continue;
-      if (!key) key = this.section === 'expense' ? 'projectLine' : this.costTable ? 'costItem' : 'unknown';
+      if (!key) key = this.section === 'expense' ? 'projectLine' : 'costItem';
       this.active = true;
       understood = true;
       this.addItem(r, c, key, label, amounts);

@@ -66,6 +66,10 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
   const funds = new FundsReader(view, defaultPeriod);
   let blockLabel: { r: number; c: number } | null = null;
   const end = Math.min(seg.end, nextStart - 1);
+  // The header, funds and goal blocks share the indicator table's width (a printed form is a rectangle).
+  const c0 = Math.min(...seg.headers.map((h) => h.outerCol ?? h.blocks[0].c0), ...seg.headers.map((h) => view.filled(h.row)[0] ?? 0));
+  const c1 = Math.max(...seg.headers.map((h) => h.blocks[h.blocks.length - 1].c1));
+  view.setWindow({ c0: Math.max(0, c0 - 1), c1: c1 + 1 });
   for (let r = seg.start; r <= end; r++) {
     if (tableRows.has(r)) {
       funds.active = false;
@@ -125,6 +129,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
     lastRow = Math.max(lastRow, r);
   }
 
+  view.setWindow(null);
   const kind = DEPARTMENT_TITLE.test(title ?? '') || header.some((f) => f.key === 'functions') || indicators.some((n) => n.level1?.key === 'duty') ? 'department' : 'project';
   const nameField = header.find((f) => f.key === (kind === 'department' ? 'unitName' : 'projectName')) ?? header.find((f) => f.key === 'projectName' || f.key === 'unitName');
   const { range, unplaced } = extent(view, seg.start, lastRow);

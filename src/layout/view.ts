@@ -31,8 +31,20 @@ export class SheetView {
     return this.grid.sheet;
   }
 
+  private colMin = 0;
+  private colMax = Number.MAX_SAFE_INTEGER;
+
+  /**
+   * Restricts reading to columns c0..c1 (a form's own width): notes and side tables next to a form are
+   * not part of it. `null` lifts the restriction.
+   */
+  setWindow(window: { c0: number; c1: number } | null): void {
+    this.colMin = window ? window.c0 : 0;
+    this.colMax = window ? window.c1 : Number.MAX_SAFE_INTEGER;
+  }
+
   raw(r: number, c: number): string | number | null {
-    if (r < 0 || c < 0 || r >= this.rows || c >= this.cols) return null;
+    if (r < 0 || c < this.colMin || r >= this.rows || c >= this.cols || c > this.colMax) return null;
     if (this.hiddenRows.has(r) || this.hiddenCols.has(c)) return null;
     const v = this.grid.values[r]?.[c];
     return v === undefined ? null : v;
