@@ -3,6 +3,7 @@ import type { ColumnRole, IndicatorNode } from '../model/form';
 import { LEVEL2_PARENT } from './dictionary';
 import { columnRole, goalKey, headerKey, isOuterTableLabel, isReview, isTitle, level1Key, level2Key } from './match';
 import type { TableBlock, TableHeader } from './table-header';
+import { squeeze } from './normalize';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 
@@ -169,8 +170,10 @@ function readRow(view: SheetView, r: number, block: TableBlock, state: BlockStat
   }
 
   if (l1Use !== null) {
+    // exports that repeat 一级 on every row must not forget the 二级 above
+    const same = state.level1 !== null && squeeze(state.level1.text) === squeeze(view.text(r, l1Use));
     state.level1 = makeLabel(view, r, l1Use, 1);
-    state.level2 = null;
+    if (!same) state.level2 = null;
   }
   if (l2Use !== null) state.level2 = makeLabel(view, r, l2Use, 2);
 
@@ -231,7 +234,7 @@ function fixShiftedLevels(nodes: IndicatorNode[], header: TableHeader): Indicato
 
 /** Label-only rows (an 二级 with nothing under it) are kept only when no indicator row shares their group. */
 function dropCoveredPlaceholders(nodes: IndicatorNode[]): IndicatorNode[] {
-  const groupKey = (n: IndicatorNode) => `${n.block ?? ''}|${n.level1?.cell.address ?? ''}|${n.level2?.cell.address ?? ''}`;
+  const groupKey = (n: IndicatorNode) => `${n.block ?? ''}|${squeeze(n.level1?.text ?? '')}|${squeeze(n.level2?.text ?? '')}`;
   const real = new Set(nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0).map(groupKey));
   return nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0 || !real.has(groupKey(n)));
 }
