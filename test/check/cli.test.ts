@@ -1,0 +1,99 @@
+import { mkdtempSync, writeFileSync, copyFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { run } from '../../src/cli/check';
+
+const FIX = join(__dirname, '..', 'fixtures');
+
+async function capture(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  try {
+    const code = await run(args);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+beforeAll(() => {
+  process.env.XDG_CONFIG_HOME = mkdtempSync(join(tmpdir(), 'ts-cfg-')); // no user settings
+});
+
+describe('target-sheet check', () => {
+  test('exit 1 and the JSON contract when errors are found', async () => {
+    const { code, out } = await capture([join(FIX, 'seed004.xlsx'), '--json']);
+    expect(code).toBe(1);
+    const json = JSON.parse(out) as { files: { file: string; forms: { sheet: string; kind: string; title: string | null; range: string; indicators: number }[]; findings: { rule: string; cell: string }[] }[] };
+    expect(json.files).toHaveLength(1);
+    expect(json.files[0].forms).toHaveLength(5);
+    expect(Object.keys(json.files[0].forms[0]).sort()).toEqual(['indicators', 'kind', 'range', 'sheet', 'title']);
+    expect(json.files[0].findings.map((f) => `${f.cell} ${f.rule}`)).toContain('F276 total.sum');
+  });
+
+  test('exit 0 with only warnings; text report grouped by file and form with counts', async () => {
+    const { code, out } = await capture([join(FIX, 'seed001.xlsx')]);
+    expect(code).toBe(0);
+    expect(out).toContain('seed001.xlsx');
+    expect(out).toMatch(/表单 1.*个错误.*个警告.*个提示/);
+    expect(out).toContain('[expr.unit-missing]');
+  });
+
+  test('--rules narrows the check', async () => {
+    const { code, out } = await capture([join(FIX, 'seed004.xlsx'), '--json', '--rules', 'plan,expr.fullwidth']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).files[0].findings).toEqual([]);
+  });
+
+  test('an unknown rule is a usage error', async () => {
+    const { code, err } = await capture([join(FIX, 'seed004.xlsx'), '--rules', 'totals']);
+    expect(code).toBe(2);
+    expect(err).toContain('totals');
+  });
+
+  test('exit 2 for an unreadable file, the other files still checked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ts-cli-'));
+    const bad = join(dir, 'broken.xlsx');
+    writeFileSync(bad, 'not a workbook');
+    const { code, out } = await capture([bad, join(FIX, 'seed004.xlsx'), join(dir, 'missing.xlsx'), '--json']);
+    expect(code).toBe(2);
+    const files = JSON.parse(out).files as { file: string; error?: string; findings: unknown[] }[];
+    expect(files.map((f) => f.error !== undefined)).toEqual([true, false, true]);
+    expect(files[1].findings.length).toBeGreaterThan(0);
+    expect(files[0].error).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  test('--sheet picks one sheet; a missing sheet is an unreadable input', async () => {
+    const { code } = await capture([join(FIX, 'seed004.xlsx'), '--sheet', 'nope']);
+    expect(code).toBe(2);
+  });
+
+  test('reads .tsv transcriptions', async () => {
+    const { code, out } = await capture([join(__dirname, '..', '..', '..', 'shared', 'samples', '01_linyi_project_2025.tsv'), '--json']);
+    expect([0, 1]).toContain(code);
+    expect(JSON.parse(out).files[0].error).toBeUndefined();
+  });
+
+  test('target-sheet.config.json beside the workbook switches rules off', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ts-cli-'));
+    copyFileSync(join(FIX, 'seed004.xlsx'), join(dir, 'seed004.xlsx'));
+    writeFileSync(join(dir, 'target-sheet.config.json'), JSON.stringify({ rules: { total: 'off', 'expr.number-missing': 'warning', structure: 'off' } }));
+    const { code, out } = await capture([join(dir, 'seed004.xlsx'), '--json']);
+    expect(code).toBe(0);
+    const rules = (JSON.parse(out).files[0].findings as { rule: string; severity: string }[]);
+    expect(rules.some((f) => f.rule.startsWith('total.'))).toBe(false);
+    expect(rules.find((f) => f.rule === 'expr.number-missing')?.severity).toBe('warning');
+  });
+
+  test('a bad config beside the workbook is reported for that file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ts-cli-'));
+    copyFileSync(join(FIX, 'seed001.xlsx'), join(dir, 'seed001.xlsx'));
+    writeFileSync(join(dir, 'target-sheet.config.json'), JSON.stringify({ rules: { 'expr.nope': 'off' } }));
+    const { code, out } = await capture([join(dir, 'seed001.xlsx')]);
+    expect(code).toBe(2);
+    expect(out).toContain('expr.nope');
+  });
+});
