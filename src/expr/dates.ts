@@ -1,11 +1,11 @@
 /** Dates and periods: 2023年12月底前, 2023.07-2024.01, 6月底前, 全年, 长期, and leaked Excel serials. */
 
 /** Whole-cell period words: a time target without a calendar date. */
-export const PERIOD_WORDS: readonly string[] = [
+export const PERIOD_WORDS: ReadonlySet<string> = new Set([
   '全年', '全年度', '年度', '本年度', '当年', '本年', '年内', '年底', '年底前', '年末', '年末前', '年度内', '上半年',
   '下半年', '长期', '常年', '中长期', '项目期内', '项目周期', '实施期内', '预算年度内', '一年', '每年',
   '每月', '每季度', '按月', '按季度', '按季', '按年', '全年持续',
-];
+]);
 
 /** Words that may open a date without being text around it: 截至2023年12月. */
 export const DATE_LEADS: readonly string[] = ['截至', '截止到', '截止', '于', '在', '至', '到', '预计', '计划'];
@@ -22,11 +22,16 @@ const COMPLETION_VERBS: readonly string[] = [
 
 /** True when `rest` (what follows 年/月/日) is a deadline suffix such as 底前 or 底到位. */
 export function isDateSuffix(rest: string): boolean {
+  // 底前完成验收: strip completion verbs from the end, then the deadline word must remain
   let r = rest;
-  for (const v of COMPLETION_VERBS) {
-    if (r.endsWith(v)) {
-      r = r.slice(0, -v.length);
-      break;
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const v of COMPLETION_VERBS) {
+      if (r.length > 0 && r.endsWith(v)) {
+        r = r.slice(0, -v.length);
+        stripped = true;
+        break;
+      }
     }
   }
   return DATE_SUFFIXES.has(r);

@@ -79,12 +79,20 @@ export function operatorConflict(op: string, word: string): ExprDiagnostic {
 }
 
 /**
- * A word written for an operator. `written`: the value in symbols when the word decides the operator
- * (不低于90% → ≥90%); `replacement` only when the whole cell can be replaced by it.
+ * A word written for an operator. `decided`: the value in symbols when the word fixes the operator
+ * (不低于90% → ≥90%); `written`: the value with the operator already written beside an uncertain word
+ * (≥90%左右); `replacement` only when the whole cell can be replaced.
  */
-export function approximate(word: string, value: string, written: string | null, replacement?: string): ExprDiagnostic {
-  if (written !== null) {
-    return diag('expr.approximate', `“${word}”是文字表述，请用比较符号写成“${written}”。`, replacement);
+export function approximate(
+  word: string,
+  value: string,
+  how: { decided?: string; written?: string; replacement?: string },
+): ExprDiagnostic {
+  if (how.decided !== undefined) {
+    return diag('expr.approximate', `“${word}”是文字表述，请用比较符号写成“${how.decided}”。`, how.replacement);
+  }
+  if (how.written !== undefined) {
+    return diag('expr.approximate', `“${word}”是约数，已写了比较符号，请删去“${word}”，写成“${how.written}”。`);
   }
   return diag(
     'expr.approximate',

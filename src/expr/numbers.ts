@@ -5,8 +5,10 @@ const CHINESE_DIGITS: Readonly<Record<string, number>> = {
 };
 const CHINESE_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
+const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千';
+
 export function isChineseNumeralChar(ch: string): boolean {
-  return ch in CHINESE_DIGITS || ch in CHINESE_SMALL_UNITS;
+  return ch.length === 1 && NUMERAL_CHARS.includes(ch);
 }
 
 /**

@@ -29,10 +29,21 @@ const MAX_UNKNOWN_WORD = 8;
 
 type Draft = Omit<Expr, 'raw' | 'diagnostics'> & { diagnostics: ExprDiagnostic[] };
 
+/** Sheets repeat the same few values (健全, =100%) thousands of times: remember recent results. */
+const CACHE_LIMIT = 4096;
+const cache = new Map<string, Expr>();
+
 export function parseExpr(text: string, options: ParseOptions = {}): Expr {
   const raw = typeof text === 'string' ? text : String(text ?? '');
-  const draft = parseDraft(raw, options);
-  return { raw, ...draft };
+  const key = options.fromNumberCell ? `#${raw}` : raw;
+  let expr = cache.get(key);
+  if (expr === undefined) {
+    expr = { raw, ...parseDraft(raw, options) };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, expr);
+  }
+  // a copy, so a caller that edits its Expr cannot change what the next caller gets
+  return { ...expr, diagnostics: expr.diagnostics.map((d) => ({ ...d })) };
 }
 
 function blank(kind: Expr['kind'], normalized: string): Draft {
@@ -48,13 +59,14 @@ function parseDraft(raw: string, options: ParseOptions): Draft {
   body = unwrap(body);
   const compact = body.replace(/\s+/g, '');
   const withLatex = (d: Draft): Draft => {
-    if (latex) d.diagnostics.unshift(D.latex(d.normalized));
+    // the whole cell without the markup, text around the value included
+    if (latex) d.diagnostics.unshift(D.latex(canonicalText(tokenize(compact)) || d.normalized));
     return d;
   };
 
   if (compact === '' || NOT_APPLICABLE.has(compact)) return withLatex(blank('empty', ''));
   if (isQualitativePhrase(compact)) return withLatex({ ...blank('qualitative', compact), word: compact });
-  if (PERIOD_WORDS.includes(compact)) return withLatex({ ...blank('date', compact), word: compact });
+  if (PERIOD_WORDS.has(compact)) return withLatex({ ...blank('date', compact), word: compact });
 
   const tokens = tokenize(body).filter((t) => t.type !== 'space');
   const serial = excelSerial(tokens, options);
@@ -215,7 +227,7 @@ function build(syntax: ValueSyntax, tokens: readonly Token[], compact: string): 
     const text = high ? `${low.text}-${high.text}` : low.text;
     const normalized = operatorSymbol(res.op) + text;
     const end = high ?? low;
-    aroundDiagnostics(syntax, res, normalized, diagnostics);
+    aroundDiagnostics(syntax, res, normalized, text, diagnostics);
     return { ...blank('date', normalized), op: res.op, year: end.year, month: end.month, diagnostics };
   }
 
@@ -240,7 +252,7 @@ function buildQuantity(syntax: ValueSyntax, res: OpResolution, q: QuantitySyntax
     // 以内 belongs to the ± idiom; an operator written before ± (≤±3%) says the same
     const words = syntax.words.filter((w) => w.op !== '<=');
     const band = { ...syntax, ops: [], words };
-    aroundDiagnostics(band, resolveOp(band), normalized, diagnostics);
+    aroundDiagnostics(band, resolveOp(band), normalized, normalized, diagnostics);
     if (q.unit === null) diagnostics.push(D.unitMissing(`±${q.numText ?? ''}`));
     return { ...blank('range', normalized), unit: q.unit, min: -n, max: n, diagnostics };
   }
@@ -261,7 +273,7 @@ function buildQuantity(syntax: ValueSyntax, res: OpResolution, q: QuantitySyntax
 
   const value = quantityText(q);
   const normalized = normalizedWithWords(res, value);
-  aroundDiagnostics(syntax, res, normalized, diagnostics);
+  aroundDiagnostics(syntax, res, normalized, value, diagnostics);
   if (q.chinese !== null) diagnostics.push(D.chineseNumeral(q.chinese, cleanReplacement(syntax, res, normalized)));
   if (res.op === null && res.words.length === 0) diagnostics.push(D.operatorMissing(value));
   if (q.unit === null) diagnostics.push(D.unitMissing(operatorSymbol(res.op) + (q.numText ?? '')));
@@ -287,7 +299,7 @@ function buildRange(
   const lowText = (low.numText ?? '') + (low.unit ?? unit ?? '');
   const highText = (high.numText ?? '') + (high.unit ?? '');
   const normalized = `${lowText}-${highText}`;
-  aroundDiagnostics(syntax, res, normalized, diagnostics);
+  aroundDiagnostics(syntax, res, normalized, normalized, diagnostics);
   if (low.unit !== null && high.unit !== null && low.unit !== high.unit) {
     diagnostics.push(D.rangeUnits(low.unit, high.unit));
   }
@@ -317,15 +329,27 @@ function cleanReplacement(syntax: ValueSyntax, res: OpResolution, normalized: st
   return normalized;
 }
 
-function aroundDiagnostics(syntax: ValueSyntax, res: OpResolution, normalized: string, out: ExprDiagnostic[]): void {
+/** Diagnostics for approximation words and text around the value. `value`: the value without words (90%). */
+function aroundDiagnostics(
+  syntax: ValueSyntax,
+  res: OpResolution,
+  normalized: string,
+  value: string,
+  out: ExprDiagnostic[],
+): void {
   const replacement = cleanReplacement(syntax, res, normalized);
   if (res.conflict) {
     out.push(D.operatorConflict(operatorSymbol(combineOps(syntax.ops)), res.conflict.word));
   } else if (res.words.length > 0) {
     const words = res.words.map((w) => w.word).join('…');
-    const written = res.op !== null && res.certain ? normalized : null;
-    const value = normalized.replace(/^[≥≤=<>]/, '');
-    out.push(D.approximate(words, value, written, syntax.label === '' ? replacement : undefined));
+    const symbol = operatorSymbol(res.op) + value;
+    if (res.op !== null && res.certain) {
+      out.push(D.approximate(words, value, { decided: symbol, replacement: syntax.label === '' ? replacement : undefined }));
+    } else if (res.op !== null) {
+      out.push(D.approximate(words, value, { written: symbol }));
+    } else {
+      out.push(D.approximate(words, value, {}));
+    }
   }
   const around = [syntax.label, syntax.trailing].filter((s) => s !== '').join('…');
   if (around !== '') out.push(D.textAround(around, replacement));

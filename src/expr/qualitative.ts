@@ -43,6 +43,7 @@ const CORE = new Set(QUALITATIVE_WORDS);
 const MODIFIERS = new Set(QUALITATIVE_MODIFIERS);
 const SUBJECTS = new Set(QUALITATIVE_SUBJECTS);
 const MAX_WORD = 6;
+const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 
 /**
  * True when `text` (spaces removed) is subject? (modifier* core)+ particle? — 明显提高, 进一步改善,
@@ -51,7 +52,7 @@ const MAX_WORD = 6;
 export function isQualitativePhrase(text: string): boolean {
   let body = text;
   for (const p of PARTICLES) if (body.length > 1 && body.endsWith(p)) body = body.slice(0, -p.length);
-  if (body.length === 0 || body.length > 16) return false;
+  if (body.length === 0 || body.length > 16 || !CJK_ONLY.test(body)) return false;
   // state per position: 0 unreachable, 1 reachable at a phrase start (needs a core), 2 after a core word
   const state = new Uint8Array(body.length + 1);
   state[0] = 1;

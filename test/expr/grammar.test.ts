@@ -208,6 +208,9 @@ const EDGE_CASES: Row[] = [
   ['两个一百年','qualitative',null,null,null,'两个一百年',['unknown-word'],{word:'两个一百年'}],
   ['约三天','quantitative',null,3,'天','约3天',['approximate','chinese-numeral']],
   ['≥1,00元','invalid',null,null,null,'≥1,00元',['unparsed']],
+  ['2023年12月底前完成验收','date',null,null,null,'2023年12月底前完成验收',[],{year:2023,month:12}],
+  ['12月31日前完成','date',null,null,null,'12月31日前完成',[],{month:12}],
+  ['按时完成','qualitative',null,null,null,'按时完成',[],{word:'按时完成'}],
 ];
 
 describe('grammar edge cases', () => {
@@ -227,6 +230,7 @@ describe('replacements are whole-cell texts, given only when certain', () => {
     ['<= 475元/亩', 'ascii-operator', '≤475元/亩'],
     ['≧90%', 'operator-variant', '≥90%'],
     ['$\\geq 85\\%$', 'latex', '≥85%'],
+    ['绩效工资发放率 $\\geq 90\\%$', 'latex', '绩效工资发放率≥90%'],
     ['不低于90%', 'approximate', '≥90%'],
     ['90%以上', 'approximate', '≥90%'],
     ['满意率≥90%', 'text-around', '≥90%'],
@@ -271,6 +275,28 @@ describe('messages', () => {
       }
     }
     expect(seen.size).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('approximation messages', () => {
+  const message = (text: string): string => parseExpr(text).diagnostics[0]?.message ?? '';
+  test('a word that decides the operator asks for the symbol', () => {
+    expect(message('不低于90%')).toBe('“不低于”是文字表述，请用比较符号写成“≥90%”。');
+  });
+  test('an uncertain word offers the three operators on the bare value', () => {
+    expect(message('约90%')).toContain('如“≥90%”“≤90%”或“=90%”');
+  });
+  test('an uncertain word beside an operator asks to drop the word', () => {
+    expect(message('≥90%左右')).toContain('请删去“左右”，写成“≥90%”');
+  });
+});
+
+describe('results are copies', () => {
+  test('editing one result does not change the next', () => {
+    const a = parseExpr('＝100%');
+    a.diagnostics.length = 0;
+    a.number = 1;
+    expect(parseExpr('＝100%')).toMatchObject({ number: 100, diagnostics: [{ id: 'expr.fullwidth' }] });
   });
 });
 
