@@ -54,12 +54,17 @@ export interface RangeSyntax<T> {
 
 export type CoreSyntax = QuantitySyntax | DateSyntax | RangeSyntax<QuantitySyntax> | RangeSyntax<DateSyntax>;
 
+/** An approximation word as written: before the value (不低于90%) or after it (90%以上). */
+export interface WrittenWord extends ApproxWord {
+  after: boolean;
+}
+
 export interface ValueSyntax {
   /** Text before the value that is neither an approximation word nor a date lead (满意率). */
   label: string;
   dateLead: string | null;
   /** Approximation words before and after the value (不低于 / 以上 / 左右). */
-  words: ApproxWord[];
+  words: WrittenWord[];
   ops: OperatorSyntax[];
   core: CoreSyntax | null;
   /** Text after the value and its unit that is not an approximation word. */
@@ -102,7 +107,7 @@ class Grammar {
     }
     const leadWord = approxPrefixAtEnd(lead);
     if (leadWord) {
-      syntax.words.push(leadWord);
+      syntax.words.push({ ...leadWord, after: false });
       lead = lead.slice(0, lead.length - leadWord.word.length);
     }
     if (DATE_LEADS.includes(lead)) {
@@ -121,7 +126,7 @@ class Grammar {
     if (mid && mid.type === 'text' && !PLACEHOLDER.test(mid.text) && syntax.ops.length > 0) {
       const word = approxPrefixAtEnd(mid.text);
       if (word && word.word === mid.text && this.startsQuantityAfter(1)) {
-        syntax.words.push(word);
+        syntax.words.push({ ...word, after: false });
         this.p++;
       }
     }
@@ -266,7 +271,7 @@ class Grammar {
   private trail(syntax: ValueSyntax): void {
     let trailing = '';
     if (this.pending) {
-      if (this.pending.word) syntax.words.push(this.pending.word);
+      if (this.pending.word) syntax.words.push({ ...this.pending.word, after: true });
       trailing += this.pending.tail;
       this.pending = null;
     }
@@ -277,7 +282,7 @@ class Grammar {
       if (first && tok.type === 'text') {
         const word = approxSuffixAtStart(tok.text);
         if (word) {
-          syntax.words.push(word);
+          syntax.words.push({ ...word, after: true });
           trailing += tok.text.slice(word.word.length);
           first = false;
           continue;

@@ -7,7 +7,9 @@ import type { Expr, ExprDiagnostic, Operator } from '../model/expr';
 import * as D from './diagnostics';
 import { hasLatex, stripLatex } from './latex';
 import { tokenize, type Token } from './tokens';
-import { parseTokens, type DateSyntax, type OperatorSyntax, type QuantitySyntax, type ValueSyntax } from './grammar';
+import {
+  parseTokens, type DateSyntax, type OperatorSyntax, type QuantitySyntax, type ValueSyntax, type WrittenWord,
+} from './grammar';
 import { isDownward, isUpward, operatorSymbol, type ApproxWord } from './operators';
 import { isQualitativePhrase } from './qualitative';
 import { EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, PERIOD_WORDS, excelSerialDate, isMonth } from './dates';
@@ -160,7 +162,7 @@ interface OpResolution {
   /** All approximation words decided the operator (不低于90% → ≥). */
   certain: boolean;
   conflict: ApproxWord | null;
-  words: ApproxWord[];
+  words: WrittenWord[];
 }
 
 function resolveOp(syntax: ValueSyntax): OpResolution {
@@ -313,14 +315,9 @@ function buildRange(
 function normalizedWithWords(res: OpResolution, value: string): string {
   if (res.op !== null) return operatorSymbol(res.op) + value;
   // keep uncertain words where they were written: 约90% / 90%左右
-  const before = res.words.filter((w) => isPrefixWord(w)).map((w) => w.word).join('');
-  const after = res.words.filter((w) => !isPrefixWord(w)).map((w) => w.word).join('');
+  const before = res.words.filter((w) => !w.after).map((w) => w.word).join('');
+  const after = res.words.filter((w) => w.after).map((w) => w.word).join('');
   return before + value + after;
-}
-
-function isPrefixWord(w: ApproxWord): boolean {
-  return w.word !== '左右' && w.word !== '上下' && !w.word.startsWith('以') && !w.word.startsWith('之') &&
-    !w.word.startsWith('及') && w.word !== '内';
 }
 
 /** The whole-cell replacement, when nothing about the target is left to guess. */
@@ -366,8 +363,9 @@ function invalid(normalized: string, diagnostics: ExprDiagnostic[]): Draft {
 
 /** No number and no date: an unknown word, a lone operator, or prose. */
 function textOnly(syntax: ValueSyntax, compact: string, fixed: string): Draft {
-  if (syntax.ops.length > 0) {
-    const op = combineOps(syntax.ops);
+  if (syntax.ops.length > 0 || (syntax.words.length > 0 && syntax.label === '')) {
+    // ≥ or 不低于 with nothing after it
+    const op = combineOps(syntax.ops) ?? syntax.words[0]?.op ?? null;
     return { ...invalid(fixed, [D.numberMissing(operatorSymbol(op), null)]), op };
   }
   const isWord = compact.length <= MAX_UNKNOWN_WORD && /^[\u3400-\u9fff]+$/.test(compact);

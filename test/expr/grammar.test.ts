@@ -211,6 +211,10 @@ const EDGE_CASES: Row[] = [
   ['2023年12月底前完成验收','date',null,null,null,'2023年12月底前完成验收',[],{year:2023,month:12}],
   ['12月31日前完成','date',null,null,null,'12月31日前完成',[],{month:12}],
   ['按时完成','qualitative',null,null,null,'按时完成',[],{word:'按时完成'}],
+  ['不低于','invalid','>=',null,null,'不低于',['number-missing']],
+  ['就近','qualitative',null,null,null,'就近',['unknown-word'],{word:'就近'}],
+  ['节约','qualitative',null,null,null,'节约',[],{word:'节约'}],
+  ['=合格','qualitative',null,null,null,'合格',[],{word:'合格'}],
 ];
 
 describe('grammar edge cases', () => {
