@@ -1,0 +1,131 @@
+/**
+ * The part of WPS 表格's (ET) JSAPI the adapter uses, as narrow interfaces. Names and shapes follow
+ * `et-jsapi-declare` (Et.Application, Et.Range, …) but without its `any`s, so the adapter is typed and the
+ * fake in test/wps/fake-et.ts implements exactly this. Quirks the adapter relies on:
+ * - collections are 1-based and read with `.Item(i)` (or `.Item(name)` for sheets);
+ * - `Range.Value2` is a scalar for one cell and an array of row arrays for several (JS arrays, 0-based);
+ * - colours are BGR numbers (0xBBGGRR); "no fill" is `Interior.ColorIndex === xlColorIndexNone`;
+ * - custom document properties hold strings of at most 255 characters.
+ */
+
+export type EtScalar = string | number | boolean | null | undefined;
+/** What Value2 returns: a scalar (one cell), rows of values (several), or a flat list (seen for one row/column). */
+export type EtValue2 = EtScalar | EtScalar[] | EtScalar[][];
+
+export const XL_COLOR_INDEX_NONE = -4142;
+export const XL_SHIFT_DOWN = -4121;
+export const XL_SHEET_VISIBLE = -1;
+/** msoPropertyTypeString */
+export const MSO_PROPERTY_TYPE_STRING = 4;
+/** msoCTPDockPositionRight */
+export const MSO_CTP_DOCK_RIGHT = 2;
+
+export interface EtInterior {
+  /** BGR: 0xBBGGRR. */
+  Color: number;
+  /** xlColorIndexNone (-4142) when the cell has no fill. */
+  ColorIndex: number;
+  Pattern?: number;
+}
+
+export interface EtCount {
+  readonly Count: number;
+}
+
+export interface EtComment {
+  Text(text?: string): string;
+  Delete(): void;
+}
+
+export interface EtRange {
+  Value2: EtValue2;
+  readonly Row: number;
+  readonly Column: number;
+  readonly Rows: EtCount & { Item(i: number): EtRange };
+  readonly Columns: EtCount;
+  readonly Count: number;
+  Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
+  /** true, false, or null when the range is partly merged. */
+  readonly MergeCells: boolean | null;
+  readonly MergeArea: EtRange;
+  readonly Interior: EtInterior;
+  readonly EntireRow: EtRange;
+  readonly Comment: EtComment | null;
+  Cells: { Item(row: number, col: number): EtRange };
+  Select(): unknown;
+  Insert(shift?: number): unknown;
+  Merge(across?: boolean): void;
+  AddComment(text?: string): EtComment;
+  readonly Worksheet: EtWorksheet;
+}
+
+export interface EtWorksheet {
+  readonly Name: string;
+  /** xlSheetVisible (-1), xlSheetHidden (0), xlSheetVeryHidden (2). */
+  readonly Visible: number | boolean;
+  readonly UsedRange: EtRange;
+  Range(address: string): EtRange;
+  Activate(): void;
+}
+
+export interface EtSheets extends EtCount {
+  Item(index: number | string): EtWorksheet;
+}
+
+export interface EtDocProperty {
+  readonly Name: string;
+  Value: string | number | boolean;
+  Delete(): void;
+}
+
+export interface EtDocProperties extends EtCount {
+  Item(index: number | string): EtDocProperty;
+  Add(name: string, linkToContent: boolean, type: number, value: string): EtDocProperty;
+}
+
+export interface EtWorkbook {
+  readonly Name: string;
+  readonly Worksheets: EtSheets;
+  readonly ActiveSheet: EtWorksheet;
+  readonly CustomDocumentProperties: EtDocProperties;
+}
+
+export type EtEventName = 'SheetChange' | 'SheetActivate' | 'WindowActivate' | 'WorkbookActivate';
+export type EtSheetChangeHandler = (sheet: EtWorksheet, target: EtRange) => void;
+
+export interface EtApiEvent {
+  AddApiEventListener(name: EtEventName, handler: EtSheetChangeHandler | (() => void)): void;
+  RemoveApiEventListener(name: EtEventName, handler: EtSheetChangeHandler | (() => void)): void;
+}
+
+export interface EtTaskPane {
+  readonly ID: number;
+  Visible: boolean;
+  DockPosition: number;
+  Width?: number;
+  Delete(): void;
+}
+
+export interface EtPluginStorage {
+  getItem(key: string): string | number | boolean | null | undefined;
+  setItem(key: string, value: string | number | boolean): void;
+}
+
+export interface EtWindow {
+  readonly Hwnd?: number;
+  readonly Caption?: string;
+  readonly Index?: number;
+}
+
+export interface EtApplication {
+  readonly ActiveWorkbook: EtWorkbook | null;
+  readonly ActiveSheet: EtWorksheet | null;
+  readonly ActiveWindow?: EtWindow | null;
+  ScreenUpdating: boolean;
+  readonly ApiEvent: EtApiEvent;
+  /** Add-in runtime (absent outside WPS). */
+  CreateTaskPane?(url: string, title?: string): EtTaskPane;
+  GetTaskPane?(id: number): EtTaskPane | null;
+  readonly PluginStorage?: EtPluginStorage;
+  readonly Name?: string;
+}

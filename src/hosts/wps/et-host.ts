@@ -1,0 +1,178 @@
+import type { Finding } from '../../model/finding';
+import type { Grid } from '../../model/grid';
+import type { EditEvent, Host, HostCapabilities, HostStorage, ReadOptions, RowInsertion } from '../host';
+import { textOf } from '../../core/grid';
+import { asCellText } from '../excel/cell-values';
+import { OwnWrites } from '../excel/own-writes';
+import { chunkAddresses, compactCells, groupByColor, markTargets, sameColor } from '../excel/marks';
+import { decodeMarks, encodeMarks, MARKS_SETTING, type MarkedCell } from '../excel/mark-record';
+import { XL_SHEET_VISIBLE, XL_SHIFT_DOWN, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from './et-api';
+import { DocProps } from './doc-props';
+import { readFill, writeFill } from './fills';
+import { readSheet } from './read-sheet';
+import { normalizeValue2 } from './values';
+
+const STATE_PREFIX = 'targetSheet.state.';
+/** COM rejects multi-area addresses longer than 255 characters. */
+const MAX_AREA_CHARS = 250;
+/** Change events arriving this soon after a batch write are taken as its late echoes. */
+const QUIET_MS = 300;
+
+/**
+ * The WPS 表格 (ET JSAPI) host. Calls are synchronous COM-style calls on `Application`; marks are written
+ * with ScreenUpdating off and recorded (cell, previous fill, mark colour) in the workbook's custom document
+ * properties, so 清除标记 restores exactly the previous fills even after the file was closed and reopened.
+ */
+export class EtHost implements Host {
+  readonly name = 'wps' as const;
+  readonly capabilities: HostCapabilities = { merges: true, events: true, notes: false, insertRows: true };
+  readonly storage: HostStorage;
+  private readonly own = new OwnWrites();
+  private readonly props: DocProps;
+  private writing = 0;
+  private quietUntil = 0;
+
+  constructor(private readonly app: EtApplication) {
+    this.props = new DocProps(() => this.app.ActiveWorkbook?.CustomDocumentProperties ?? null);
+    this.storage = {
+      get: async (key) => this.props.get(STATE_PREFIX + key),
+      set: async (key, value) => this.props.set(STATE_PREFIX + key, value),
+    };
+  }
+
+  async readActiveSheet(options: ReadOptions = {}): Promise<Grid> {
+    const ws = this.app.ActiveSheet ?? this.workbook().ActiveSheet;
+    const grid = readSheet(ws);
+    options.onProgress?.(grid.rows * grid.cols, grid.rows * grid.cols);
+    return grid;
+  }
+
+  async readAllSheets(options: ReadOptions = {}): Promise<Grid[]> {
+    const sheets = this.sheets().filter((ws) => ws.Visible === XL_SHEET_VISIBLE || ws.Visible === true);
+    const grids: Grid[] = [];
+    for (const ws of sheets) {
+      grids.push(readSheet(ws));
+      options.onProgress?.(grids.length, sheets.length);
+    }
+    return grids;
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    const ws = this.workbook().Worksheets.Item(sheet);
+    ws.Activate();
+    ws.Range(cell).Select();
+  }
+
+  async mark(findings: Finding[]): Promise<void> {
+    const targets = markTargets(findings);
+    const earlier = this.record();
+    const names = new Set(this.sheets().map((ws) => ws.Name));
+    const marked: MarkedCell[] = [];
+    this.batch(() => {
+      // After mark() the workbook's marks are exactly these findings: earlier marks are restored first.
+      this.restore(earlier.filter((c) => names.has(c.sheet)));
+      const live = targets.filter((t) => names.has(t.sheet));
+      for (const t of live) marked.push({ sheet: t.sheet, cell: t.cell, prev: readFill(this.range(t.sheet, t.cell).Interior), mark: t.color });
+      const bySheet = new Map<string, typeof live>();
+      for (const t of live) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
+      for (const [sheet, list] of bySheet) {
+        const ws = this.workbook().Worksheets.Item(sheet);
+        for (const [color, cells] of groupByColor(list)) {
+          for (const chunk of chunkAddresses(compactCells(cells), MAX_AREA_CHARS)) writeFill(ws.Range(chunk).Interior, color);
+        }
+      }
+    });
+    this.saveRecord(marked);
+  }
+
+  async clearMarks(): Promise<void> {
+    const record = this.record();
+    if (record.length === 0) return;
+    const names = new Set(this.sheets().map((ws) => ws.Name));
+    this.batch(() => this.restore(record.filter((c) => names.has(c.sheet))));
+    this.saveRecord([]);
+  }
+
+  async writeCell(sheet: string, cell: string, text: string): Promise<{ previous: string }> {
+    const range = this.range(sheet, cell);
+    const [[before]] = normalizeValue2(range.Value2, 1, 1);
+    this.own.add(sheet, cell);
+    range.Value2 = asCellText(text);
+    return { previous: textOf(before) };
+  }
+
+  async insertRows(plan: RowInsertion): Promise<void> {
+    if (plan.rows.length === 0) return;
+    const ws = this.workbook().Worksheets.Item(plan.sheet);
+    const last = plan.beforeRow + plan.rows.length - 1;
+    this.batch(() => {
+      ws.Range(`${plan.beforeRow}:${last}`).EntireRow.Insert(XL_SHIFT_DOWN);
+      plan.rows.forEach((row, i) => {
+        for (const [col, text] of Object.entries(row)) ws.Range(`${col}${plan.beforeRow + i}`).Value2 = asCellText(text);
+      });
+      for (const m of plan.merges ?? []) ws.Range(m).Merge(false);
+    });
+  }
+
+  async onEdit(handler: (e: EditEvent) => void): Promise<() => void> {
+    const listener = (ws: EtWorksheet, target: EtRange): void => {
+      const e = { sheet: ws.Name, address: target.Address(false, false) };
+      if (this.writing > 0 || Date.now() < this.quietUntil) return; // events of our batch writes
+      if (!this.own.consume(e.sheet, e.address)) handler(e);
+    };
+    this.app.ApiEvent.AddApiEventListener('SheetChange', listener);
+    return () => this.app.ApiEvent.RemoveApiEventListener('SheetChange', listener);
+  }
+
+  /** Restores cells that still show our mark (a cell the user recoloured since keeps the user's colour). */
+  private restore(cells: readonly MarkedCell[]): void {
+    for (const c of cells) {
+      const interior = this.range(c.sheet, c.cell).Interior;
+      if (sameColor(readFill(interior), c.mark)) writeFill(interior, c.prev);
+    }
+  }
+
+  /** Many writes with the screen frozen; every change event meanwhile (and shortly after) is ours. */
+  private batch(work: () => void): void {
+    const screen = this.app.ScreenUpdating;
+    this.app.ScreenUpdating = false;
+    this.writing++;
+    try {
+      work();
+    } finally {
+      this.writing--;
+      this.app.ScreenUpdating = screen;
+      this.quietUntil = Date.now() + QUIET_MS;
+    }
+  }
+
+  private record(): MarkedCell[] {
+    return decodeMarks(this.props.get(MARKS_SETTING));
+  }
+
+  private saveRecord(cells: MarkedCell[]): void {
+    if (cells.length === 0) this.props.remove(MARKS_SETTING);
+    else this.props.set(MARKS_SETTING, JSON.stringify(encodeMarks(cells)));
+  }
+
+  private workbook(): EtWorkbook {
+    const wb = this.app.ActiveWorkbook;
+    if (!wb) throw new Error('没有打开的工作簿。');
+    return wb;
+  }
+
+  private sheets(): EtWorksheet[] {
+    const all = this.workbook().Worksheets;
+    const out: EtWorksheet[] = [];
+    for (let i = 1; i <= all.Count; i++) out.push(all.Item(i));
+    return out;
+  }
+
+  private range(sheet: string, cell: string): EtRange {
+    return this.workbook().Worksheets.Item(sheet).Range(cell);
+  }
+}
+
+export function createEtHost(app: EtApplication): EtHost {
+  return new EtHost(app);
+}

@@ -1,0 +1,3 @@
+export { EtHost, createEtHost } from './et-host';
+export { wpsApplication, createWpsHost } from './wps-env';
+export type { EtApplication } from './et-api';

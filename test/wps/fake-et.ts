@@ -1,0 +1,393 @@
+/**
+ * A fake of WPS 表格's ET object model, faithful to the quirks the adapter must handle:
+ * collections are 1-based `.Item(i)` (0 throws), sheets by name through `.Item(name)`; `Value2` is a scalar
+ * for one cell and rows of values for several (or a flat list for one row with `flatRows`); empty cells are
+ * undefined; colours are BGR numbers and a cell without fill reports Color 0xFFFFFF with ColorIndex -4142;
+ * fills extend the used range; `Select()` on a sheet that is not active throws; writes convert number- and
+ * percent-looking text unless it starts with '; custom document properties reject values over 255
+ * characters; SheetChange fires for value writes (ours and the user's), not for formatting.
+ * Every property read or call through the object model is counted in `calls`.
+ */
+import { columnIndex, columnName, fromA1 } from '../../src/core/address';
+import type {
+  EtApiEvent, EtApplication, EtComment, EtDocProperties, EtDocProperty, EtEventName, EtInterior, EtPluginStorage,
+  EtRange, EtScalar, EtSheetChangeHandler, EtSheets, EtTaskPane, EtValue2, EtWorkbook, EtWorksheet,
+} from '../../src/hosts/wps/et-api';
+
+export const XL_NONE = -4142;
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+interface Area { r0: number; c0: number; r1: number; c1: number } // 1-based, inclusive
+interface Cell { v?: string | number; formula?: string; fill?: number; comment?: string }
+
+export interface FakeEtOptions {
+  /** One-row ranges return a flat array from Value2 (seen in some WPS builds). */
+  flatRows?: boolean;
+  /** SheetChange delivered synchronously inside the write (default) or on a later tick. */
+  asyncEvents?: boolean;
+}
+
+export class FakeEtSheet {
+  cells = new Map<string, Cell>();
+  merges: Area[] = [];
+  visible: number = -1;
+  constructor(readonly book: FakeEtBook, public name: string) {}
+
+  cell(r: number, c: number): Cell | undefined {
+    return this.cells.get(`${r},${c}`);
+  }
+  ensure(r: number, c: number): Cell {
+    const k = `${r},${c}`;
+    let cell = this.cells.get(k);
+    if (!cell) this.cells.set(k, (cell = {}));
+    return cell;
+  }
+  /** Filled cells as A1 → '#RRGGBB'. */
+  fills(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, cell] of this.cells) {
+      if (cell.fill === undefined) continue;
+      const [r, c] = k.split(',').map(Number);
+      out[`${columnName(c - 1)}${r}`] = bgrHex(cell.fill);
+    }
+    return out;
+  }
+  text(a1: string): string {
+    const p = fromA1(a1);
+    const cell = this.cell(p.row + 1, p.col + 1);
+    if (!cell) return '';
+    if (cell.formula !== undefined) return cell.formula;
+    return cell.v === undefined ? '' : String(cell.v);
+  }
+  usedArea(): Area {
+    let r0 = Infinity, c0 = Infinity, r1 = 0, c1 = 0;
+    for (const [k, cell] of this.cells) {
+      if (cell.v === undefined && cell.fill === undefined && cell.formula === undefined) continue;
+      const [r, c] = k.split(',').map(Number);
+      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+    }
+    return r1 === 0 ? { r0: 1, c0: 1, r1: 1, c1: 1 } : { r0, c0, r1, c1 };
+  }
+  insertRows(at: number, count: number): void {
+    const moved = new Map<string, Cell>();
+    for (const [k, cell] of this.cells) {
+      const [r, c] = k.split(',').map(Number);
+      moved.set(r >= at ? `${r + count},${c}` : k, cell);
+    }
+    this.cells = moved;
+    this.merges = this.merges.map((m) => (m.r0 >= at ? { ...m, r0: m.r0 + count, r1: m.r1 + count } : m.r1 >= at ? { ...m, r1: m.r1 + count } : m));
+  }
+  api(): EtWorksheet {
+    return this.book.wrapSheet(this);
+  }
+}
+
+export class FakeEtBook {
+  sheets: FakeEtSheet[] = [];
+  active = 0;
+  selection: { sheet: string; address: string } | null = null;
+  props: { name: string; value: string }[] = [];
+  screenUpdating = true;
+  /** ScreenUpdating values set, in order. */
+  screenLog: boolean[] = [];
+  calls: Record<string, number> = {};
+  listeners = new Map<string, Set<EtSheetChangeHandler | (() => void)>>();
+  panes: FakeTaskPane[] = [];
+  storage = new Map<string, string | number | boolean>();
+  constructor(readonly options: FakeEtOptions = {}) {}
+
+  addSheet(name: string, rows: (string | number | null)[][] = []): FakeEtSheet {
+    const s = new FakeEtSheet(this, name);
+    rows.forEach((row, r) => row.forEach((v, c) => {
+      if (v !== null && v !== '') s.ensure(r + 1, c + 1).v = v;
+    }));
+    this.sheets.push(s);
+    return s;
+  }
+  sheet(name: string): FakeEtSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+  count(what: string): void {
+    this.calls[what] = (this.calls[what] ?? 0) + 1;
+    this.calls.total = (this.calls.total ?? 0) + 1;
+  }
+  resetCalls(): void {
+    this.calls = {};
+  }
+  userFill(sheet: string, a1: string, color: string | null): void {
+    const p = fromA1(a1);
+    const cell = this.sheet(sheet).ensure(p.row + 1, p.col + 1);
+    if (color === null) delete cell.fill;
+    else cell.fill = hexBgr(color);
+  }
+  userEdit(sheet: string, a1: string, value: string): void {
+    const s = this.sheet(sheet);
+    const p = fromA1(a1);
+    writeValue(s.ensure(p.row + 1, p.col + 1), value);
+    this.fire(s, { r0: p.row + 1, c0: p.col + 1, r1: p.row + 1, c1: p.col + 1 });
+  }
+  fire(s: FakeEtSheet, area: Area): void {
+    const handlers = [...(this.listeners.get('SheetChange') ?? [])];
+    const run = (): void => handlers.forEach((h) => (h as EtSheetChangeHandler)(s.api(), new FakeRange(s, [area])));
+    if (this.options.asyncEvents) setTimeout(run, 1);
+    else run();
+  }
+
+  wrapSheet(s: FakeEtSheet): EtWorksheet {
+    const book = this;
+    return {
+      get Name() { book.count('Worksheet.Name'); return s.name; },
+      get Visible() { return s.visible; },
+      get UsedRange() { book.count('Worksheet.UsedRange'); return new FakeRange(s, [s.usedArea()]); },
+      Range(address: string) { book.count('Worksheet.Range'); return new FakeRange(s, parseAddress(address)); },
+      Activate() { book.count('Worksheet.Activate'); book.active = book.sheets.indexOf(s); },
+    };
+  }
+
+  application(): EtApplication {
+    const book = this;
+    const sheets: EtSheets = {
+      get Count() { return book.sheets.length; },
+      Item(index: number | string) {
+        book.count('Worksheets.Item');
+        const s = typeof index === 'number' ? book.sheets[index - 1] : book.sheets.find((x) => x.name === index);
+        if (typeof index === 'number' && index < 1) throw new Error('下标越界 (collections are 1-based)');
+        if (!s) throw new Error(`下标越界: ${index}`);
+        return s.api();
+      },
+    };
+    const props: EtDocProperties = {
+      get Count() { return book.props.length; },
+      Item(index: number | string) {
+        book.count('CustomDocumentProperties.Item');
+        const p = typeof index === 'number' ? book.props[index - 1] : book.props.find((x) => x.name === index);
+        if (!p) throw new Error(`无效的属性: ${index}`);
+        return propApi(book, p);
+      },
+      Add(name: string, _link: boolean, _type: number, value: string) {
+        book.count('CustomDocumentProperties.Add');
+        if (value.length > 255) throw new Error('属性值超过 255 个字符');
+        if (book.props.some((x) => x.name === name)) throw new Error(`属性已存在: ${name}`);
+        const p = { name, value };
+        book.props.push(p);
+        return propApi(book, p);
+      },
+    };
+    const workbook: EtWorkbook = {
+      Name: '工作簿1.xlsx',
+      Worksheets: sheets,
+      get ActiveSheet() { return book.sheets[book.active].api(); },
+      CustomDocumentProperties: props,
+    };
+    const apiEvent: EtApiEvent = {
+      AddApiEventListener(name: EtEventName, h: EtSheetChangeHandler | (() => void)) {
+        book.count('ApiEvent.Add');
+        const set = book.listeners.get(name) ?? new Set();
+        set.add(h);
+        book.listeners.set(name, set);
+      },
+      RemoveApiEventListener(name: EtEventName, h: EtSheetChangeHandler | (() => void)) {
+        book.count('ApiEvent.Remove');
+        book.listeners.get(name)?.delete(h);
+      },
+    };
+    const storage: EtPluginStorage = {
+      getItem: (k) => book.storage.get(k) ?? null,
+      setItem: (k, v) => void book.storage.set(k, v),
+    };
+    return {
+      Name: 'WPS 表格',
+      get ActiveWorkbook() { return workbook; },
+      get ActiveSheet() { return book.sheets[book.active].api(); },
+      ActiveWindow: { Hwnd: 4242, Caption: '工作簿1.xlsx' },
+      get ScreenUpdating() { return book.screenUpdating; },
+      set ScreenUpdating(v: boolean) { book.screenUpdating = v; book.screenLog.push(v); },
+      ApiEvent: apiEvent,
+      CreateTaskPane(url: string) {
+        const pane = new FakeTaskPane(book.panes.length + 1, url);
+        book.panes.push(pane);
+        return pane;
+      },
+      GetTaskPane(id: number) { return book.panes.find((p) => p.ID === id && !p.deleted) ?? null; },
+      PluginStorage: storage,
+    };
+  }
+}
+
+export class FakeTaskPane implements EtTaskPane {
+  Visible = false;
+  DockPosition = 0;
+  Width = 300;
+  deleted = false;
+  constructor(readonly ID: number, readonly url: string) {}
+  Delete(): void { this.deleted = true; }
+}
+
+function propApi(book: FakeEtBook, p: { name: string; value: string }): EtDocProperty {
+  return {
+    get Name() { return p.name; },
+    get Value() { return p.value; },
+    set Value(v: string | number | boolean) {
+      if (String(v).length > 255) throw new Error('属性值超过 255 个字符');
+      p.value = String(v);
+    },
+    Delete() { book.props = book.props.filter((x) => x !== p); },
+  };
+}
+
+class FakeRange implements EtRange {
+  constructor(private readonly s: FakeEtSheet, private readonly areas: Area[]) {}
+  private get book(): FakeEtBook { return this.s.book; }
+  private get a(): Area { return this.areas[0]; }
+  private *each(): Generator<[number, number]> {
+    for (const a of this.areas) for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) yield [r, c];
+  }
+
+  get Value2(): EtValue2 {
+    this.book.count('Range.Value2');
+    const { r0, c0, r1, c1 } = this.a;
+    const get = (r: number, c: number): EtScalar => this.s.cell(r, c)?.v;
+    if (r0 === r1 && c0 === c1) return get(r0, c0);
+    const rows: EtScalar[][] = [];
+    for (let r = r0; r <= r1; r++) {
+      const row: EtScalar[] = [];
+      for (let c = c0; c <= c1; c++) row.push(get(r, c));
+      rows.push(row);
+    }
+    return this.book.options.flatRows && rows.length === 1 ? rows[0] : rows;
+  }
+  set Value2(v: EtValue2) {
+    this.book.count('Range.Value2=');
+    if (Array.isArray(v)) throw new Error('fake: only scalar writes');
+    for (const [r, c] of this.each()) writeValue(this.s.ensure(r, c), v);
+    this.book.fire(this.s, this.a);
+  }
+  get Row(): number { return this.a.r0; }
+  get Column(): number { return this.a.c0; }
+  get Rows() {
+    const { r0, c0, r1, c1 } = this.a;
+    return { Count: r1 - r0 + 1, Item: (i: number) => { if (i < 1) throw new Error('下标越界'); return new FakeRange(this.s, [{ r0: r0 + i - 1, c0, r1: r0 + i - 1, c1 }]); } };
+  }
+  get Columns() { return { Count: this.a.c1 - this.a.c0 + 1 }; }
+  get Count(): number { return [...this.each()].length; }
+  Address(rowAbs = true, colAbs = true): string {
+    const cell = (r: number, c: number) => `${colAbs ? '$' : ''}${columnName(c - 1)}${rowAbs ? '$' : ''}${r}`;
+    return this.areas.map((a) => (a.r0 === a.r1 && a.c0 === a.c1 ? cell(a.r0, a.c0) : `${cell(a.r0, a.c0)}:${cell(a.r1, a.c1)}`)).join(',');
+  }
+  get MergeCells(): boolean | null {
+    this.book.count('Range.MergeCells');
+    let inside = 0, all = 0;
+    for (const [r, c] of this.each()) {
+      all++;
+      if (this.s.merges.some((m) => r >= m.r0 && r <= m.r1 && c >= m.c0 && c <= m.c1)) inside++;
+    }
+    return inside === 0 ? false : inside === all ? true : null;
+  }
+  get MergeArea(): EtRange {
+    this.book.count('Range.MergeArea');
+    const { r0, c0 } = this.a;
+    const m = this.s.merges.find((x) => r0 >= x.r0 && r0 <= x.r1 && c0 >= x.c0 && c0 <= x.c1);
+    return new FakeRange(this.s, [m ?? { r0, c0, r1: r0, c1: c0 }]);
+  }
+  get Interior(): EtInterior {
+    this.book.count('Range.Interior');
+    const range = this;
+    const first = (): Cell | undefined => this.s.cell(this.a.r0, this.a.c0);
+    return {
+      get Color() { return first()?.fill ?? 0xffffff; },
+      set Color(bgr: number) { for (const [r, c] of range.each()) range.s.ensure(r, c).fill = bgr; },
+      get ColorIndex() { return first()?.fill === undefined ? XL_NONE : 1; },
+      set ColorIndex(i: number) {
+        if (i !== XL_NONE) throw new Error('fake: only xlColorIndexNone');
+        for (const [r, c] of range.each()) delete range.s.ensure(r, c).fill;
+      },
+    };
+  }
+  get EntireRow(): EtRange {
+    return new FakeRange(this.s, [{ r0: this.a.r0, c0: 1, r1: this.a.r1, c1: MAX_COLS }]);
+  }
+  get Comment(): EtComment | null {
+    const cell = this.s.cell(this.a.r0, this.a.c0);
+    return cell?.comment === undefined ? null : this.commentApi();
+  }
+  get Cells() {
+    return { Item: (row: number, col: number) => {
+      if (row < 1 || col < 1) throw new Error('下标越界');
+      this.book.count('Cells.Item');
+      const r = this.a.r0 + row - 1, c = this.a.c0 + col - 1;
+      return new FakeRange(this.s, [{ r0: r, c0: c, r1: r, c1: c }]);
+    } };
+  }
+  get Worksheet(): EtWorksheet { return this.s.api(); }
+  Select(): boolean {
+    this.book.count('Range.Select');
+    if (this.book.sheets[this.book.active] !== this.s) throw new Error('Range 类的 Select 方法无效 (sheet not active)');
+    this.book.selection = { sheet: this.s.name, address: this.Address(false, false) };
+    return true;
+  }
+  Insert(shift?: number): boolean {
+    this.book.count('Range.Insert');
+    const { r0, r1, c0, c1 } = this.a;
+    if (!(c0 === 1 && c1 === MAX_COLS)) throw new Error('fake: only EntireRow.Insert');
+    if (shift !== undefined && shift !== -4121) throw new Error('fake: only xlShiftDown');
+    this.s.insertRows(r0, r1 - r0 + 1);
+    return true;
+  }
+  Merge(): void {
+    this.book.count('Range.Merge');
+    this.s.merges.push({ ...this.a });
+  }
+  AddComment(text = ''): EtComment {
+    const cell = this.s.ensure(this.a.r0, this.a.c0);
+    if (cell.comment !== undefined) throw new Error('单元格已有批注');
+    cell.comment = text;
+    return this.commentApi();
+  }
+  private commentApi(): EtComment {
+    const cell = this.s.ensure(this.a.r0, this.a.c0);
+    return { Text: (t?: string) => (t === undefined ? cell.comment ?? '' : (cell.comment = t)), Delete: () => { delete cell.comment; } };
+  }
+}
+
+/** What a write of `v` leaves in a cell, as WPS does: ' keeps text, = is a formula, numbers and % convert. */
+function writeValue(cell: Cell, v: EtScalar): void {
+  delete cell.formula;
+  if (v === null || v === undefined || v === '') { delete cell.v; return; }
+  if (typeof v === 'boolean') { cell.v = v ? 'TRUE' : 'FALSE'; return; }
+  if (typeof v === 'number') { cell.v = v; return; }
+  if (v.startsWith("'")) { cell.v = v.slice(1); return; }
+  if (v.startsWith('=')) { cell.formula = v; cell.v = '#NAME?'; return; }
+  const pct = /^\s*(-?[\d.]+)\s*%\s*$/.exec(v);
+  if (pct) { cell.v = Number(pct[1]) / 100; return; }
+  if (/^\s*-?\d+(\.\d+)?\s*$/.test(v)) { cell.v = Number(v); return; }
+  cell.v = v;
+}
+
+/** "A1", "$A$1:B2", "A1:A3,C5", "4:6" (whole rows) → areas. */
+export function parseAddress(address: string): Area[] {
+  return address.split(',').map((part) => {
+    const clean = part.replace(/\$/g, '').trim();
+    const rows = /^(\d+):(\d+)$/.exec(clean);
+    if (rows) return { r0: Number(rows[1]), c0: 1, r1: Number(rows[2]), c1: MAX_COLS };
+    const [a, b] = clean.split(':');
+    const p = fromA1(a);
+    const q = b ? fromA1(b) : p;
+    if (p.row + 1 > MAX_ROWS) throw new Error('bad address');
+    return { r0: Math.min(p.row, q.row) + 1, c0: Math.min(p.col, q.col) + 1, r1: Math.max(p.row, q.row) + 1, c1: Math.max(p.col, q.col) + 1 };
+  });
+}
+
+export function hexBgr(hex: string): number {
+  const n = parseInt(hex.replace('#', ''), 16);
+  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+}
+
+export function bgrHex(bgr: number): string {
+  const r = bgr & 0xff, g = (bgr >> 8) & 0xff, b = (bgr >> 16) & 0xff;
+  return `#${[r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+}
+
+export { columnIndex };
