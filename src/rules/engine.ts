@@ -51,7 +51,7 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
           form: index,
         }),
       };
-      findings.push(...rule.check(form, ctx));
+      for (const f of rule.check(form, ctx)) findings.push(f);
     }
   }
   return oneGrammarFindingPerCell(dedupe(findings), active);

@@ -5,8 +5,11 @@
 import type { IndicatorNode } from '../model/form';
 
 /** The name as compared: no whitespace or line breaks, half-width brackets, quotes dropped. */
+const NAME_NEEDS_WORK = /[\s\u00a0\u3000\u200b（）“”"‘’'「」]/;
+
 export function normName(text: string | null | undefined): string {
   if (!text) return '';
+  if (!NAME_NEEDS_WORK.test(text)) return text;
   return text
     .replace(/[\s\u00a0\u3000\u200b]+/g, '')
     .replace(/（/g, '(')
@@ -21,6 +24,7 @@ export function indicatorName(node: IndicatorNode): string {
 
 /** A name with bracketed notes dropped: 物业服务面积(含各管理部) → 物业服务面积. */
 function core(name: string): string {
+  if (!name.includes('(')) return name;
   return name.replace(/\([^()]*\)/g, '');
 }
 

@@ -14,7 +14,12 @@ export interface ValueCell {
   name: string;
 }
 
+/** Every expr.* rule walks the same cells: computed once per form and run (ctx.expr is per run). */
+const memo = new WeakMap<Form, { expr: RuleContext['expr']; cells: ValueCell[] }>();
+
 export function valueCells(form: Form, ctx: RuleContext): ValueCell[] {
+  const hit = memo.get(form);
+  if (hit && hit.expr === ctx.expr) return hit.cells;
   const out: ValueCell[] = [];
   for (const node of form.indicators) {
     const name = indicatorName(node);
@@ -23,6 +28,7 @@ export function valueCells(form: Form, ctx: RuleContext): ValueCell[] {
       if (expr && expr.kind !== 'empty') out.push({ node, period, cell, expr, name });
     }
   }
+  memo.set(form, { expr: ctx.expr, cells: out });
   return out;
 }
 

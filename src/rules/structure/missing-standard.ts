@@ -18,14 +18,16 @@ function missingItems(set: StandardSet, names: string[]): StandardItem[] {
   const free = new Set(names.map((_, i) => i));
   const open: StandardItem[] = [];
   for (const item of set.items) {
-    const i = names.findIndex((n, k) => free.has(k) && n === normName(item.level3));
+    const target = normName(item.level3);
+    const i = names.findIndex((n, k) => free.has(k) && n === target);
     if (i >= 0) free.delete(i);
     else open.push(item);
   }
   const pairs: { item: StandardItem; k: number; score: number }[] = [];
   for (const item of open) {
+    const target = normName(item.level3);
     names.forEach((n, k) => {
-      const score = free.has(k) ? dice(n, normName(item.level3)) : 0;
+      const score = free.has(k) ? dice(n, target) : 0;
       if (score >= SAME_NAME) pairs.push({ item, k, score });
     });
   }
