@@ -53,7 +53,8 @@ function blank(kind: Expr['kind'], normalized: string): Draft {
 }
 
 function parseDraft(raw: string, options: ParseOptions): Draft {
-  let body = raw.trim().replace(/^'/, '');
+  // a literal \n (two characters) is a line break from a text export, not LaTeX (\neq still is)
+  let body = raw.replace(/\\n(?![a-z])/g, ' ').trim().replace(/^'/, '');
   if (body === '') return blank('empty', '');
 
   const latex = hasLatex(body);

@@ -215,6 +215,9 @@ const EDGE_CASES: Row[] = [
   ['就近','qualitative',null,null,null,'就近',['unknown-word'],{word:'就近'}],
   ['节约','qualitative',null,null,null,'节约',[],{word:'节约'}],
   ['=合格','qualitative',null,null,null,'合格',[],{word:'合格'}],
+  // a literal \n from text exports is a line break
+  ["≥90%\\n（满意度）",'quantitative','>=',90,'%','≥90%',['text-around']],
+  ["明显\\n提高",'qualitative',null,null,null,'明显提高',[],{word:'明显提高'}],
 ];
 
 describe('grammar edge cases', () => {
