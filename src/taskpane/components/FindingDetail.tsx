@@ -8,7 +8,7 @@ import { SeverityIcon } from './SeverityIcon';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  fix: { fontFamily: tokens.fontFamilyMonospace, backgroundColor: tokens.colorNeutralBackground3, padding: '0 4px' },
+  fix: { fontFamily: tokens.fontFamilyMonospace, paddingLeft: '2px', paddingRight: '2px' },
 });
 
 /** The selected finding: what is wrong, what a correct value looks like, and what can be done. */
@@ -30,7 +30,7 @@ export function FindingDetail({ finding, state, actions }: { finding: Finding; s
       <div className={styles.actions}>
         {finding.fix && (
           <Button appearance="primary" icon={<Wrench20Regular />} disabled={busy} onClick={() => void actions.applyFix(key)} data-testid="apply-fix">
-            改为 <span className={styles.fix}>{finding.fix.text}</span>
+            改为“<span className={styles.fix}>{finding.fix.text}</span>”
           </Button>
         )}
         <Button icon={<EyeOff20Regular />} disabled={busy} onClick={() => void actions.toggleIgnored(key)} data-testid="ignore">

@@ -29,7 +29,7 @@ export function StatusBanner({ state }: { state: PaneState; actions: PaneActions
           <MessageBarBody>{MSG.emptySheet}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'ready' && !state.emptySheet && state.result && state.result.forms.length === 0 && (
+      {state.status === 'ready' && !state.emptySheet && state.result && state.result.forms.length === 0 && state.result.findings.length === 0 && (
         <MessageBar intent="warning" data-testid="no-form">
           <MessageBarBody>{MSG.noForm}</MessageBarBody>
         </MessageBar>
