@@ -1,7 +1,8 @@
 import { rule as perUnit } from '../../src/rules/consistency/per-unit-periods';
 import { rule as cumulative } from '../../src/rules/consistency/cumulative-periods';
 import { rule as goalYear } from '../../src/rules/consistency/goal-year';
-import { form, goal, testRule } from './helpers';
+import { rule as goalNumbers } from '../../src/rules/consistency/goal-numbers';
+import { form, goal, table, testRule } from './helpers';
 import { rows000, yanchengProject } from './seed-forms';
 
 testRule(perUnit, {
@@ -29,4 +30,32 @@ testRule(goalYear, {
     { name: '中长期 names later years', form: form({ year: 2022, goals: [goal('longTerm', 'A22', '中长期目标', 'B22', '2026年底归集余额达294亿元')] }) },
   ],
   invalid: [{ name: '004 惠山 2023 text in a 2024 form', form: form({ year: 2024, goals: [goal('annual', 'A370', '年度目标', 'B370', '2023年计划归集公积金19.5亿元；提取住房公积金17亿元')] }), cells: ['B370'], message: /2023/ }],
+});
+
+// 004 本级: 年度目标 and the 履职 values (全年) as printed — they agree (9万人 = 90000人).
+const wuxiGoal = (text: string) => [goal('annual', 'A63', '年度目标', 'C63', text)];
+const wuxiDuty = (full: string[]) =>
+  table({
+    cols: ['level1', 'level2', 'level3', 'value:半年', 'value:全年'],
+    row: 97,
+    col: 'A',
+    rows: [
+      ['履职', '编制执行住房公积金的归集、使用计划', '归集住房公积金金额', '=70亿元', full[0]],
+      ['', '负责记载职工住房公积金的缴存、提取、使用情况', '新增开户职工人数', '=40000人', full[1]],
+      ['', '负责住房公积金的核算', '提取住房公积金金额', '=55亿元', full[2]],
+      ['', '负责住房公积金的保值和归还', '发放住房公积金贷款', '=18亿元', full[3]],
+    ],
+  });
+const WUXI_GOAL = '2024年市本级计划归集住房公积金149亿元；提取住房公积金115亿元；新增职工9万人；发放住房公积金贷款36亿元。';
+
+testRule(goalNumbers, {
+  valid: [
+    { name: '004 本级 as printed', form: form({ year: 2024, kind: 'department', goals: wuxiGoal(WUXI_GOAL), indicators: wuxiDuty(['=149亿元', '=90000人', '=115亿元', '=36亿元']) }) },
+    { name: 'goal without numbers', form: form({ year: 2024, goals: wuxiGoal('保障单位正常运转。'), indicators: wuxiDuty(['=149亿元', '=90000人', '=115亿元', '=36亿元']) }) },
+    { name: 'unrelated indicator names are not compared', form: form({ year: 2024, goals: wuxiGoal('培训职工200人次'), indicators: wuxiDuty(['=149亿元', '=90000人', '=115亿元', '=36亿元']) }) },
+  ],
+  invalid: [
+    { name: '新增职工8万人 vs =90000人', form: form({ year: 2024, goals: wuxiGoal(WUXI_GOAL.replace('9万人', '8万人')), indicators: wuxiDuty(['=149亿元', '=90000人', '=115亿元', '=36亿元']) }), cells: ['E98'], message: /8万人/ },
+    { name: '发放贷款 36亿元 vs =30亿元', form: form({ year: 2024, goals: wuxiGoal(WUXI_GOAL), indicators: wuxiDuty(['=149亿元', '=90000人', '=115亿元', '=30亿元']) }), cells: ['E100'] },
+  ],
 });
