@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { FormKindSchema } from '../model/form';
+import { LEVEL1_KEYS, LEVEL2_KEYS } from '../model/keys';
+
+/** One 三级 indicator of a set with its typical half-year (半年) and full-year (全年) values. */
+export const TemplateItemSchema = z.object({
+  name: z.string().min(1),
+  half: z.string(),
+  full: z.string(),
+});
+export type TemplateItem = z.infer<typeof TemplateItemSchema>;
+
+/**
+ * A 二级 group. `items` empty with `skeleton: true` gives one row with an empty 三级 for the user to fill
+ * (产出/效益/满意度); `value` is then that row's typical value (满意度 ≥90%).
+ */
+export const TemplateLevel2Schema = z.object({
+  key: z.enum(LEVEL2_KEYS),
+  label: z.string().min(1),
+  items: z.array(TemplateItemSchema),
+  value: z.string().optional(),
+});
+export type TemplateLevel2 = z.infer<typeof TemplateLevel2Schema>;
+
+export const TemplateLevel1Schema = z.object({
+  key: z.enum(LEVEL1_KEYS),
+  label: z.string().min(1),
+  /** Skeleton groups are offered for new tables only; standard groups are inserted where missing. */
+  skeleton: z.boolean().default(false),
+  groups: z.array(TemplateLevel2Schema).min(1),
+});
+export type TemplateLevel1 = z.infer<typeof TemplateLevel1Schema>;
+
+/** A template set as stored in src/templates/sets/*.json or a user's target-sheet.templates.json. */
+export const TemplateSetSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id: lower-case letters, digits and -'),
+  name: z.string().min(1),
+  kind: FormKindSchema,
+  source: z.string().optional(),
+  sections: z.array(TemplateLevel1Schema).min(1),
+});
+export type TemplateSet = z.infer<typeof TemplateSetSchema>;
+
+/** A user file holds one set or a list of sets. */
+export const TemplateFileSchema = z.union([TemplateSetSchema, z.array(TemplateSetSchema).min(1), z.object({ sets: z.array(TemplateSetSchema).min(1) })]);
+
+/** One standard (non-skeleton) item, flattened in template order. */
+export interface FlatItem {
+  level1: TemplateLevel1;
+  level2: TemplateLevel2;
+  item: TemplateItem;
+}
+
+export function standardItems(set: TemplateSet): FlatItem[] {
+  const out: FlatItem[] = [];
+  for (const level1 of set.sections) {
+    if (level1.skeleton) continue;
+    for (const level2 of level1.groups) for (const item of level2.items) out.push({ level1, level2, item });
+  }
+  return out;
+}
+
+export function itemCount(set: TemplateSet): number {
+  return standardItems(set).length;
+}
+
+/** zod issues as short lines: `sections.0.groups.1.key: Invalid option …`. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+}

@@ -1,0 +1,31 @@
+import { describeIssues, TemplateFileSchema, type TemplateSet } from './schema';
+
+/** File names a user's own sets may have, in the workbook's folder. */
+export const USER_SET_FILE = 'target-sheet.templates.json';
+export const isUserSetFile = (name: string): boolean => name === USER_SET_FILE || name.endsWith('.template.json');
+
+export type ParsedSets = { ok: true; sets: TemplateSet[] } | { ok: false; errors: string[] };
+
+/**
+ * Parses a user's template file (one set, a list of sets, or {sets: […]}) with the same schema as the
+ * built-in sets. Never throws: invalid JSON or a wrong shape gives readable errors naming the field.
+ */
+export function parseTemplateFile(text: string): ParsedSets {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, errors: [`not valid JSON: ${(err as Error).message} / 不是有效的 JSON`] };
+  }
+  const parsed = TemplateFileSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) };
+  const v = parsed.data;
+  const sets = Array.isArray(v) ? v : 'sets' in v ? v.sets : [v];
+  return { ok: true, sets };
+}
+
+/** Built-in sets followed by the user's; a user set with a built-in id replaces it (regional variant). */
+export function mergeSets(builtIn: readonly TemplateSet[], user: readonly TemplateSet[]): TemplateSet[] {
+  const out = builtIn.filter((s) => !user.some((u) => u.id === s.id));
+  return [...out, ...user];
+}
