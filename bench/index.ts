@@ -3,6 +3,7 @@
  * Ratios are reported where machines differ (growth at 10×, CLI over exceljs loading).
  */
 import { writeFileSync } from 'fs';
+import { benchCli } from './cli';
 import { benchCore } from './core';
 
 async function main(): Promise<void> {
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
 
 /** Further benchmark sections (CLI, Excel fake, bundle) register here. */
 type Section = (table: (string | number)[][]) => Promise<Record<string, number | string>>;
-const EXTRA: Section[] = [];
+const EXTRA: Section[] = [benchCli];
 
 main().catch((err) => {
   console.error(err);
