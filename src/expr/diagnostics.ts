@@ -45,10 +45,9 @@ export function numberMissing(op: string, unit: string | null): ExprDiagnostic {
 }
 
 export function unitMissing(value: string): ExprDiagnostic {
-  return diag(
-    'expr.unit-missing',
-    `指标值“${value}”没有计量单位，请补上单位，如“${value}%”“${value}个”“${value}万元”。`,
-  );
+  // ≥0.7万 already carries a magnitude: only a counting unit can follow (not % or 万元)
+  const examples = /[万亿]$/.test(value) ? [`${value}人`, `${value}户`, `${value}元`] : [`${value}%`, `${value}个`, `${value}万元`];
+  return diag('expr.unit-missing', `指标值“${value}”没有计量单位，请补上单位，如${examples.map((e) => `“${e}”`).join('')}。`);
 }
 
 export function fullwidth(replacement: string): ExprDiagnostic {
