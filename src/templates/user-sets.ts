@@ -1,4 +1,5 @@
-import { describeIssues, TemplateFileSchema, type TemplateSet } from './schema';
+import { z } from 'zod';
+import { describeIssues, TemplateFileSchema, TemplateSetSchema, type TemplateSet } from './schema';
 
 /** File names a user's own sets may have, in the workbook's folder. */
 export const USER_SET_FILE = 'target-sheet.templates.json';
@@ -18,7 +19,12 @@ export function parseTemplateFile(text: string): ParsedSets {
     return { ok: false, errors: [`not valid JSON: ${(err as Error).message} / 不是有效的 JSON`] };
   }
   const parsed = TemplateFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) };
+  if (!parsed.success) {
+    // The union's own error says only "invalid input": re-parse with the shape the file evidently has.
+    const shape = Array.isArray(data) ? z.array(TemplateSetSchema) : data && typeof data === 'object' && 'sets' in data ? z.object({ sets: z.array(TemplateSetSchema) }) : TemplateSetSchema;
+    const again = shape.safeParse(data);
+    return { ok: false, errors: describeIssues(again.success ? parsed.error : again.error) };
+  }
   const v = parsed.data;
   const sets = Array.isArray(v) ? v : 'sets' in v ? v.sets : [v];
   return { ok: true, sets };
