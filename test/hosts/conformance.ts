@@ -123,6 +123,16 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
       expect(h.fills('Sheet1')).toEqual(before);
     });
 
+    test('marking nothing removes every earlier mark (all findings ignored)', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }, { name: 'Sheet2', rows: FORM }]);
+      h.userFill('Sheet2', 'B2', '#FFFF00');
+      const before = [h.fills('Sheet1'), h.fills('Sheet2')];
+      await h.host.readActiveSheet();
+      await h.host.mark([finding('Sheet1', 'D3', 'error'), finding('Sheet2', 'B2', 'warning')]);
+      await h.host.mark([]);
+      expect([h.fills('Sheet1'), h.fills('Sheet2')]).toEqual(before);
+    });
+
     test('a cell the user recoloured after marking keeps the user\'s colour on clear', async () => {
       const h = factory([{ name: 'Sheet1', rows: FORM }]);
       await h.host.readActiveSheet();
