@@ -1,0 +1,38 @@
+/**
+ * Entry of the WPS add-in (dist-wps/index.html, loaded by WPS when the add-in starts): installs the ribbon
+ * callbacks named in ribbon.xml on `window.ribbon`. 一键校验 checks and marks the active sheet here, then
+ * opens the pane; the pane (taskpane.html, the same React pane as in Excel) is its own page with its own host.
+ */
+import { getSession, startSession, type Session } from '../../taskpane/session';
+import { summaryText } from '../../commands/run-check';
+import { createEtHost } from './et-host';
+import { wpsApplication } from './wps-env';
+import { createRibbon } from './ribbon';
+
+function session(): Session {
+  const app = wpsApplication();
+  if (!app) throw new Error('没有检测到 WPS 表格。');
+  return getSession() ?? startSession(createEtHost(app));
+}
+
+function notify(message: string): void {
+  window.alert(message);
+}
+
+const ribbon = createRibbon(
+  () => wpsApplication(),
+  () => new URL('taskpane.html', window.location.href).href,
+  {
+    async check() {
+      const s = session();
+      await s.actions.runCheck({ mark: true });
+      notify(summaryText(s));
+    },
+    async clearMarks() {
+      await session().host.clearMarks();
+    },
+    notify,
+  },
+);
+
+(window as unknown as { ribbon: typeof ribbon }).ribbon = ribbon;

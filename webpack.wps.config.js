@@ -1,0 +1,59 @@
+/* eslint-disable */
+// Build of the WPS JS add-in (issue 8): npm run build:wps → dist-wps/
+//   index.html + ribbon.xml   the add-in's entry (WPS loads them from the add-in folder or URL)
+//   taskpane.html             the same React pane as in Excel (src/taskpane/index.tsx), without office.js
+//   images/                   ribbon icons (GetImage)
+// Options: --env outDir=…, --env mode=development
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const WPS_DIR = path.resolve(__dirname, 'src/hosts/wps');
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || 'production';
+  const outDir = path.resolve(__dirname, env.outDir || 'dist-wps');
+  const page = (name, template, chunks) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: 'defer', inject: 'body' });
+  return {
+    mode,
+    devtool: mode === 'development' ? 'source-map' : false,
+    entry: {
+      ribbon: path.join(WPS_DIR, 'entry.ts'),
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: {
+      path: outDir,
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: '',
+      clean: true,
+      compareBeforeEmit: false, // always write: test/wps/build.test.ts compares mtimes to decide whether to rebuild
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: mode === 'development' } } },
+        },
+      ],
+    },
+    // WPS on 信创 Linux embeds an older Chromium: keep webpack's runtime code at ES2017.
+    target: ['web', 'es2017'],
+    performance: { hints: false },
+    optimization: { splitChunks: { chunks: 'async' } },
+    plugins: [
+      page('index', path.join(WPS_DIR, 'index.html'), ['ribbon']),
+      page('taskpane', path.join(WPS_DIR, 'taskpane.html'), ['taskpane']),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: path.join(WPS_DIR, 'ribbon.xml'), to: 'ribbon.xml' },
+          { from: path.join(WPS_DIR, 'images'), to: 'images' },
+          { from: 'assets/icon-32.png', to: 'images/logo.png' },
+        ],
+      }),
+    ],
+  };
+};
