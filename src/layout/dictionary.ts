@@ -179,6 +179,7 @@ export const HEADER_LABELS: Record<string, string> = {
   实施周期: 'projectPeriod',
   实施单位: 'implementer',
   具体实施单位: 'implementer',
+  项目实施单位: 'implementer',
   项目负责人: 'manager',
   '项目负责人/联系电话': 'manager',
   项目负责人及电话: 'manager',
@@ -260,6 +261,8 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   年度预算: 'total',
   预算数: 'total',
   合计: 'total',
+  金额合计: 'total',
+  资金合计: 'total',
   财政拨款: 'fiscalSubtotal',
   财政拨款小计: 'fiscalSubtotal',
   财政拨款资金: 'fiscalSubtotal',
@@ -269,6 +272,10 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   政府性基金预算资金: 'govFund',
   政府性基金: 'govFund',
   政府性基金预算: 'govFund',
+  政府性基金拨款: 'govFund',
+  纳入专户管理的非税收入拨款: 'specialAccount',
+  纳入专户管理的非税收入: 'specialAccount',
+  财政专户管理资金拨款: 'specialAccount',
   财政专户管理资金: 'specialAccount',
   财政专户管理的资金: 'specialAccount',
   国有资本经营预算资金: 'stateCapital',
@@ -300,7 +307,7 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
 };
 
 /** Labels that open a funds block; they carry no amount of their own. */
-export const FUNDS_BLOCK_LABELS = ['项目资金', '部门整体资金', '单位整体资金', '资金情况', '项目资金申请', '预算规模及资金用途', '预算规模', '项目资金预算执行', '项目预算', '资金来源', '部门整体支出', '整体资金'];
+export const FUNDS_BLOCK_LABELS = ['年度预算申请', '年度主要任务', '部门预算申请', '预算申请', '项目资金', '部门整体资金', '单位整体资金', '资金情况', '项目资金申请', '预算规模及资金用途', '预算规模', '项目资金预算执行', '项目预算', '资金来源', '部门整体支出', '整体资金'];
 
 /** Default parent of each funds key (numbered children of a 小计 are re-parented while reading). */
 export const FUNDS_PARENT: Partial<Record<FundsKey, FundsKey>> = {
@@ -328,7 +335,7 @@ export const FUNDS_PARENT: Partial<Record<FundsKey, FundsKey>> = {
 /** Words that say which period an amount or value column is for. */
 export const PERIOD_WORDS: [RegExp, string][] = [
   [/半年/, '半年'],
-  [/中期/, '中期'],
+  [/中期|中长期|长期/, '中期'],
   [/全年/, '全年'],
   [/本年度|当年|年度/, '年度'],
 ];

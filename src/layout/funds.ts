@@ -19,9 +19,23 @@ export class FundsReader {
   private labelColPeriod = new Map<number, string>();
   private openSubtotal: FundsKey | null = null;
   private costTable = false;
+  private taskTable = false;
   active = false;
 
   constructor(private readonly view: SheetView, private readonly defaultPeriod: () => string) {}
+
+  /**
+   * The items with parents that exist on this form: 一般公共预算拨款 listed without a 财政拨款 line adds
+   * straight into 资金总额.
+   */
+  finish(): FundsItem[] {
+    const present = new Set(this.items.map((i) => i.key));
+    return this.items.map((item) => {
+      let parent = item.parent;
+      while (parent !== null && !present.has(parent)) parent = (FUNDS_PARENT[parent as FundsKey] ?? null) as FundsKey | null;
+      return parent === item.parent ? item : { ...item, parent };
+    });
+  }
 
   /** Tries to read row r as part of the funds block; returns true when the row was understood. */
   readRow(r: number, isOtherLabel: (r: number, c: number) => boolean): boolean {
@@ -30,9 +44,18 @@ export class FundsReader {
     if (cols.length === 0) return false;
     let understood = false;
 
+    const noAmounts = cols.every((c) => amountOf(v.raw(r, c)) === null);
+    // 年度主要任务 | 任务名称 | 主要内容 | 预算金额: a table of tasks, each with 总额 / 财政拨款 / 其他资金
+    if (cols.some((c) => v.label(r, c) === '任务名称')) {
+      this.taskTable = true;
+      this.active = true;
+    }
+    if (this.taskTable && noAmounts && this.readTaskHeadings(r, cols)) return true;
+    // 资金总额 | 一般公共预算拨款 | … on one row, the amounts on a row below (湖南-style 年度预算申请)
+    if (this.active && noAmounts && this.readHorizontal(r, cols)) return true;
+
     // Headings: 半年计划执行数 / 全年预算数 / 金额 / 2020年实际执行数 (a row of them, or beside a label)
     const headings = cols.filter((c) => this.isPeriodHeading(v.label(r, c)));
-    const noAmounts = cols.every((c) => amountOf(v.raw(r, c)) === null);
     if (headings.length > 0 && noAmounts && (this.active || cols.some((c) => fundsKey(v.label(r, c)) !== null))) {
       if (cols.some((c) => /成本构成/.test(v.label(r, c)))) this.costTable = true;
       this.periodCols = new Map();
@@ -66,15 +89,16 @@ export class FundsReader {
       while (j < cols.length) {
         if (amountOf(v.raw(r, cols[j])) !== null) amounts.push(cols[j++]);
         // 成本构成 | 金额 | 测算依据 | 2020年实际执行数: a note between amounts belongs to the same line
-        else if (amounts.length > 0 && j + 1 < cols.length && amountOf(v.raw(r, cols[j + 1])) !== null && !isOtherLabel(r, cols[j]) && fundsKey(v.label(r, cols[j])) === null) v.consume(r, cols[j++]);
+        // (a task's 主要内容 stands between its name and its amounts the same way)
+        else if ((amounts.length > 0 || (this.taskTable && key === null)) && j + 1 < cols.length && amountOf(v.raw(r, cols[j + 1])) !== null && !isOtherLabel(r, cols[j]) && fundsKey(v.label(r, cols[j])) === null) v.consume(r, cols[j++]);
         else break;
       }
       // Unlabelled lines are read only where forms list free lines: under 支出 (projects) and in a
       // 成本构成 table. Elsewhere an unknown text beside a number is left for `unplaced`.
-      const freeLines = this.section === 'expense' || this.costTable;
+      const freeLines = this.section === 'expense' || this.costTable || this.taskTable;
       const isUnknownLine = key === null && freeLines && this.active && amounts.length > 0 && amountOf(v.raw(r, c)) === null && !isOtherLabel(r, c);
       if (!key && !isUnknownLine) continue;
-      if (!key) key = this.section === 'expense' ? 'projectLine' : 'costItem';
+      if (!key) key = this.section === 'expense' || this.taskTable ? 'projectLine' : 'costItem';
       this.active = true;
       understood = true;
       this.addItem(r, c, key, label, amounts);
@@ -106,6 +130,55 @@ export class FundsReader {
       amounts[period] = v.cell(r, ac);
     }
     this.items.push({ key, label: v.cell(r, c), section: this.section, parent, amounts });
+  }
+
+  /** 总额 | 财政拨款 | 其他资金 headings of a task table: each column is named by its heading. */
+  private readTaskHeadings(r: number, cols: number[]): boolean {
+    const v = this.view;
+    const heads = cols.filter((c) => {
+      const l = v.label(r, c);
+      return l.length <= 8 && (fundsKey(l) !== null || /总额|合计|金额/.test(l));
+    });
+    if (heads.length < 2) return false;
+    this.periodCols = new Map();
+    for (const c of cols) {
+      if (heads.includes(c)) this.periodCols.set(c, v.label(r, c));
+      v.consume(r, c);
+    }
+    return true;
+  }
+
+  /**
+   * Labels on one row and their amounts straight below (within two rows: a grouping row such as
+   * 按收入性质分 may stand between). Only when no label on the row has an amount beside it.
+   */
+  private readHorizontal(r: number, cols: number[]): boolean {
+    const v = this.view;
+    const labels = cols.filter((c) => fundsKey(v.label(r, c)) !== null);
+    if (labels.length < 2 && !(labels.length === 1 && cols.some((c) => this.isGrouping(v.label(r, c))))) return false;
+    const found: { c: number; ar: number }[] = [];
+    for (const c of labels) {
+      for (let ar = r + 1; ar <= r + 2 && ar < v.rows; ar++) {
+        if (amountOf(v.raw(ar, c)) !== null) {
+          found.push({ c, ar });
+          break;
+        }
+        if (!v.isEmpty(ar, c)) break;
+      }
+    }
+    if (found.length === 0) return false;
+    for (const c of cols) if (this.isGrouping(v.label(r, c))) v.consume(r, c);
+    for (const { c, ar } of found) {
+      const key = fundsKey(v.label(r, c)) ?? 'unknown';
+      if (key === 'basic' || key === 'project') this.section = 'expense';
+      const parent = key === 'total' ? null : FUNDS_PARENT[key] ?? null;
+      this.items.push({ key, label: v.cell(r, c), section: this.section, parent, amounts: { [this.defaultPeriod()]: v.cell(ar, c) } });
+    }
+    return true;
+  }
+
+  private isGrouping(label: string): boolean {
+    return /^按.*(性质|来源|用途)分$/.test(label) || label === '其中';
   }
 
   private periodForColumn(c: number): string | null {
@@ -144,6 +217,6 @@ export class FundsReader {
   }
 
   private isFurniture(label: string): boolean {
-    return label === '项目名称' || label === '成本构成' || label === '小计' || /^测算/.test(label) || /依据$/.test(label);
+    return label === '项目名称' || label === '成本构成' || label === '小计' || label === '任务名称' || label === '主要内容' || /^预算金额/.test(label) || this.isGrouping(label) || /^测算/.test(label) || /依据$/.test(label);
   }
 }

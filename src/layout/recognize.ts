@@ -93,9 +93,12 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
       view.consume(r, cols[0]);
       continue;
     }
+    // a task table's heading row (任务名称 | 主要内容 | 预算金额) is the funds reader's, not header fields
+    const taskHeading = cols.some((c) => view.label(r, c) === '任务名称');
     for (const c of cols) {
       if (view.isUsed(r, c)) continue;
       const label = view.label(r, c);
+      if (taskHeading && !isFundsBlockLabel(label)) continue;
       if (isFundsBlockLabel(label)) {
         view.consume(r, c);
         funds.active = true;
@@ -130,6 +133,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
   }
 
   view.setWindow(null);
+  const fundsItems = funds.finish();
   const kind = DEPARTMENT_TITLE.test(title ?? '') || header.some((f) => f.key === 'functions') || indicators.some((n) => n.level1?.key === 'duty') ? 'department' : 'project';
   const nameField = header.find((f) => f.key === (kind === 'department' ? 'unitName' : 'projectName')) ?? header.find((f) => f.key === 'projectName' || f.key === 'unitName');
   const { range, unplaced } = extent(view, seg.start, lastRow);
@@ -142,8 +146,8 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
     range,
     name: nameField?.value?.text || null,
     header,
-    funds: funds.items,
-    fundsPeriods: [...new Set(funds.items.flatMap((f) => Object.keys(f.amounts)))],
+    funds: fundsItems,
+    fundsPeriods: [...new Set(fundsItems.flatMap((f) => Object.keys(f.amounts)))],
     plan,
     goals,
     periods,

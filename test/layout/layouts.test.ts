@@ -1,0 +1,67 @@
+/**
+ * Layouts of other regions written out by hand from the official templates (test/layout/layouts/*.tsv):
+ * the 财预〔2015〕88号 department form with its 年度主要任务 table, a 湖南-style 年度预算申请 with
+ * labels above their amounts, and a two-row indicator header with 长期/年度 value columns.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { checkGrids } from '../../src/check';
+import { gridFromTsv } from '../../src/hosts/file/tsv';
+import { recognize } from '../../src/layout/recognize';
+import { countsByLevel1, fundsMap } from './helpers';
+
+const layout = (name: string, edit: (t: string) => string = (t) => t) =>
+  gridFromTsv(name, edit(readFileSync(join(__dirname, 'layouts', name), 'utf8')));
+
+describe('other official layouts', () => {
+  test('2015 department form: the task table gives one line per task and 金额合计 per column', () => {
+    const [f] = recognize(layout('2015_department.tsv'));
+    expect([f.kind, f.year, f.name]).toEqual(['department', 2023, '某县文化旅游广电体育局']);
+    expect(countsByLevel1(f)).toEqual({ output: 5, effect: 2, satisfaction: 1 });
+    expect(fundsMap(f)).toMatchObject({
+      'projectLine:文化惠民工程@总额': '120',
+      'projectLine:文化惠民工程@财政拨款': '100',
+      'projectLine:旅游宣传@其他资金': '10',
+      'total:金额合计@总额': '250.5',
+      'total:金额合计@财政拨款': '220.5',
+    });
+    expect(f.unplaced).toEqual([]);
+    expect(checkGrids([layout('2015_department.tsv')]).findings).toEqual([]);
+  });
+
+  test('2015 department form: a task total that does not add up is reported at 金额合计', () => {
+    const grid = layout('2015_department.tsv', (t) => t.replace('250.5\t220.5', '260.5\t220.5'));
+    const sums = checkGrids([grid]).findings.filter((x) => x.rule === 'total.sum');
+    expect(sums.map((x) => x.cell)).toEqual(['D9']);
+  });
+
+  test('年度预算申请 with labels above their amounts (按收入性质分 / 按支出性质分)', () => {
+    const [f] = recognize(layout('horizontal_department.tsv'));
+    expect(f.funds.map((x) => [x.key, x.parent, x.section, x.amounts['全年']?.text])).toEqual([
+      ['total', null, 'income', '1500.6'],
+      ['general', 'total', 'income', '1200.6'],
+      ['govFund', 'total', 'income', '200'],
+      ['specialAccount', 'total', 'income', '100'],
+      ['basic', 'total', 'expense', '900.6'],
+      ['project', 'total', 'expense', '600'],
+    ]);
+    expect(f.funds[0].amounts['全年'].address).toBe('B5');
+    expect(f.unplaced).toEqual([]);
+    expect(checkGrids([layout('horizontal_department.tsv')]).findings).toEqual([]);
+    const bad = checkGrids([layout('horizontal_department.tsv', (t) => t.replace('900.6\t600', '900.6\t700'))]).findings;
+    expect(bad.filter((x) => x.severity === 'error').map((x) => `${x.rule}@${x.cell}`)).toEqual(['total.sum@B5']);
+  });
+
+  test('a two-row header splits 指标值 into 长期 and 年度 columns', () => {
+    const [f] = recognize(layout('two_row_header.tsv'));
+    expect(f.periods).toEqual(['中期', '年度']);
+    expect(f.indicators.map((n) => [n.level3?.text, n.values['中期']?.text, n.values['年度']?.text])).toEqual([
+      ['社区养老服务站数量', '≥20个', '≥3个'],
+      ['服务站验收合格率', '=100%', '=100%'],
+      ['服务老年人人次', '≥10万人次', '≥2万人次'],
+      ['老年人满意度', '≥90%', '≥90%'],
+    ]);
+    expect(f.goals.map((g) => g.key)).toEqual(['longTerm', 'annual']);
+    expect(f.unplaced).toEqual([]);
+  });
+});
