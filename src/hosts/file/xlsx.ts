@@ -1,4 +1,5 @@
 import type { CellValue, Grid, Merge } from '../../model/grid';
+import { percentDecimals, percentText } from '../../core/number-format';
 
 /**
  * Reads .xlsx workbooks into Grids (one per worksheet, in workbook order) with exceljs.
@@ -245,7 +246,13 @@ const MERGE_TYPE = 1;
 
 function cellValue(cell: ExcelCell): CellValue {
   if (cell.type === MERGE_TYPE) return null;
-  return convert(cell.value);
+  const v = convert(cell.value);
+  // a percent-formatted number reads as the clerk sees it (0.95 → "95%")
+  if (typeof v === 'number') {
+    const decimals = percentDecimals(cell.numFmt);
+    if (decimals !== null) return percentText(v, decimals);
+  }
+  return v;
 }
 
 /** Converts an exceljs cell value (or formula result, or hyperlink text) to a grid value. */
