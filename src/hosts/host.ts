@@ -50,7 +50,10 @@ export interface Host {
   /** Every sheet of the workbook (hosts may read only visible sheets). */
   readAllSheets(options?: ReadOptions): Promise<Grid[]>;
   select(sheet: string, cell: string): Promise<void>;
-  /** Colours the findings' cells (remembering what was there) — reversible with clearMarks. */
+  /**
+   * Colours the findings' cells (remembering what was there) — reversible with clearMarks. Afterwards the
+   * workbook's marks are exactly these findings: marks of an earlier call are restored first.
+   */
   mark(findings: Finding[]): Promise<void>;
   /** Restores every marked cell to exactly what it was before marking. */
   clearMarks(): Promise<void>;
