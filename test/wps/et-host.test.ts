@@ -178,3 +178,19 @@ describe('change events', () => {
     expect(seen).toEqual(['AB12']);
   });
 });
+
+describe('dates', () => {
+  test('date-formatted serials read as YYYY-MM-DD, other numbers stay numbers', async () => {
+    const book = etBook([{ name: 'S', rows: [['完成时间', 45657], ['人数', 100]] }]);
+    book.sheet('S').ensure(1, 2).format = 'yyyy"年"m"月"d"日"';
+    const grid = await etHarness(book).host.readActiveSheet();
+    expect(grid.values).toEqual([['完成时间', '2024-12-31'], ['人数', 100]]);
+  });
+  test('a sheet of text only probes no number formats', async () => {
+    const book = etBook([{ name: 'S', rows: [['a', 'b'], ['c', 'd']] }]);
+    const host = etHarness(book).host;
+    book.resetCalls();
+    await host.readActiveSheet();
+    expect(book.calls['Range.NumberFormat']).toBeUndefined();
+  });
+});

@@ -19,7 +19,7 @@ const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
 interface Area { r0: number; c0: number; r1: number; c1: number } // 1-based, inclusive
-interface Cell { v?: string | number; formula?: string; fill?: number; comment?: string }
+interface Cell { v?: string | number; formula?: string; fill?: number; comment?: string; format?: string }
 
 export interface FakeEtOptions {
   /** One-row ranges return a flat array from Value2 (seen in some WPS builds). */
@@ -291,6 +291,12 @@ class FakeRange implements EtRange {
     const { r0, c0 } = this.a;
     const m = this.s.merges.find((x) => r0 >= x.r0 && r0 <= x.r1 && c0 >= x.c0 && c0 <= x.c1);
     return new FakeRange(this.s, [m ?? { r0, c0, r1: r0, c1: c0 }]);
+  }
+  get NumberFormat(): string | null {
+    this.book.count('Range.NumberFormat');
+    const formats = new Set<string>();
+    for (const [r, c] of this.each()) formats.add(this.s.cell(r, c)?.format ?? 'General');
+    return formats.size === 1 ? [...formats][0] : null;
   }
   get Interior(): EtInterior {
     this.book.count('Range.Interior');

@@ -47,6 +47,8 @@ export interface EtRange {
   Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
   /** true, false, or null when the range is partly merged. */
   readonly MergeCells: boolean | null;
+  /** The number format of the range ('General', 'yyyy-mm-dd', …); null when its cells differ. */
+  readonly NumberFormat: string | null;
   readonly MergeArea: EtRange;
   readonly Interior: EtInterior;
   readonly EntireRow: EtRange;
