@@ -1,11 +1,17 @@
 import type { CellValue } from '../../model/grid';
 import type { XlCellValue } from './api';
+import { percentDecimals, percentText } from '../../core/number-format';
 
 /** Excel value → grid value: '' is empty, booleans as TRUE/FALSE, date-formatted serials as YYYY-MM-DD (as the file host). */
 export function toGridValue(v: XlCellValue | undefined, numberFormat?: string): CellValue {
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') return numberFormat && isDateFormat(numberFormat) ? serialToIso(v) : v;
+  if (typeof v === 'number') {
+    if (numberFormat && isDateFormat(numberFormat)) return serialToIso(v);
+    // a percent-formatted number reads as the clerk sees it (0.95 → "95%"), as in the file host
+    const decimals = percentDecimals(numberFormat);
+    return decimals === null ? v : percentText(v, decimals);
+  }
   return v;
 }
 
