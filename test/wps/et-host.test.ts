@@ -194,3 +194,10 @@ describe('dates', () => {
     expect(book.calls['Range.NumberFormat']).toBeUndefined();
   });
 });
+
+test('percent-formatted numbers read as shown, like the Excel and file hosts', async () => {
+  const book = etBook([{ name: 'S', rows: [['满意度', 0.95]] }]);
+  book.sheet('S').ensure(1, 2).format = '0%';
+  const grid = await etHarness(book).host.readActiveSheet();
+  expect(grid.values).toEqual([['满意度', '95%']]);
+});

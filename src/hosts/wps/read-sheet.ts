@@ -2,9 +2,9 @@ import type { CellValue, Grid, Merge } from '../../model/grid';
 import { fromRangeA1 } from '../../core/address';
 import type { EtRange, EtWorksheet } from './et-api';
 import { normalizeValue2 } from './values';
-import { isDateFormat, serialToIso } from '../excel/cell-values';
+import { toGridValue } from '../excel/cell-values';
 
-/** Past this many numbers in a sheet, number formats are not probed cell by cell (dates stay serials). */
+/** Past this many numbers in a sheet, number formats are not probed cell by cell (numbers stay raw). */
 export const MAX_FORMAT_PROBES = 5000;
 
 /**
@@ -19,30 +19,26 @@ export function readSheet(ws: EtWorksheet): Grid {
   if (values.every((row) => row.every((v) => v === null))) {
     return { sheet: ws.Name, rows: 0, cols: 0, values: [], merges: [], origin: { row: 0, col: 0 } };
   }
-  datesAsText(used, values);
+  formattedNumbers(used, values);
   return { sheet: ws.Name, rows, cols, values, merges: readMerges(used, rows, cols), origin: { row: used.Row - 1, col: used.Column - 1 } };
 }
 
 /**
- * Value2 gives dates as serial numbers. Numbers are rare in target sheets (values are mostly text such as
- * "≥100人"), so the number format is read for each number cell — or once for the whole range when uniform —
- * and date-formatted serials become 'YYYY-MM-DD' as in the Excel and file hosts.
+ * Value2 gives raw numbers (dates as serials, 95% as 0.95). Numbers are rare in target sheets (values are mostly
+ * text such as "≥100人"), so the number format is read for each number cell — or once for the whole range when
+ * uniform — and numbers read as in the Excel and file hosts (dates 'YYYY-MM-DD', percentages as shown).
  */
-function datesAsText(used: EtRange, values: CellValue[][]): void {
+function formattedNumbers(used: EtRange, values: CellValue[][]): void {
   const numbers: [number, number][] = [];
   values.forEach((row, r) => row.forEach((v, c) => {
     if (typeof v === 'number') numbers.push([r, c]);
   }));
   if (numbers.length === 0) return;
   const whole = used.NumberFormat;
-  if (whole !== null) {
-    if (isDateFormat(whole)) for (const [r, c] of numbers) values[r][c] = serialToIso(values[r][c] as number);
-    return;
-  }
-  if (numbers.length > MAX_FORMAT_PROBES) return;
+  if (whole === null && numbers.length > MAX_FORMAT_PROBES) return;
   for (const [r, c] of numbers) {
-    const format = used.Cells.Item(r + 1, c + 1).NumberFormat;
-    if (format && isDateFormat(format)) values[r][c] = serialToIso(values[r][c] as number);
+    const format = whole ?? used.Cells.Item(r + 1, c + 1).NumberFormat ?? undefined;
+    values[r][c] = toGridValue(values[r][c] as number, format);
   }
 }
 
