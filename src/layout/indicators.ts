@@ -22,15 +22,7 @@ interface BlockState {
  * 一级/二级 by position. Returns the nodes and the last row that belonged to the table.
  */
 export function readTable(view: SheetView, header: TableHeader, end: number, isStop: (r: number) => boolean): { nodes: IndicatorNode[]; lastRow: number } {
-  for (let c = 0; c < view.cols; c++) if (!view.isEmpty(header.row, c)) view.consume(header.row, c);
-  // a row above the header holding only the spanning 绩效指标 label or column headings belongs to it
-  const above = header.row - 1;
-  if (above >= 0) {
-    const cols = view.filled(above);
-    if (cols.length > 0 && cols.every((c) => !view.isUsed(above, c) && (isOuterTableLabel(view.label(above, c)) || columnRole(view.label(above, c)) !== null))) for (const c of cols) view.consume(above, c);
-  }
-  if (header.lastRow > header.row) for (const c of view.filled(header.lastRow)) view.consume(header.lastRow, c);
-
+  if (!header.implicit) consumeHeading(view, header);
   const level1Col = header.blocks[0].columns.find((c) => c.role === 'level1')?.col ?? null;
   const states: BlockState[] = header.blocks.map(() => ({ level1: null, level2: null }));
   const nodes: IndicatorNode[] = [];
@@ -56,11 +48,24 @@ export function readTable(view: SheetView, header: TableHeader, end: number, isS
     // The 一级 column is shared by side-by-side blocks: read it once, for every block.
     const l1Text = level1Col !== null ? view.text(r, level1Col) : '';
     header.blocks.forEach((block, i) => {
-      const node = readRow(view, r, block, states[i], i === 0 ? null : level1Col, l1Text);
+      // a block with its own 一级 column reads it; the others share the first block's
+      const ownLevel1 = block.columns.some((c) => c.role === 'level1');
+      const node = readRow(view, r, block, states[i], i === 0 || ownLevel1 ? null : level1Col, l1Text);
       if (node) nodes.push(node);
     });
   }
   return { nodes: dropCoveredPlaceholders(fixShiftedLevels(nodes, header)), lastRow };
+}
+
+/** The heading row(s) of a table, and a row above holding only the spanning 绩效指标 label or headings. */
+function consumeHeading(view: SheetView, header: TableHeader): void {
+  for (let c = 0; c < view.cols; c++) if (!view.isEmpty(header.row, c)) view.consume(header.row, c);
+  if (header.lastRow > header.row) for (const c of view.filled(header.lastRow)) view.consume(header.lastRow, c);
+  const above = header.row - 1;
+  if (above >= 0) {
+    const cols = view.filled(above);
+    if (cols.length > 0 && cols.every((c) => !view.isUsed(above, c) && (isOuterTableLabel(view.label(above, c)) || columnRole(view.label(above, c)) !== null))) for (const c of cols) view.consume(above, c);
+  }
 }
 
 /** Text left of the table that is not the spanning 绩效指标 label means the table has ended. */

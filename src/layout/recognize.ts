@@ -49,7 +49,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
   seg.headers.forEach((h, i) => {
     const limit = Math.min(i + 1 < seg.headers.length ? seg.headers[i + 1].row - 1 : seg.end, nextStart - 1);
     const { nodes, lastRow: tableEnd } = readTable(view, h, limit, (r) => isStopRow(view, r));
-    for (let r = h.row; r <= tableEnd; r++) tableRows.add(r);
+    for (let r = h.implicit ? h.lastRow + 1 : h.row; r <= tableEnd; r++) tableRows.add(r);
     for (const n of nodes) indicators.push(n);
     tables.push(describeTable(view, h, tableEnd));
     lastRow = Math.max(lastRow, tableEnd);
@@ -175,10 +175,11 @@ function readReviewProbe(view: SheetView, r: number, c: number): boolean {
 
 function describeTable(view: SheetView, h: TableHeader, lastRow: number): IndicatorTable {
   const first = h.outerCol ?? h.blocks[0].c0;
+  const top = h.implicit ? h.lastRow + 1 : h.row;
   const lastCol = h.blocks[h.blocks.length - 1].c1;
   return {
-    range: rangeA1(view.grid.origin.row + h.row, view.grid.origin.col + first, view.grid.origin.row + lastRow, view.grid.origin.col + lastCol),
-    headerRow: view.grid.origin.row + h.row + 1,
+    range: rangeA1(view.grid.origin.row + top, view.grid.origin.col + first, view.grid.origin.row + lastRow, view.grid.origin.col + lastCol),
+    headerRow: view.grid.origin.row + top + 1,
     block: h.blocks.length > 1 ? h.blocks.map((b) => b.name ?? '').join('/') : null,
     columns: h.blocks.flatMap((b) => b.columns.map((c) => ({ col: view.address(h.row, c.col).replace(/\d+$/, ''), role: c.role, period: c.period, header: c.header }))),
   };

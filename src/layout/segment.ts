@@ -1,5 +1,5 @@
 import { headerKey, headerPrefix, isTitle } from './match';
-import { detectHeader, type TableHeader } from './table-header';
+import { detectHeader, detectImplicitHeader, type TableHeader } from './table-header';
 import type { SheetView } from './view';
 
 export interface Segment {
@@ -45,6 +45,14 @@ export function segmentSheet(view: SheetView): Segment[] {
       cur.content = true;
       r = header.lastRow;
       continue;
+    }
+    // a form printed without the 一级指标/二级指标 heading row (only when this form has no table yet)
+    if (cur !== null && cur.headers.length === 0) {
+      const implicit = detectImplicitHeader(view, r);
+      if (implicit) {
+        cur.headers.push(implicit);
+        continue;
+      }
     }
     const anchor = anchorOf(view, r);
     if (anchor?.kind === 'title') {

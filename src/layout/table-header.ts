@@ -1,5 +1,6 @@
 import type { ColumnRole } from '../model/form';
-import { columnRole, isOuterTableLabel, periodOf } from './match';
+import { columnRole, isOuterTableLabel, level1Key, level2Key, periodOf } from './match';
+import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 
 export interface TableColumn {
@@ -26,6 +27,8 @@ export interface TableHeader {
   outerCol: number | null;
   outerLabel: string | null;
   blocks: TableBlock[];
+  /** No heading row on the sheet: the columns were inferred from the first indicator row. */
+  implicit?: boolean;
 }
 
 const LEVEL_ROLES: ColumnRole[] = ['level1', 'level2', 'level3'];
@@ -146,4 +149,39 @@ function namePeriods(blocks: TableBlock[]): void {
       b.name = vp;
     }
   }
+}
+
+/**
+ * A table printed without its 一级指标/二级指标 heading row: the first row that reads 产出指标 | 数量指标 |
+ * name | value gives the columns (三级 right of 二级, value columns where the next rows hold values).
+ */
+export function detectImplicitHeader(view: SheetView, r: number): TableHeader | null {
+  const cols = view.filled(r);
+  for (let i = 0; i + 2 < cols.length; i++) {
+    const c1 = cols[i];
+    const c2 = cols[i + 1];
+    if (level1Key(view.text(r, c1)) === null || level2Key(view.text(r, c2)) === null) continue;
+    const l3 = cols[i + 2];
+    const valueCols: number[] = [];
+    for (let c = l3 + 1; c < view.cols; c++) {
+      for (let rr = r; rr < Math.min(view.rows, r + 15); rr++) {
+        if (isValueLike(view.text(rr, c))) {
+          valueCols.push(c);
+          break;
+        }
+      }
+    }
+    if (valueCols.length === 0) return null;
+    const outer = cols.slice(0, i).find((c) => isOuterTableLabel(view.label(r, c)));
+    const columns: TableColumn[] = [
+      { col: c1, role: 'level1', period: null, header: '' },
+      { col: c2, role: 'level2', period: null, header: '' },
+      { col: l3, role: 'level3', period: null, header: '' },
+      ...valueCols.map((col) => ({ col, role: 'value' as const, period: null, header: '' })),
+    ];
+    const blocks: TableBlock[] = [{ name: null, columns, c0: c1, c1: valueCols[valueCols.length - 1] }];
+    namePeriods(blocks);
+    return { row: r - 1, lastRow: r - 1, outerCol: outer ?? null, outerLabel: outer !== undefined ? view.label(r, outer) : null, blocks, implicit: true };
+  }
+  return null;
 }

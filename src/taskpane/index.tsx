@@ -1,3 +1,4 @@
+import { createWpsHost } from '../hosts/wps';
 import { createRoot } from 'react-dom/client';
 import { detectHost } from '../hosts/browser/detect';
 import { NoHostScreen } from '../hosts/browser/NoHostScreen';
@@ -11,13 +12,13 @@ import { officeTheme } from './theme';
 async function main(): Promise<void> {
   const root = createRoot(document.getElementById('container') as HTMLElement);
   const kind = await detectHost();
-  if (kind !== 'excel') {
-    // WPS gets its own entry (issue 8); a plain browser gets file mode (issue 9), for now the explanation.
+  if (kind === 'browser') {
+    // a plain browser gets file mode (issue 9), for now the explanation.
     root.render(<NoHostScreen />);
     return;
   }
-  const session = getSession() ?? startSession(createExcelHost(officeEnv()));
-  registerCommands();
+  const session = getSession() ?? startSession(kind === 'wps' ? createWpsHost() : createExcelHost(officeEnv()));
+  if (kind === 'excel') registerCommands();
   root.render(<App store={session.store} actions={session.actions} theme={officeTheme()} />);
   await session.actions.init();
 }

@@ -65,3 +65,19 @@ describe('other official layouts', () => {
     expect(f.unplaced).toEqual([]);
   });
 });
+
+describe('a form printed without the 一级指标/二级指标 heading row', () => {
+  test('the columns are inferred from the first indicator row', () => {
+    const [f] = recognize(layout('no_header_row.tsv'));
+    expect(countsByLevel1(f)).toEqual({ output: 4, effect: 1, satisfaction: 1 });
+    expect(f.indicators[0].level3?.address).toBe('C6');
+    expect(f.indicators[3].values['全年'].text).toBe('≤1.6万元');
+    expect(f.goals.map((g) => g.key)).toEqual(['annual']);
+    expect(f.unplaced).toEqual([]);
+  });
+
+  test('ordinary tables that merely mention 产出 are still not forms', () => {
+    const grid = gridFromTsv('x', '说明\n产出指标是什么\t见文件\n');
+    expect(recognize(grid)).toEqual([]);
+  });
+});
