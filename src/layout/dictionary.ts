@@ -145,6 +145,13 @@ export const COLUMN_HEADERS: Record<string, ColumnRole> = {
   对应项目: 'project',
   对应支出项目: 'project',
   备注: 'note',
+  评分标准: 'note',
+  评扣分标准: 'note',
+  评价标准: 'note',
+  考核方式: 'note',
+  数据来源: 'basis',
+  目标值说明: 'description',
+  指标解释说明: 'description',
   保障绩效目标实现措施: 'note',
 };
 
