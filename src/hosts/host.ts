@@ -60,6 +60,8 @@ export interface Host {
   /** Writes one cell (a certain fix); undoable by the host's undo or by restoring the returned old text. */
   writeCell(sheet: string, cell: string, text: string): Promise<{ previous: string }>;
   insertRows(plan: RowInsertion): Promise<void>;
+  /** Values of a small range (the typing handler reads the edited row only); absent where not supported. */
+  readRange?(sheet: string, range: string): Promise<(string | number | null)[][]>;
   /** Subscribes to user edits; returns an unsubscribe function. Our own writes are not reported. */
   onEdit(handler: (e: EditEvent) => void): Promise<() => void>;
   /** Per-workbook pane state; absent where the host cannot store anything in the document. */

@@ -144,6 +144,14 @@ export class ExcelHost implements Host {
     this.own.busy(500);
   }
 
+  async readRange(sheet: string, range: string): Promise<(string | number | null)[][]> {
+    return this.env.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem(sheet).getRange(range).load('values');
+      await ctx.sync();
+      return r.values.map((row) => row.map((v) => toGridValue(v)));
+    });
+  }
+
   async onEdit(handler: (e: EditEvent) => void): Promise<() => void> {
     if (!this.features.events) return () => undefined;
     return subscribeChanges(this.env, this.features, (e) => {

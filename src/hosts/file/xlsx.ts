@@ -113,8 +113,8 @@ function loadExcelJs(): Promise<ExcelJsModule> {
   return excelJs;
 }
 
-/** Reads every worksheet of an .xlsx workbook. Throws WorkbookReadError for unreadable input. */
-export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
+/** Loads an .xlsx workbook with exceljs (browser or Node). Throws WorkbookReadError for unreadable input. */
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
   const bytes = toBytes(data);
   sniff(bytes);
   const { Workbook: WorkbookClass } = await loadExcelJs();
@@ -128,6 +128,12 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid
   }
   // A zip without a workbook part (a .docx, a plain .zip …) loads as a workbook with no sheets.
   if (workbook.worksheets.length === 0) throw readError('not-xlsx', 'the archive holds no worksheet');
+  return workbook;
+}
+
+/** Reads every worksheet of an .xlsx workbook. Throws WorkbookReadError for unreadable input. */
+export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
+  const workbook = await loadWorkbook(data);
   const grids: Grid[] = [];
   workbook.eachSheet((ws) => {
     grids.push(gridFromWorksheet(ws));
