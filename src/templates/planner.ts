@@ -23,13 +23,13 @@ export interface PlanOptions {
 }
 
 /** Columns of one side-by-side block (中期 | 年度): its 二级, 三级 and value columns. */
-interface Block {
+export interface Block {
   level2?: string;
   level3?: string;
   values: { col: string; period: string | null }[];
 }
 
-interface Layout {
+export interface Layout {
   level1?: string;
   blocks: Block[];
   /** 0-based first/last sheet rows of the table body (after the header). */
@@ -47,7 +47,7 @@ interface Segment {
   level1LabelRow?: number;
 }
 
-function layoutOf(table: IndicatorTable): Layout {
+export function layoutOf(table: IndicatorTable): Layout {
   const blocks: Block[] = [];
   let level1: string | undefined;
   let cur: Block | undefined;
@@ -68,12 +68,12 @@ function layoutOf(table: IndicatorTable): Layout {
   return { level1, blocks, top: table.headerRow, bottom: r.r1 };
 }
 
-function valueFor(period: string | null, item: TemplateItem): string {
+export function valueFor(period: string | null, item: TemplateItem): string {
   return period === '半年' ? item.half : item.full;
 }
 
 /** The first table that has 三级 columns: where 决策/过程 belong (department forms stack three tables). */
-function mainTable(form: Form): IndicatorTable | undefined {
+export function mainTable(form: Form): IndicatorTable | undefined {
   return form.tables.find((t) => t.columns.some((c) => c.role === 'level3')) ?? form.tables[0];
 }
 
@@ -101,7 +101,7 @@ function level3Span(grid: Grid | undefined, col: string | undefined, layout: Lay
  * Whether an item is already on the form: same 二级 key and normalised 三级 name — or the same name under
  * another 二级/一级 (misfiled, as in 004 惠山): adding it again would only make a duplicate.
  */
-function present(nodes: IndicatorNode[], level2: TemplateLevel2, item: TemplateItem): boolean {
+export function present(nodes: IndicatorNode[], level2: TemplateLevel2, item: TemplateItem): boolean {
   const name = normName(item.name);
   const named = nodes.filter((n) => normName(n.level3?.text) === name);
   return named.some((n) => n.level2?.key === level2.key) || named.length > 0;
