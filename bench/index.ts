@@ -5,6 +5,8 @@
 import { writeFileSync } from 'fs';
 import { benchCli } from './cli';
 import { benchCore } from './core';
+import { benchExcel } from './excel';
+import { benchPane } from './pane';
 
 async function main(): Promise<void> {
   const results: Record<string, number | string> = {};
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
 
 /** Further benchmark sections (CLI, Excel fake, bundle) register here. */
 type Section = (table: (string | number)[][]) => Promise<Record<string, number | string>>;
-const EXTRA: Section[] = [benchCli];
+const EXTRA: Section[] = [benchCli, benchExcel, benchPane];
 
 main().catch((err) => {
   console.error(err);

@@ -1,0 +1,55 @@
+/**
+ * Excel round trips per check on the fake object model (test/excel/fake-excel.ts counts context.sync()):
+ * read the active sheet → recognize + rules → mark the findings, on synthetic forms of 1k/10k/100k
+ * indicator rows. A second check over the marked sheet is counted too (earlier marks are probed while
+ * reading). DESIGN.md budget: ≤ 2 read syncs and 1 write sync per check, whatever the sheet size.
+ */
+import { checkGrids } from '../src/check';
+import { createExcelHost } from '../src/hosts/excel';
+import { FakeWorkbook } from '../test/excel/fake-excel';
+import { syntheticForm } from './synthetic';
+
+export interface ExcelSyncs {
+  rows: number;
+  cells: number;
+  findings: number;
+  readSyncs: number;
+  writeSyncs: number;
+}
+
+/** One full check (and a re-check) of a synthetic form of `rows` indicator rows; the worst of the two. */
+export async function excelSyncs(rows: number): Promise<ExcelSyncs> {
+  const grid = syntheticForm(rows);
+  const book = new FakeWorkbook();
+  book.addSheet(grid.sheet, grid.values);
+  const host = createExcelHost(book.env());
+  let readSyncs = 0;
+  let writeSyncs = 0;
+  let findings = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    book.resetCounts();
+    const read = await host.readActiveSheet();
+    const result = checkGrids([read]);
+    // every pass marks something, so the write path is exercised even on a clean sheet
+    const marks = result.findings.length > 0 ? result.findings : [{ rule: 'bench', severity: 'info' as const, sheet: grid.sheet, cell: 'A1', message: 'bench' }];
+    await host.mark(pass === 0 ? marks : marks.slice(Math.floor(marks.length / 2)));
+    readSyncs = Math.max(readSyncs, book.readSyncs());
+    writeSyncs = Math.max(writeSyncs, book.writeSyncs());
+    findings = Math.max(findings, result.findings.length);
+  }
+  return { rows, cells: grid.rows * grid.cols, findings, readSyncs, writeSyncs };
+}
+
+export async function benchExcel(table: (string | number)[][]): Promise<Record<string, number>> {
+  const sizes = [1_000, 10_000, 100_000];
+  const results: ExcelSyncs[] = [];
+  for (const rows of sizes) results.push(await excelSyncs(rows));
+  console.log('\nExcel fake, syncs per check (read → check → mark, worst of a first check and a re-check):');
+  console.log('| rows | cells | findings | read syncs | write syncs |\n|---|---|---|---|---|');
+  for (const r of results) console.log(`| ${r.rows} | ${r.cells} | ${r.findings} | ${r.readSyncs} | ${r.writeSyncs} |`);
+  const excelReadSyncs = Math.max(...results.map((r) => r.readSyncs));
+  const excelWriteSyncs = Math.max(...results.map((r) => r.writeSyncs));
+  for (const r of results) table.push([`Excel read / write syncs, ${r.rows / 1000}k rows`, `${r.readSyncs} / ${r.writeSyncs}`, '≤ 2 / 1']);
+  table.push(['excelReadSyncs (max)', excelReadSyncs, '≤ 2'], ['excelWriteSyncs (max)', excelWriteSyncs, '≤ 1']);
+  return { excelReadSyncs, excelWriteSyncs };
+}
