@@ -21,7 +21,10 @@ interface BlockState {
  * Reads the rows of one indicator table (header.lastRow+1 … end, inclusive) into nodes, forward-filling
  * 一级/二级 by position. Returns the nodes and the last row that belonged to the table.
  */
-export function readTable(view: SheetView, header: TableHeader, end: number, isStop: (r: number) => boolean): { nodes: IndicatorNode[]; lastRow: number } {
+/** How a table's levels were re-read: one level down (鄂州) or as a two-level table (临海). */
+export type LevelShift = 'down' | 'twoLevel' | null;
+
+export function readTable(view: SheetView, header: TableHeader, end: number, isStop: (r: number) => boolean): { nodes: IndicatorNode[]; lastRow: number; shift: LevelShift } {
   if (!header.implicit) consumeHeading(view, header);
   const level1Col = header.blocks[0].columns.find((c) => c.role === 'level1')?.col ?? null;
   const states: BlockState[] = header.blocks.map(() => ({ level1: null, level2: null }));
@@ -54,7 +57,8 @@ export function readTable(view: SheetView, header: TableHeader, end: number, isS
       if (node) nodes.push(node);
     });
   }
-  return { nodes: dropCoveredPlaceholders(fixShiftedLevels(nodes, header)), lastRow };
+  const fixed = fixShiftedLevels(nodes, header);
+  return { nodes: dropCoveredPlaceholders(fixed.nodes), lastRow, shift: fixed.shift };
 }
 
 /** The heading row(s) of a table, and a row above holding only the spanning 绩效指标 label or headings. */
@@ -210,12 +214,12 @@ function makeLabel(view: SheetView, r: number, c: number, level: 1 | 2): Label {
  * Tables whose levels sit one column off: 二级 categories (数量指标…) in the 一级 column (鄂州), or in the
  * 三级/指标名称 column of a two-level table (临海). Re-read them one level down.
  */
-function fixShiftedLevels(nodes: IndicatorNode[], header: TableHeader): IndicatorNode[] {
+function fixShiftedLevels(nodes: IndicatorNode[], header: TableHeader): { nodes: IndicatorNode[]; shift: LevelShift } {
   const roles = new Set(header.blocks[0].columns.map((c) => c.role));
   const l1 = nodes.map((n) => n.level1).filter((l): l is Label => l !== null);
   const l1AsLevel2 = l1.filter((l) => l.key === null && level2Key(l.text) !== null).length;
   if (l1.length > 0 && l1AsLevel2 * 2 > l1.length) {
-    return nodes.map((n) => {
+    return { shift: 'down', nodes: nodes.map((n) => {
       if (!n.level1) return n;
       const k2 = level2Key(n.level1.text);
       const parent = k2 ? LEVEL2_PARENT[k2] ?? null : n.level1.key;
@@ -225,16 +229,16 @@ function fixShiftedLevels(nodes: IndicatorNode[], header: TableHeader): Indicato
         level2: { text: n.level1.text, key: k2 ?? (n.level1.key === 'cost' ? 'cost' : null), cell: n.level1.cell },
         level3: n.level2 ? n.level2.cell : n.level3,
       };
-    });
+    }) };
   }
   if (!roles.has('level2')) {
     const named = nodes.filter((n) => n.level3 !== null);
     const asLevel2 = named.filter((n) => n.level3 && level2Key(n.level3.text) !== null).length;
     if (named.length > 0 && asLevel2 * 2 > named.length) {
-      return nodes.map((n) => (n.level3 ? { ...n, level2: { text: n.level3.text, key: level2Key(n.level3.text), cell: n.level3 }, level3: null } : n));
+      return { shift: 'twoLevel', nodes: nodes.map((n) => (n.level3 ? { ...n, level2: { text: n.level3.text, key: level2Key(n.level3.text), cell: n.level3 }, level3: null } : n)) };
     }
   }
-  return nodes;
+  return { nodes, shift: null };
 }
 
 /** Label-only rows (an 二级 with nothing under it) are kept only when no indicator row shares their group. */

@@ -1,10 +1,10 @@
 import { rangeA1 } from '../core/address';
 import type { Cell } from '../model/cell';
-import type { Form, Goal, HeaderField, IndicatorNode, IndicatorTable, PlanPoint } from '../model/form';
+import type { ColumnRole, Form, Goal, HeaderField, IndicatorNode, IndicatorTable, PlanPoint } from '../model/form';
 import type { Grid } from '../model/grid';
 import { DEPARTMENT_TITLE } from './dictionary';
 import { FundsReader } from './funds';
-import { readTable } from './indicators';
+import { readTable, type LevelShift } from './indicators';
 import { isFundsBlockLabel, isTitle, isYearLine, yearIn } from './match';
 import { isKnownLabel, readGoal, readHeaderField, readPlan, readReview } from './parts';
 import { segmentSheet, type Segment } from './segment';
@@ -48,10 +48,10 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
   let lastRow = seg.start;
   seg.headers.forEach((h, i) => {
     const limit = Math.min(i + 1 < seg.headers.length ? seg.headers[i + 1].row - 1 : seg.end, nextStart - 1);
-    const { nodes, lastRow: tableEnd } = readTable(view, h, limit, (r) => isStopRow(view, r));
+    const { nodes, lastRow: tableEnd, shift } = readTable(view, h, limit, (r) => isStopRow(view, r));
     for (let r = h.implicit ? h.lastRow + 1 : h.row; r <= tableEnd; r++) tableRows.add(r);
     for (const n of nodes) indicators.push(n);
-    tables.push(describeTable(view, h, tableEnd));
+    tables.push(describeTable(view, h, tableEnd, shift));
     lastRow = Math.max(lastRow, tableEnd);
   });
   const periods = [...new Set(seg.headers.flatMap((h) => h.blocks.flatMap((b) => b.columns.filter((c) => c.role === 'value').map((c) => c.period ?? '全年'))))];
@@ -173,7 +173,13 @@ function readReviewProbe(view: SheetView, r: number, c: number): boolean {
   return isKnownLabel(view, r, c) && /意见|盖章|公章|填报|审核/.test(view.label(r, c));
 }
 
-function describeTable(view: SheetView, h: TableHeader, lastRow: number): IndicatorTable {
+/** Column roles as read: a table re-read one level down reports its columns one level down too. */
+const SHIFTED_ROLE: Record<'down' | 'twoLevel', Partial<Record<ColumnRole, ColumnRole>>> = {
+  down: { level1: 'level2', level2: 'level3' },
+  twoLevel: { level3: 'level2' },
+};
+
+function describeTable(view: SheetView, h: TableHeader, lastRow: number, shift: LevelShift): IndicatorTable {
   const first = h.outerCol ?? h.blocks[0].c0;
   const top = h.implicit ? h.lastRow + 1 : h.row;
   const lastCol = h.blocks[h.blocks.length - 1].c1;
@@ -181,7 +187,7 @@ function describeTable(view: SheetView, h: TableHeader, lastRow: number): Indica
     range: rangeA1(view.grid.origin.row + top, view.grid.origin.col + first, view.grid.origin.row + lastRow, view.grid.origin.col + lastCol),
     headerRow: view.grid.origin.row + top + 1,
     block: h.blocks.length > 1 ? h.blocks.map((b) => b.name ?? '').join('/') : null,
-    columns: h.blocks.flatMap((b) => b.columns.map((c) => ({ col: view.address(h.row, c.col).replace(/\d+$/, ''), role: c.role, period: c.period, header: c.header }))),
+    columns: h.blocks.flatMap((b) => b.columns.map((c) => ({ col: view.address(Math.max(0, h.row), c.col).replace(/\d+$/, ''), role: (shift && SHIFTED_ROLE[shift][c.role]) || c.role, period: c.period, header: c.header }))),
   };
 }
 

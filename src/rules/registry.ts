@@ -22,6 +22,7 @@ import { rule as exprRatePercent } from './expr/rate-percent';
 import { rule as exprCostDirection } from './expr/cost-direction';
 import { rule as exprVacuous } from './expr/vacuous';
 import { rule as exprNumberExpected } from './expr/number-expected';
+import { rule as exprYesNo } from './expr/yes-no';
 import { rule as exprWordExpected } from './expr/word-expected';
 import { rule as exprUnitContradiction } from './expr/unit-contradiction';
 import { rule as exprStrictOperator } from './expr/strict-operator';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   exprCostDirection,
   exprVacuous,
   exprNumberExpected,
+  exprYesNo,
   exprWordExpected,
   exprUnitContradiction,
   exprStrictOperator,

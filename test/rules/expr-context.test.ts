@@ -6,7 +6,8 @@ import { rule as vacuous } from '../../src/rules/expr/vacuous';
 import { rule as numberExpected } from '../../src/rules/expr/number-expected';
 import { rule as wordExpected } from '../../src/rules/expr/word-expected';
 import { rule as unitContradiction } from '../../src/rules/expr/unit-contradiction';
-import { testRule } from './helpers';
+import { rule as yesNo } from '../../src/rules/expr/yes-no';
+import { form, table, testRule } from './helpers';
 import { rows000, rows002, yanchengProject, yanchengProjectRows } from './seed-forms';
 
 const department = (row: number, rows: string[][]) => rows000(row, rows, 'department');
@@ -92,4 +93,20 @@ testRule(unitContradiction, {
     { name: 'rate in 万元', form: rows000(40, [['过程', '资金管理', '预算执行率', '=28.8万元', '=100%']]), cells: ['D40'] },
     { name: '时限 in %', form: rows000(77, [['产出指标', '时效指标', '工单处理时限', '≤5%', '≤5工作日']]), cells: ['D77'] },
   ],
+});
+
+describe('expr.yes-no', () => {
+  const linhai = (value: string) =>
+    form({ indicators: table({ cols: ['level1', 'level2', 'value:全年'], row: 15, col: 'A', rows: [['效益指标', '社会效益指标', value]] }) });
+  testRule(yesNo, {
+    valid: [
+      { name: '明显改善', form: linhai('明显改善') },
+      { name: '≥95%', form: linhai('≥95%') },
+      { name: '是否 inside a longer word is not this rule', form: linhai('有效') },
+    ],
+    invalid: [
+      { name: '临海 是', form: linhai('是'), cells: ['C15'] },
+      { name: '有', form: linhai('有'), cells: ['C15'] },
+    ],
+  });
 });
