@@ -11,19 +11,25 @@ import { normalizeLabel } from './normalize';
 export class SheetView {
   readonly rows: number;
   readonly cols: number;
-  private readonly hiddenRows: Set<number>;
-  private readonly hiddenCols: Set<number>;
   // Flat per-cell arrays, not Map/Set: a 500k-row sheet has millions of cells and hashing them all
   // made recognition grow faster than the sheet.
+  private readonly hiddenRow: Uint8Array | null;
+  private readonly hiddenCol: Uint8Array | null;
+  /** Trimmed text of each cell, ignoring the window ('' for hidden cells); filled on first read. */
+  private readonly textCache: (string | undefined)[];
   private readonly labelCache: (string | undefined)[];
+  /** Non-empty columns of each row, ignoring the window; filled on first read. */
+  private readonly filledCache: (number[] | undefined)[];
   private readonly used: Uint8Array;
 
   constructor(readonly grid: Grid) {
     this.rows = grid.rows;
     this.cols = grid.cols;
-    this.hiddenRows = new Set((grid.hiddenRows ?? []).map((r) => r - grid.origin.row));
-    this.hiddenCols = new Set((grid.hiddenCols ?? []).map((c) => c - grid.origin.col));
+    this.hiddenRow = flags(grid.hiddenRows, grid.origin.row, this.rows);
+    this.hiddenCol = flags(grid.hiddenCols, grid.origin.col, this.cols);
+    this.textCache = new Array<string | undefined>(this.rows * this.cols);
     this.labelCache = new Array<string | undefined>(this.rows * this.cols);
+    this.filledCache = new Array<number[] | undefined>(this.rows);
     this.used = new Uint8Array(this.rows * this.cols);
   }
 
@@ -43,15 +49,37 @@ export class SheetView {
     this.colMax = window ? window.c1 : Number.MAX_SAFE_INTEGER;
   }
 
+  private inWindow(r: number, c: number): boolean {
+    return r >= 0 && c >= this.colMin && r < this.rows && c < this.cols && c <= this.colMax;
+  }
+
+  private hidden(r: number, c: number): boolean {
+    return (this.hiddenRow !== null && this.hiddenRow[r] === 1) || (this.hiddenCol !== null && this.hiddenCol[c] === 1);
+  }
+
   raw(r: number, c: number): string | number | null {
-    if (r < 0 || c < this.colMin || r >= this.rows || c >= this.cols || c > this.colMax) return null;
-    if (this.hiddenRows.has(r) || this.hiddenCols.has(c)) return null;
+    if (!this.inWindow(r, c) || this.hidden(r, c)) return null;
     const v = this.grid.values[r]?.[c];
     return v === undefined ? null : v;
   }
 
+  /** Trimmed text of an in-grid cell, window ignored (cached). */
+  private cachedText(r: number, c: number): string {
+    const key = r * this.cols + c;
+    let t = this.textCache[key];
+    if (t === undefined) {
+      if (this.hidden(r, c)) t = '';
+      else {
+        const v = this.grid.values[r]?.[c];
+        t = v === undefined ? '' : textOf(v).trim();
+      }
+      this.textCache[key] = t;
+    }
+    return t;
+  }
+
   text(r: number, c: number): string {
-    return textOf(this.raw(r, c)).trim();
+    return this.inWindow(r, c) ? this.cachedText(r, c) : '';
   }
 
   isEmpty(r: number, c: number): boolean {
@@ -91,15 +119,47 @@ export class SheetView {
     return this.used[r * this.cols + c] === 1;
   }
 
-  /** Non-empty columns of a row, left to right. */
+  /** Non-empty columns of a row, left to right (a new array the caller may keep). */
   filled(r: number, c0 = 0, c1 = this.cols - 1): number[] {
+    if (r < 0 || r >= this.rows) return [];
+    const all = this.rowFilled(r);
+    const lo = Math.max(0, c0, this.colMin);
+    const hi = Math.min(c1, this.cols - 1, this.colMax);
+    if (all.length === 0 || (lo <= all[0] && hi >= all[all.length - 1])) return all.slice();
     const out: number[] = [];
-    for (let c = Math.max(0, c0); c <= Math.min(c1, this.cols - 1); c++) if (!this.isEmpty(r, c)) out.push(c);
+    for (const c of all) if (c >= lo && c <= hi) out.push(c);
     return out;
   }
 
   rowIsEmpty(r: number): boolean {
-    for (let c = 0; c < this.cols; c++) if (!this.isEmpty(r, c)) return false;
-    return true;
+    return this.filled(r).length === 0;
   }
+
+  /** Non-empty columns of a whole row, window ignored (cached; never handed out). */
+  private rowFilled(r: number): number[] {
+    let cols = this.filledCache[r];
+    if (cols === undefined) {
+      cols = [];
+      const row = this.grid.values[r];
+      if (row !== undefined && !(this.hiddenRow !== null && this.hiddenRow[r] === 1)) {
+        for (let c = 0; c < this.cols; c++) {
+          const v = row[c];
+          if (v !== null && v !== undefined && this.cachedText(r, c) !== '') cols.push(c);
+        }
+      }
+      this.filledCache[r] = cols;
+    }
+    return cols;
+  }
+}
+
+/** 0/1 per row (or column) of the grid for sheet positions in `list`; null when none. */
+function flags(list: number[] | undefined, origin: number, size: number): Uint8Array | null {
+  if (!list || list.length === 0) return null;
+  const out = new Uint8Array(size);
+  for (const p of list) {
+    const i = p - origin;
+    if (i >= 0 && i < size) out[i] = 1;
+  }
+  return out;
 }
