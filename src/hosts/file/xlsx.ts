@@ -182,14 +182,28 @@ function colNumber(letters: string): number {
   return n;
 }
 
+/** The rows exceljs holds (sparse, 1-based row r at index r-1): `_rows`, or eachRow where it is absent. */
+function sheetRows(ws: Worksheet): (import('exceljs').Row | undefined)[] {
+  const internal = (ws as unknown as { _rows?: (import('exceljs').Row | undefined)[] })._rows;
+  if (Array.isArray(internal)) return internal;
+  const out: (import('exceljs').Row | undefined)[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    out[r - 1] = row;
+  });
+  return out;
+}
+
 export function gridFromWorksheet(ws: Worksheet): Grid {
-  // Collect non-empty cells (1-based sheet coordinates).
-  const cells: { r: number; c: number; v: CellValue }[] = [];
+  // Non-empty cells per row (1-based sheet coordinates): column numbers and values side by side, so that
+  // a 100k-row sheet makes no object per cell. Rows exceljs never created are empty and not hidden.
+  const rowCols: (number[] | undefined)[] = [];
+  const rowVals: (CellValue[] | undefined)[] = [];
   const hiddenRows: number[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = -Infinity;
   let right = -Infinity;
+  let count = 0;
   const grow = (r: number, c: number): void => {
     if (r < top) top = r;
     if (r > bottom) bottom = r;
@@ -197,21 +211,39 @@ export function gridFromWorksheet(ws: Worksheet): Grid {
     if (c > right) right = c;
   };
 
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
+  const rows = sheetRows(ws);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    const r = i + 1;
     if (row.hidden) hiddenRows.push(r - 1);
+    let cs: number[] | undefined;
+    let vs: CellValue[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const v = cellValue(cell);
       if (v === null) return;
-      cells.push({ r, c, v });
-      grow(r, c);
+      if (!cs || !vs) {
+        cs = [];
+        vs = [];
+      }
+      cs.push(c);
+      vs.push(v);
+      if (c < left) left = c;
+      if (c > right) right = c;
     });
-  });
+    if (cs && vs) {
+      rowCols[r] = cs;
+      rowVals[r] = vs;
+      count += cs.length;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+    }
+  }
 
-  const nonEmpty = new Set(cells.map((x) => `${x.r},${x.c}`));
   const merges: Merge[] = [];
   for (const m of mergeRanges(ws)) {
     merges.push({ r0: m.top - 1, c0: m.left - 1, r1: m.bottom - 1, c1: m.right - 1 });
-    if (nonEmpty.has(`${m.top},${m.left}`)) {
+    if (rowCols[m.top]?.includes(m.left)) {
       grow(m.top, m.left);
       grow(m.bottom, m.right);
     }
@@ -223,20 +255,25 @@ export function gridFromWorksheet(ws: Worksheet): Grid {
     if (col && col.hidden) hiddenCols.push(i);
   });
 
-  if (cells.length === 0) {
+  if (count === 0) {
     return { sheet: ws.name, rows: 0, cols: 0, values: [], merges, origin: { row: 0, col: 0 }, ...(hiddenRows.length ? { hiddenRows } : {}), ...(hiddenCols.length ? { hiddenCols } : {}) };
   }
 
-  const rows = bottom - top + 1;
-  const cols = right - left + 1;
+  const nRows = bottom - top + 1;
+  const nCols = right - left + 1;
   const values: CellValue[][] = [];
-  for (let i = 0; i < rows; i++) values.push(new Array<CellValue>(cols).fill(null));
-  for (const { r, c, v } of cells) values[r - top][c - left] = v;
+  for (let r = top; r <= bottom; r++) {
+    const line = new Array<CellValue>(nCols).fill(null);
+    const cs = rowCols[r];
+    const vs = rowVals[r];
+    if (cs && vs) for (let k = 0; k < cs.length; k++) line[cs[k] - left] = vs[k];
+    values.push(line);
+  }
 
   return {
     sheet: ws.name,
-    rows,
-    cols,
+    rows: nRows,
+    cols: nCols,
     values,
     merges,
     origin: { row: top - 1, col: left - 1 },
