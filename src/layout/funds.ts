@@ -78,6 +78,17 @@ export class FundsReader {
         }
         continue;
       }
+      // 资金总额：438.768 (label and amount in one cell)
+      const inline = fundsKey(label) === null ? /^(.{2,16}?)[:：]\s*(-?[\d,]+(?:\.\d+)?)\s*(?:万元)?$/.exec(v.text(r, c)) : null;
+      if (inline && fundsKey(normalizeLabel(inline[1])) !== null) {
+        const key = fundsKey(normalizeLabel(inline[1])) as FundsKey;
+        const cell = v.cell(r, c);
+        const amount = { ...cell, text: inline[2], value: Number(inline[2].replace(/,/g, '')) };
+        this.active = true;
+        understood = true;
+        this.items.push({ key, label: { ...cell, text: inline[1].trim(), value: inline[1].trim() }, section: this.section, parent: key === 'total' ? null : FUNDS_PARENT[key] ?? null, amounts: { [periodOf(inline[1]) ?? this.defaultPeriod()]: amount } });
+        continue;
+      }
       let key = fundsKey(label);
       const amounts: number[] = [];
       let j = i + 1;

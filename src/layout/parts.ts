@@ -1,5 +1,6 @@
 import type { Goal, HeaderField, PlanPoint } from '../model/form';
 import { fundsKey, goalKey, headerKey, headerPrefix, isFundsBlockLabel, isReview } from './match';
+import { normalizeLabel } from './normalize';
 import type { SheetView } from './view';
 
 /** Is this cell a label of any kind the recognizer knows (so it is never taken as another label's value)? */
@@ -47,7 +48,7 @@ export function readReview(view: SheetView, r: number, c: number): HeaderField |
  */
 export function readGoal(view: SheetView, r: number, c: number, blocked: (r: number) => boolean): Goal | 'group' | null {
   const key = goalKey(view.label(r, c));
-  if (!key) return null;
+  if (!key) return goalWithText(view, r, c);
   const right = view.filled(r, c + 1);
   const nextLabel = right.find((cc) => goalKey(view.label(r, cc)) !== null);
   // 总体目标 | 中期目标 | 年度目标: the first is a heading over the others
@@ -72,6 +73,16 @@ export function readGoal(view: SheetView, r: number, c: number, blocked: (r: num
     }
   }
   return { key, label: view.cell(r, c), value: null };
+}
+
+/** 年度目标：完成…… (label and text in one cell): the goal is that cell, its text after the colon. */
+function goalWithText(view: SheetView, r: number, c: number): Goal | null {
+  const m = /^\s*([^:：]{2,14})[:：]\s*(\S[\s\S]*)$/.exec(view.text(r, c));
+  if (!m) return null;
+  const key = goalKey(normalizeLabel(m[1]));
+  if (!key) return null;
+  const cell = view.cell(r, c);
+  return { key, label: { ...cell, text: m[1].trim(), value: m[1].trim() }, value: { ...cell, text: m[2].trim(), value: m[2].trim() } };
 }
 
 export function isPlanLabel(label: string): boolean {

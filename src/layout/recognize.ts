@@ -138,6 +138,9 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
   const nameField = header.find((f) => f.key === (kind === 'department' ? 'unitName' : 'projectName')) ?? header.find((f) => f.key === 'projectName' || f.key === 'unitName');
   const { range, unplaced } = extent(view, seg.start, lastRow);
   if (year === null && nameField?.value) year = yearIn(nameField.value.text);
+  // last resort: the year the 年度目标 speaks of (2023年完成……)
+  const annual = goals.find((g) => g.key === 'annual' && g.value);
+  if (year === null && annual?.value) year = yearIn(annual.value.text);
   return {
     sheet: view.sheet,
     kind,

@@ -81,3 +81,19 @@ describe('a form printed without the 一级指标/二级指标 heading row', () 
     expect(recognize(grid)).toEqual([]);
   });
 });
+
+describe('labels written together with their value in one cell', () => {
+  test('项目名称：…, 资金总额：85.5万元, 年度目标：… are read from the one cell', () => {
+    const [f] = recognize(layout('inline_labels.tsv'));
+    expect(f.name).toBe('档案数字化');
+    expect(f.year).toBe(2023);
+    expect(f.funds.map((x) => [x.key, x.label.text, x.amounts['全年'].text, x.amounts['全年'].address])).toEqual([
+      ['total', '资金总额', '85.5', 'A3'],
+      ['fiscal', '其中财政资金', '85.5', 'B3'],
+      ['other', '其他资金', '0', 'C3'],
+    ]);
+    expect(f.goals.map((g) => [g.key, g.value?.text])).toEqual([['annual', '2023年完成馆藏档案数字化10万页。']]);
+    expect(countsByLevel1(f)).toEqual({ output: 2, satisfaction: 1 });
+    expect(f.unplaced).toEqual([]);
+  });
+});
