@@ -59,7 +59,8 @@ module.exports = (env = {}, argv = {}) => {
       publicPath: '',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // src/hosts/file/xlsx.ts imports fs only in readWorkbookFile (Node); the browser never calls it
+    resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { 'fs/promises': false } },
     module: {
       rules: [
         {
@@ -77,6 +78,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/sample.xlsx', to: 'assets/sample.xlsx' }, // browser file mode opens it when there is no Excel
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

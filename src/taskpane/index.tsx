@@ -1,24 +1,30 @@
-import { createWpsHost } from '../hosts/wps';
 import { createRoot } from 'react-dom/client';
 import { detectHost } from '../hosts/browser/detect';
-import { NoHostScreen } from '../hosts/browser/NoHostScreen';
 import { createExcelHost, officeEnv } from '../hosts/excel';
 import { registerCommands } from '../commands/register';
 import { App } from './components/App';
+import { FileMode } from './components/FileMode';
+import { Workbench } from './workbench';
 import { getSession, startSession } from './session';
 import { officeTheme } from './theme';
+
+/** The workbook shown when the page opens without Excel, so a newcomer sees the checker at work. */
+const SAMPLE = { url: 'assets/sample.xlsx', name: '项目支出绩效目标表（示例）.xlsx' };
 
 /** Entry of taskpane.html: the pane, and (shared runtime) the ribbon command handlers. */
 async function main(): Promise<void> {
   const root = createRoot(document.getElementById('container') as HTMLElement);
   const kind = await detectHost();
-  if (kind === 'browser') {
-    // a plain browser gets file mode (issue 9), for now the explanation.
-    root.render(<NoHostScreen />);
+  if (kind !== 'excel') {
+    // A plain browser (WPS has its own entry): browser file mode over dropped workbooks, the sample preloaded.
+    const bench = new Workbench();
+    root.render(<FileMode bench={bench} />);
+    const res = await fetch(SAMPLE.url).catch(() => null);
+    if (res?.ok && bench.get().files.length === 0) await bench.addFiles([{ name: SAMPLE.name, bytes: () => res.arrayBuffer() }], { sample: true });
     return;
   }
-  const session = getSession() ?? startSession(kind === 'wps' ? createWpsHost() : createExcelHost(officeEnv()));
-  if (kind === 'excel') registerCommands();
+  const session = getSession() ?? startSession(createExcelHost(officeEnv()));
+  registerCommands();
   root.render(<App store={session.store} actions={session.actions} theme={officeTheme()} />);
   await session.actions.init();
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { CheckResult } from '../check';
+import type { Grid } from '../model/grid';
 
 export type Status = 'idle' | 'reading' | 'checking' | 'ready' | 'error';
 
@@ -10,6 +11,22 @@ export interface UndoEntry {
   previous: string;
   text: string;
 }
+
+/** Rows offered after the user typed a standard label into an empty row (templates while typing). */
+export interface Suggestion {
+  sheet: string;
+  /** 1-based row and column letter of the typed cell. */
+  row: number;
+  col: string;
+  /** What was typed and what is offered, in words (“决策：6 行标准指标”). */
+  label: string;
+  summary: string;
+  /** Names of the offered 三级 indicators. */
+  names: string[];
+  form: number;
+}
+
+export type PaneTab = 'check' | 'template';
 
 /** Everything the pane shows. Only the controller changes it; components read it. */
 export interface PaneState {
@@ -34,6 +51,19 @@ export interface PaneState {
   undo: UndoEntry[];
   /** The action in progress (buttons disabled meanwhile). */
   busy: string | null;
+  /** The sheets read by the last check (cell previews, template planning). */
+  grids: Grid[];
+  /** File mode: the workbook's file name (the marked copy can be downloaded). */
+  fileName: string | null;
+  tab: PaneTab;
+  /** 模板 tab: chosen set id (null: the set of the form's kind) and form index. */
+  templateSet: string | null;
+  templateForm: number;
+  suggestion: Suggestion | null;
+  /** 输入时自动插入: insert the offered rows without asking. */
+  autoInsert: boolean;
+  /** The host reports edits and reads single rows (Excel with events). */
+  typingAvailable: boolean;
 }
 
 export const initialState: PaneState = {
@@ -53,6 +83,14 @@ export const initialState: PaneState = {
   liveAvailable: false,
   undo: [],
   busy: null,
+  grids: [],
+  fileName: null,
+  tab: 'check',
+  templateSet: null,
+  templateForm: 0,
+  suggestion: null,
+  autoInsert: false,
+  typingAvailable: false,
 };
 
 export class Store {

@@ -248,13 +248,10 @@ describe('pane with a fixed CheckResult (harness)', () => {
 });
 
 describe('pane in a plain browser', () => {
-  test('without Office (office.js unreachable) it shows the open-in-Excel / drop-an-xlsx screen', async () => {
+  test('without Office (office.js unreachable) it opens browser file mode (see file-mode.test.ts)', async () => {
     const page = await openPage('taskpane.html', null);
-    await page.getByTestId('no-host').waitFor({ timeout: 15_000 });
-    expect(await page.getByTestId('no-host').innerText()).toContain('请在 Excel 中打开本加载项，或拖入 .xlsx 文件');
-    await page.getByTestId('file-input').setInputFiles(path.resolve(__dirname, '..', 'fixtures', 'seed000.xlsx'));
-    expect(await page.getByTestId('no-host-note').innerText()).toContain('seed000.xlsx');
-    await shot(page, 'no-host');
+    await page.getByTestId('file-mode').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('drop-zone').innerText()).toContain('.xlsx');
     await page.close();
   });
 });

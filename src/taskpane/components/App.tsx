@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import type { PaneActions } from '../controller';
 import { usePaneState, type Store } from '../store';
 import { Toolbar } from './Toolbar';
@@ -7,6 +7,10 @@ import { StatusBanner } from './StatusBanner';
 import { FindingList } from './FindingList';
 import { FindingDetail } from './FindingDetail';
 import { findingKey, groupFindings } from '../findings-view';
+import { TemplatePanel } from './TemplatePanel';
+import { SuggestionBar } from './SuggestionBar';
+import { BUILT_IN_SETS } from '../../templates/catalog';
+import type { TemplateSet } from '../../templates/schema';
 
 const useStyles = makeStyles({
   root: {
@@ -14,34 +18,56 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
-    minHeight: '100vh',
     boxSizing: 'border-box',
     fontFamily: `${tokens.fontFamilyBase}, "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif`,
   },
+  full: { minHeight: '100vh' },
 });
 
 export interface AppProps {
   store: Store;
   actions: PaneActions;
   theme?: Theme;
+  sets?: readonly TemplateSet[];
 }
 
 /** The pane: reads state from the store, calls actions; it never talks to Excel itself. */
-export function App({ store, actions, theme }: AppProps) {
+export function App({ store, actions, theme, sets }: AppProps) {
+  return (
+    <FluentProvider theme={theme ?? webLightTheme} lang="zh-CN">
+      <PaneView store={store} actions={actions} sets={sets} fullHeight />
+    </FluentProvider>
+  );
+}
+
+/** The pane's content (also shown per file in browser file mode): 校验 and 模板 tabs. */
+export function PaneView({ store, actions, sets, fullHeight }: { store: Store; actions: PaneActions; sets?: readonly TemplateSet[]; fullHeight?: boolean }) {
   const styles = useStyles();
   const state = usePaneState(store);
   const ignored = new Set(state.ignored);
   const groups = state.result ? groupFindings(state.result, (f) => state.showIgnored || !ignored.has(findingKey(f))) : [];
   const current = state.result?.findings.find((f) => findingKey(f) === state.current) ?? null;
   return (
-    <FluentProvider theme={theme ?? webLightTheme} lang="zh-CN">
-      <main className={styles.root} data-testid="pane">
-        <Toolbar state={state} actions={actions} />
-        <StatusBanner state={state} actions={actions} />
-        {state.result && <Summary state={state} groups={groups} actions={actions} />}
-        {current && <FindingDetail finding={current} state={state} actions={actions} />}
-        {state.result && <FindingList groups={groups} state={state} actions={actions} />}
-      </main>
-    </FluentProvider>
+    <main className={fullHeight ? `${styles.root} ${styles.full}` : styles.root} data-testid="pane">
+      <TabList size="small" selectedValue={state.tab} onTabSelect={(_, d) => actions.setTab(d.value === 'template' ? 'template' : 'check')}>
+        <Tab value="check" data-testid="tab-check">校验</Tab>
+        <Tab value="template" data-testid="tab-template">模板</Tab>
+      </TabList>
+      <SuggestionBar state={state} actions={actions} />
+      {state.tab === 'template' ? (
+        <>
+          <StatusBanner state={state} actions={actions} />
+          <TemplatePanel state={state} actions={actions} sets={sets ?? BUILT_IN_SETS} />
+        </>
+      ) : (
+        <>
+          <Toolbar state={state} actions={actions} />
+          <StatusBanner state={state} actions={actions} />
+          {state.result && <Summary state={state} groups={groups} actions={actions} />}
+          {current && <FindingDetail finding={current} state={state} actions={actions} />}
+          {state.result && <FindingList groups={groups} state={state} actions={actions} />}
+        </>
+      )}
+    </main>
   );
 }

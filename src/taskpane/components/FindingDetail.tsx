@@ -5,6 +5,8 @@ import type { PaneActions } from '../controller';
 import type { PaneState } from '../store';
 import { SEVERITY_LABEL, findingKey } from '../findings-view';
 import { SeverityIcon } from './SeverityIcon';
+import { CellPreview } from './CellPreview';
+import { ruleTitle } from '../rule-names';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -23,9 +25,10 @@ export function FindingDetail({ finding, state, actions }: { finding: Finding; s
       <CardHeader
         image={<SeverityIcon severity={finding.severity} />}
         header={<Text weight="semibold">{`${finding.sheet}!${finding.cell} · ${SEVERITY_LABEL[finding.severity]}`}</Text>}
-        description={<Text size={200}>{finding.rule}</Text>}
+        description={<Text size={200} title={finding.rule}>{ruleTitle(finding.rule)}</Text>}
       />
       <Text data-testid="detail-message">{finding.message}</Text>
+      {state.fileName && <CellPreview finding={finding} grid={state.grids.find((g) => g.sheet === finding.sheet)} />}
       {finding.suggestion && <Text data-testid="detail-suggestion">建议：{finding.suggestion}</Text>}
       <div className={styles.actions}>
         {finding.fix && (

@@ -4,6 +4,7 @@ import type { PaneState } from '../store';
 import { findingKey, type FormGroup } from '../findings-view';
 import { SeverityIcon } from './SeverityIcon';
 import { MSG } from '../messages';
+import { ruleDescription, ruleTitle } from '../rule-names';
 
 const useStyles = makeStyles({
   rule: { marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
@@ -44,8 +45,8 @@ export function FindingList({ groups, state, actions }: { groups: FormGroup[]; s
           <AccordionPanel>
             {g.rules.map((r) => (
               <div key={r.rule}>
-                <Text size={200} className={styles.rule} block>
-                  {r.rule}（{r.findings.length}）
+                <Text size={200} className={styles.rule} block title={`${ruleDescription(r.rule)}（${r.rule}）`} data-testid="rule-title">
+                  {ruleTitle(r.rule)}（{r.findings.length}）
                 </Text>
                 {r.findings.map((f) => {
                   const key = findingKey(f);

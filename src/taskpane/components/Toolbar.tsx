@@ -1,5 +1,5 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownload20Regular, ArrowUndo20Regular, DocumentTableSearch20Regular, Eraser20Regular } from '@fluentui/react-icons';
+import { DocumentArrowDown20Regular, ArrowDownload20Regular, ArrowUndo20Regular, DocumentTableSearch20Regular, Eraser20Regular } from '@fluentui/react-icons';
 import type { PaneActions } from '../controller';
 import type { PaneState } from '../store';
 
@@ -31,6 +31,11 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
           </MenuList>
         </MenuPopover>
       </Menu>
+      {state.fileName && (
+        <Button icon={<DocumentArrowDown20Regular />} disabled={busy || !state.result} onClick={() => void actions.downloadMarkedCopy()} data-testid="download-marked">
+          下载标记副本
+        </Button>
+      )}
       {state.undo.length > 0 && (
         <Button icon={<ArrowUndo20Regular />} disabled={busy} onClick={() => void actions.undoFix()} data-testid="undo">
           撤销修改

@@ -1,0 +1,135 @@
+import { useRef, useState } from 'react';
+import {
+  Button, CounterBadge, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, Title3,
+  makeStyles, mergeClasses, tokens, webLightTheme,
+} from '@fluentui/react-components';
+import { Dismiss20Regular, DocumentAdd20Regular } from '@fluentui/react-icons';
+import { PaneView } from './App';
+import { usePaneState } from '../store';
+import { countBySeverity } from '../findings-view';
+import { useWorkbench, type IncomingFile, type Workbench, type WorkbookFile } from '../workbench';
+
+const useStyles = makeStyles({
+  page: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    fontFamily: `${tokens.fontFamilyBase}, "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif`,
+    maxWidth: '960px',
+    margin: '0 auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+  },
+  head: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', justifyContent: 'space-between' },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingVerticalM,
+    textAlign: 'center',
+    cursor: 'pointer',
+    display: 'block',
+  },
+  over: { borderTopColor: tokens.colorBrandStroke1, borderBottomColor: tokens.colorBrandStroke1, borderLeftColor: tokens.colorBrandStroke1, borderRightColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
+  tabLabel: { display: 'inline-flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+});
+
+const asIncoming = (files: FileList | File[] | null): IncomingFile[] => [...(files ?? [])].map((f) => ({ name: f.name, bytes: () => f.arrayBuffer() }));
+
+/** Browser file mode: drop or pick .xlsx workbooks; each gets the same pane (findings, preview, marked copy, report). */
+export function FileMode({ bench }: { bench: Workbench }) {
+  const styles = useStyles();
+  const state = useWorkbench(bench);
+  const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const active = state.files.find((f) => f.id === state.active && f.session);
+  const ready = state.files.filter((f) => f.status !== 'error');
+  const take = (files: FileList | File[] | null) => void bench.addFiles(asIncoming(files));
+  return (
+    <FluentProvider theme={webLightTheme} lang="zh-CN">
+      <div
+        className={styles.page}
+        data-testid="file-mode"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          take(e.dataTransfer.files);
+        }}
+      >
+        <header className={styles.head}>
+          <div>
+            <Title3 as="h1">预算绩效目标表校验</Title3>
+            <Text size={200} block>
+              浏览器文件模式：工作簿只在本机浏览器中处理，不会上传。在 Excel 中使用：开始 → 加载项 → 上传我的加载项，选择 manifest.xml。
+            </Text>
+          </div>
+          <Button appearance="primary" icon={<DocumentAdd20Regular />} onClick={() => input.current?.click()} data-testid="pick-files">
+            选择工作簿
+          </Button>
+        </header>
+        <label className={mergeClasses(styles.drop, over && styles.over)} data-testid="drop-zone">
+          <Text>把一个或多个 .xlsx 工作簿拖到这里，或点击选择文件</Text>
+          <input
+            ref={input}
+            type="file"
+            accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            multiple
+            hidden
+            onChange={(e) => {
+              take(e.target.files);
+              e.target.value = '';
+            }}
+            data-testid="file-input"
+          />
+        </label>
+        {state.files
+          .filter((f) => f.status === 'error')
+          .map((f) => (
+            <MessageBar key={f.id} intent="error" data-testid="file-error">
+              <MessageBarBody>{f.error}</MessageBarBody>
+              <MessageBarActions containerAction={<Button appearance="transparent" aria-label="关闭" icon={<Dismiss20Regular />} onClick={() => bench.remove(f.id)} />} />
+            </MessageBar>
+          ))}
+        {ready.length > 0 && (
+          <TabList selectedValue={state.active ?? undefined} onTabSelect={(_, d) => bench.select(String(d.value))} data-testid="files">
+            {ready.map((f) => (
+              <Tab key={f.id} value={f.id} disabled={f.status !== 'ready'} data-testid="file-tab">
+                <FileTabLabel file={f} />
+              </Tab>
+            ))}
+          </TabList>
+        )}
+        {active?.sample && (
+          <MessageBar intent="info" data-testid="sample-note">
+            <MessageBarBody>这是内置的示例工作簿，展示校验效果。拖入或选择自己的 .xlsx 工作簿即可开始校验。</MessageBarBody>
+          </MessageBar>
+        )}
+        {active?.session && <PaneView key={active.id} store={active.session.store} actions={active.session.actions} />}
+        {state.files.length === 0 && <Text>还没有打开工作簿。</Text>}
+      </div>
+    </FluentProvider>
+  );
+}
+
+function FileTabLabel({ file }: { file: WorkbookFile }) {
+  const styles = useStyles();
+  if (!file.session) return <Spinner size="extra-tiny" label={file.name} />;
+  return <SessionLabel file={file} className={styles.tabLabel} />;
+}
+
+function SessionLabel({ file, className }: { file: WorkbookFile; className: string }) {
+  const s = usePaneState(file.session!.store);
+  const counts = s.result ? countBySeverity(s.result.findings) : null;
+  return (
+    <span className={className}>
+      {file.sample ? `示例 · ${file.name}` : file.name}
+      {counts && <CounterBadge count={counts.error} color="danger" size="small" showZero={false} />}
+      {counts && counts.error === 0 && <CounterBadge count={counts.warning} color="important" size="small" showZero={false} />}
+    </span>
+  );
+}

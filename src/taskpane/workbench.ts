@@ -1,0 +1,108 @@
+/**
+ * Browser file mode: the workbooks a user dropped, each with its own file host, store and controller (the
+ * same pane per file). Unreadable files stay in the list with a zh-CN message naming the file.
+ */
+import { useSyncExternalStore } from 'react';
+import type { CheckFn, PaneActions } from './controller';
+import { createController } from './controller';
+import { Store } from './store';
+import { checkGrids } from '../check';
+import { FileHost } from '../hosts/file/file-host';
+import { WorkbookReadError } from '../hosts/file/xlsx';
+
+export interface WorkbookFile {
+  id: string;
+  name: string;
+  status: 'loading' | 'ready' | 'error';
+  error?: string;
+  /** The bundled sample, replaced as soon as the user adds a workbook. */
+  sample?: boolean;
+  session?: { store: Store; actions: PaneActions; host: FileHost };
+}
+
+export interface WorkbenchState {
+  files: WorkbookFile[];
+  active: string | null;
+}
+
+/** A file as the page receives it (a File from the input or the drop, or the fetched sample). */
+export interface IncomingFile {
+  name: string;
+  bytes(): Promise<ArrayBuffer>;
+}
+
+export interface WorkbenchOptions {
+  check?: CheckFn;
+  save?: (filename: string, data: string | Uint8Array, type: string) => void;
+}
+
+let seq = 0;
+
+export class Workbench {
+  private state: WorkbenchState = { files: [], active: null };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly options: WorkbenchOptions = {}) {}
+
+  get = (): WorkbenchState => this.state;
+
+  subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  private set(patch: Partial<WorkbenchState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private update(id: string, patch: Partial<WorkbookFile>): void {
+    this.set({ files: this.state.files.map((f) => (f.id === id ? { ...f, ...patch } : f)) });
+  }
+
+  /** Opens and checks each file (all sheets); the first readable one becomes active. */
+  async addFiles(incoming: IncomingFile[], opts: { sample?: boolean } = {}): Promise<void> {
+    if (incoming.length === 0) return;
+    const kept = opts.sample ? this.state.files : this.state.files.filter((f) => !f.sample);
+    const added: WorkbookFile[] = incoming.map((f) => ({ id: `f${++seq}`, name: f.name, status: 'loading', sample: opts.sample }));
+    const activeGone = !kept.some((f) => f.id === this.state.active);
+    this.set({ files: [...kept, ...added], active: activeGone ? null : this.state.active });
+    await Promise.all(
+      incoming.map(async (file, i) => {
+        const id = added[i].id;
+        try {
+          const host = await FileHost.open(await file.bytes(), file.name);
+          const store = new Store();
+          const actions = createController(store, {
+            host,
+            check: this.options.check ?? ((grids) => checkGrids(grids)),
+            save: this.options.save,
+            scope: 'all',
+            file: { name: file.name, bytes: () => host.save({ withState: false }) },
+          });
+          await actions.init();
+          this.update(id, { status: 'ready', session: { store, actions, host } });
+          if (this.state.active === null) this.set({ active: id });
+          await actions.runCheck({ mark: true });
+        } catch (e) {
+          const why = e instanceof WorkbookReadError ? e.messageZh : `无法打开：${e instanceof Error ? e.message : String(e)}`;
+          this.update(id, { status: 'error', error: `“${file.name}”无法读取：${why}` });
+        }
+      }),
+    );
+  }
+
+  select(id: string): void {
+    if (this.state.files.some((f) => f.id === id && f.status === 'ready')) this.set({ active: id });
+  }
+
+  remove(id: string): void {
+    const files = this.state.files.filter((f) => f.id !== id);
+    const active = this.state.active === id ? (files.find((f) => f.status === 'ready')?.id ?? null) : this.state.active;
+    this.set({ files, active });
+  }
+}
+
+export function useWorkbench(bench: Workbench): WorkbenchState {
+  return useSyncExternalStore(bench.subscribe, bench.get, bench.get);
+}
