@@ -232,6 +232,8 @@ export const HEADER_LABELS: Record<string, string> = {
   科目代码: 'subject',
   最近年度绩效评价情况: 'lastEvaluation',
   基本信息: 'section',
+  年度预算执行率: 'executionRate',
+  分值: 'score',
   '项目主要内容、立项依据': 'section',
   项目资金情况: 'section',
 };
@@ -364,5 +366,5 @@ export const PERIOD_WORDS: [RegExp, string][] = [
 ];
 
 /** A title of a form: what printed forms put above the header block. */
-export const TITLE_PATTERN = /(绩效目标|目标申报|目标审批|目标批复)[^。；;]*表|(部门|单位)(整体)?(支出)?绩效目标$|整体绩效目标$/;
+export const TITLE_PATTERN = /(绩效目标|目标申报|目标审批|目标批复|支出目标|整体目标|项目目标)[^。；;]*表|(部门|单位)(整体)?(支出)?绩效目标$|整体绩效目标$/;
 export const DEPARTMENT_TITLE = /部门整体|单位整体|整体支出|部门\(单位\)整体|部门绩效目标|整体绩效/;

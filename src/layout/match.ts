@@ -7,14 +7,22 @@ import {
 } from './dictionary';
 import { levelStem, normalizeLabel } from './normalize';
 
+/**
+ * A dictionary entry for a cell text, own entries only: a cell reading `constructor`, `valueOf` or
+ * `__proto__` must not find Object.prototype's members in the plain-object dictionaries.
+ */
+function lookup<V>(dict: Record<string, V>, key: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(dict, key) ? dict[key] : undefined;
+}
+
 export function level1Key(text: string): Level1Key | null {
   const stem = levelStem(text);
-  return LEVEL1_LABELS[stem] ?? null;
+  return lookup(LEVEL1_LABELS, stem) ?? null;
 }
 
 export function level2Key(text: string): Level2Key | null {
   const stem = levelStem(text);
-  const direct = LEVEL2_LABELS[stem];
+  const direct = lookup(LEVEL2_LABELS, stem);
   if (direct) return direct;
   // 时效指标(工期指标、形象进度指标) loses its note; 数量指标(或建筑规模指标) too. Longer free forms:
   if (/^可持续/.test(stem) && /影响|发展/.test(stem)) return 'sustainable';
@@ -29,7 +37,7 @@ function isValueHeader(label: string): boolean {
 }
 
 export function columnRole(label: string): ColumnRole | null {
-  const direct = COLUMN_HEADERS[label];
+  const direct = lookup(COLUMN_HEADERS, label);
   if (direct) return direct;
   if (isValueHeader(label)) return 'value';
   if (/指标值.*依据|确定依据|设定依据/.test(label)) return 'basis';
@@ -48,7 +56,7 @@ export function periodOf(text: string): string | null {
 }
 
 export function headerKey(label: string): string | null {
-  const direct = HEADER_LABELS[label];
+  const direct = lookup(HEADER_LABELS, label);
   if (direct) return direct;
   // an evaluation column printed next to the goals (年度总体目标完成情况), usually left empty
   if (label.length <= 16 && /完成情况$/.test(label)) return 'evaluation';
@@ -59,7 +67,7 @@ export function headerKey(label: string): string | null {
 export function headerPrefix(rawText: string): { key: string; rest: string } | null {
   const m = /^\s*([^\s:：]{2,12})\s*[:：]?\s*(\S[\s\S]*)$/.exec(rawText);
   if (!m) return null;
-  const key = HEADER_LABELS[normalizeLabel(m[1])];
+  const key = lookup(HEADER_LABELS, normalizeLabel(m[1))];
   if (!key || !/[:：\s]/.test(rawText.slice(m[1].length, m[1].length + 2))) return null;
   // 单位：万元 is the amount unit; 单位 followed by anything else is not a label we know
   if (key === 'amountUnit' && !/^(万?元|亿元)$/.test(m[2].trim())) return null;
@@ -74,7 +82,7 @@ const GOAL_PREFIXES = Object.entries(GOAL_LABELS).filter(([k]) => k.length >= 4)
 
 export function goalKey(label: string): 'longTerm' | 'annual' | 'overall' | null {
   if (/完成情况$/.test(label)) return null;
-  const direct = GOAL_LABELS[label];
+  const direct = lookup(GOAL_LABELS, label);
   if (direct) return direct;
   if (/^目标\d{1,2}$/.test(label)) return 'annual';
   if (label.length < 4 || label.length > 30) return null;
@@ -84,7 +92,7 @@ export function goalKey(label: string): 'longTerm' | 'annual' | 'overall' | null
 
 export function fundsKey(label: string): FundsKey | null {
   const t = label.replace(/^其中[:：]?/, '').replace(/^(\d{1,2}|[一二三四五六七八九十])[、.．]/, '').replace(/[(（]万元[)）]$/, '');
-  const direct = FUNDS_LABELS[t];
+  const direct = lookup(FUNDS_LABELS, t);
   if (direct) return direct;
   if (/资金总额$/.test(t)) return 'total';
   if (/^中期.*预算/.test(t) || /^本年度.*预算/.test(t)) return 'total';
@@ -100,7 +108,7 @@ export function isFundsBlockLabel(label: string): boolean {
 export function isTitle(text: string): boolean {
   const t = normalizeLabel(text);
   if (t.length < 5 || t.length > 80) return false;
-  if (GOAL_LABELS[t]) return false;
+  if (lookup(GOAL_LABELS, t)) return false;
   return TITLE_PATTERN.test(t);
 }
 

@@ -134,7 +134,9 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
 
   view.setWindow(null);
   const fundsItems = funds.finish();
-  const kind = DEPARTMENT_TITLE.test(title ?? '') || header.some((f) => f.key === 'functions') || indicators.some((n) => n.level1?.key === 'duty') ? 'department' : 'project';
+  // a department form says so in its title, lists the unit's duties, or names a unit and no project
+  const unitOnly = header.some((f) => f.key === 'unitName') && !header.some((f) => f.key === 'projectName') && !/项目/.test(title ?? '');
+  const kind = DEPARTMENT_TITLE.test(title ?? '') || header.some((f) => f.key === 'functions') || indicators.some((n) => n.level1?.key === 'duty') || unitOnly ? 'department' : 'project';
   const nameField = header.find((f) => f.key === (kind === 'department' ? 'unitName' : 'projectName')) ?? header.find((f) => f.key === 'projectName' || f.key === 'unitName');
   const { range, unplaced } = extent(view, seg.start, lastRow);
   if (year === null && nameField?.value) year = yearIn(nameField.value.text);
