@@ -67,7 +67,7 @@ export function headerKey(label: string): string | null {
 export function headerPrefix(rawText: string): { key: string; rest: string } | null {
   const m = /^\s*([^\s:：]{2,12})\s*[:：]?\s*(\S[\s\S]*)$/.exec(rawText);
   if (!m) return null;
-  const key = lookup(HEADER_LABELS, normalizeLabel(m[1))];
+  const key = lookup(HEADER_LABELS, normalizeLabel(m[1]));
   if (!key || !/[:：\s]/.test(rawText.slice(m[1].length, m[1].length + 2))) return null;
   // 单位：万元 is the amount unit; 单位 followed by anything else is not a label we know
   if (key === 'amountUnit' && !/^(万?元|亿元)$/.test(m[2].trim())) return null;
