@@ -2,7 +2,7 @@
 // against ../shared/seeds before committing: these files are the expected models.
 import { writeFileSync } from 'fs';
 import { join } from 'path';
-import { readWorkbookFile } from '../../src/hosts/file/xlsx';
+import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import { recognize } from '../../src/layout/recognize';
 import { summarize } from '../../test/layout/summary';
 

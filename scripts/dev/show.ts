@@ -8,7 +8,7 @@ import type { Grid } from '../../src/model/grid';
 async function grids(file: string): Promise<Grid[]> {
   if (file.endsWith('.tsv')) return [gridFromTsv(basename(file), readFileSync(file, 'utf8'))];
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { readWorkbookFile } = require('../../src/hosts/file/xlsx');
+  const { readWorkbookFile } = require('../../src/hosts/file/xlsx-file');
   return readWorkbookFile(file);
 }
 

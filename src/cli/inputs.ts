@@ -1,7 +1,8 @@
 import { readFileSync } from 'fs';
 import { basename, extname } from 'path';
 import { gridFromTsv } from '../hosts/file/tsv';
-import { readWorkbookFile, WorkbookReadError } from '../hosts/file/xlsx';
+import { WorkbookReadError } from '../hosts/file/xlsx';
+import { readWorkbookFile } from '../hosts/file/xlsx-file';
 import type { Grid } from '../model/grid';
 
 export type LoadResult = { ok: true; grids: Grid[] } | { ok: false; message: string };

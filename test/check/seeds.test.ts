@@ -5,7 +5,7 @@
  */
 import { join } from 'path';
 import { checkGrids } from '../../src/check';
-import { readWorkbookFile } from '../../src/hosts/file/xlsx';
+import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import type { Finding } from '../../src/model/finding';
 
 interface Golden {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { readWorkbookFile } from '../../src/hosts/file/xlsx';
+import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import type { CellValue, Grid } from '../../src/model/grid';
 import { allFixtures, SEEDS, type Fixture } from '../../scripts/seeds/catalog';
 import { countIndicators } from '../../scripts/seeds/counts';

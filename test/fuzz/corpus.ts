@@ -6,7 +6,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { readWorkbookFile } from '../../src/hosts/file/xlsx';
+import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import type { CellValue, Grid } from '../../src/model/grid';
 import { FindingSchema, FormSchema } from '../../src/model';
 import type { CheckResult } from '../../src/check';

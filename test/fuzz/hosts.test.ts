@@ -5,7 +5,7 @@
  */
 import path from 'path';
 import { checkGrids } from '../../src/check';
-import { readWorkbookFile } from '../../src/hosts/file/xlsx';
+import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import type { Host } from '../../src/hosts/host';
 import type { Finding } from '../../src/model/finding';
 import type { Grid } from '../../src/model/grid';

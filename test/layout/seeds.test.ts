@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { readWorkbookFile } from '../../src/hosts/file/xlsx';
+import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import { recognize } from '../../src/layout/recognize';
 import { FormSchema, type Form } from '../../src/model/form';
 import { summarize, type FormSummary } from './summary';

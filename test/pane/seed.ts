@@ -1,5 +1,5 @@
 import path from 'path';
-import { readWorkbookFile } from '../../src/hosts/file/xlsx';
+import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import type { Grid } from '../../src/model/grid';
 import type { FakeBookSpec } from './fake-book';
 

@@ -1,4 +1,4 @@
-import { readWorkbookFile } from '../../src/hosts/file/xlsx';
+import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import type { Grid } from '../../src/model/grid';
 import { BUILT_IN_SETS, findSet } from '../../src/templates/catalog';
 import { planInsertion, plannedRowCount } from '../../src/templates/planner';

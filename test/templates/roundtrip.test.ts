@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { checkGrids } from '../../src/check';
 import { run } from '../../src/cli/template';
 import { worksheetMerges } from '../../src/hosts/file/insert-rows';
-import { gridFromWorksheet, readWorkbookFile } from '../../src/hosts/file/xlsx';
+import { gridFromWorksheet } from '../../src/hosts/file/xlsx';
+import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import { recognize } from '../../src/layout/recognize';
 import { deleteSheetRows, missingFromSequence, rowLines, standardRows } from './helpers';
 

@@ -141,12 +141,6 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid
   return grids;
 }
 
-/** Node only: reads a workbook from a path. Missing files fail with the usual fs error (ENOENT …). */
-export async function readWorkbookFile(path: string): Promise<Grid[]> {
-  const { readFile } = await import('fs/promises');
-  const buf = await readFile(path);
-  return readWorkbook(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
-}
 
 // ---- one worksheet ----------------------------------------------------------------------------------
 
