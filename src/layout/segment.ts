@@ -12,13 +12,20 @@ export interface Segment {
 
 type Anchor = { row: number; kind: 'title' | 'name' };
 
+const TITLE_HINT = /目标/;
+/** Characters every 项目名称/单位名称/预算单位/申报部门… label contains. */
+const NAME_HINT = /名称|单位|部门/;
+
 /** The first few filled cells of a row are where titles and 项目名称/单位名称 labels sit. */
 function anchorOf(view: SheetView, r: number): Anchor | null {
   const cols = view.filled(r);
   if (cols.length === 0) return null;
-  if (cols.length <= 3 && cols.some((c) => isTitle(view.label(r, c)))) return { row: r, kind: 'title' };
+  // cheap character tests first: most rows of a big sheet are indicator rows and name nothing
+  if (cols.length <= 3 && cols.some((c) => TITLE_HINT.test(view.text(r, c)) && isTitle(view.label(r, c)))) return { row: r, kind: 'title' };
   for (const c of cols.slice(0, 4)) {
-    const key = headerKey(view.label(r, c)) ?? headerPrefix(view.text(r, c))?.key ?? null;
+    const text = view.text(r, c);
+    if (!NAME_HINT.test(text)) continue;
+    const key = headerKey(view.label(r, c)) ?? headerPrefix(text)?.key ?? null;
     if (key === 'projectName' || key === 'unitName') return { row: r, kind: 'name' };
   }
   return null;
