@@ -59,8 +59,7 @@ module.exports = (env = {}, argv = {}) => {
       publicPath: '',
       clean: true,
     },
-    // src/hosts/file/xlsx.ts imports fs only in readWorkbookFile (Node); the browser never calls it
-    resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { 'fs/promises': false } },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
         {
