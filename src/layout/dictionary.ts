@@ -22,6 +22,11 @@ export const LEVEL1_LABELS: Record<string, Level1Key> = {
   服务对象满意度: 'satisfaction',
   履职: 'duty',
   履职效能: 'duty',
+  // older department templates (投入/管理效率/运行成本/社会效应)
+  投入: 'decision',
+  管理效率: 'process',
+  运行成本: 'cost',
+  社会效应: 'effect',
   成本: 'cost',
 };
 
@@ -66,6 +71,10 @@ export const LEVEL2_LABELS: Record<string, Level2Key> = {
   项目管理: 'projectManagement',
   人员管理: 'personnelManagement',
   机构建设: 'institutionBuilding',
+  预算配置: 'budgeting',
+  职责履行: 'dutyPerformance',
+  重点工作履行情况: 'dutyPerformance',
+  履职效益: 'dutyEffect',
 };
 
 /** The 一级 a 二级 belongs to (used when a table's columns hold 二级 in the 一级 column, e.g. 鄂州). */
@@ -96,6 +105,8 @@ export const LEVEL2_PARENT: Partial<Record<Level2Key, Level1Key>> = {
   projectManagement: 'process',
   personnelManagement: 'process',
   institutionBuilding: 'process',
+  dutyPerformance: 'duty',
+  dutyEffect: 'duty',
 };
 
 /** Indicator table column headers (normalised, exact) → role. Value headers are also matched by pattern. */
@@ -260,6 +271,7 @@ export const GOAL_LABELS: Record<string, 'longTerm' | 'annual' | 'overall'> = {
   年度主要目标和成果: 'annual',
   年度主要目标: 'annual',
   当年目标: 'annual',
+  年度履职目标: 'annual',
   本年度目标: 'annual',
   年度总目标: 'annual',
   部门年度绩效目标: 'annual',

@@ -23,6 +23,8 @@ export const LEVEL2_KEYS = [
   'fundManagement', 'implementation',
   // 过程 (department set)
   'budgetExecution', 'budgetManagement', 'assetManagement', 'projectManagement', 'personnelManagement', 'institutionBuilding',
+  // 履职 (department evaluation templates: 履职效能 → 职责履行 / 履职效益)
+  'dutyPerformance', 'dutyEffect',
 ] as const;
 export type Level2Key = (typeof LEVEL2_KEYS)[number];
 
