@@ -2,22 +2,11 @@ import { mkdtempSync, writeFileSync, copyFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../../src/cli/check';
+import { captureRun } from '../helpers/capture';
 
 const FIX = join(__dirname, '..', 'fixtures');
 
-async function capture(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    const code = await run(args);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const capture = (args: string[]) => captureRun(run, args);
 
 beforeAll(() => {
   process.env.XDG_CONFIG_HOME = mkdtempSync(join(tmpdir(), 'ts-cfg-')); // no user settings

@@ -1,20 +1,9 @@
 /** `target-sheet expr`: run() with captured console output. */
 import { run } from '../../src/cli/expr';
+import { captureRun } from '../helpers/capture';
 import { ExprSchema } from '../../src/model/expr';
 
-async function capture(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    const code = await run(args);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const capture = (args: string[]) => captureRun(run, args);
 
 describe('target-sheet expr', () => {
   test('--json: the acceptance example', async () => {

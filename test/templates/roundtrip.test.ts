@@ -4,22 +4,14 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { checkGrids } from '../../src/check';
 import { run } from '../../src/cli/template';
+import { captureRun } from '../helpers/capture';
 import { worksheetMerges } from '../../src/hosts/file/insert-rows';
 import { gridFromWorksheet } from '../../src/hosts/file/xlsx';
 import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import { recognize } from '../../src/layout/recognize';
 import { deleteSheetRows, missingFromSequence, rowLines, standardRows } from './helpers';
 
-const quiet = async (args: string[]): Promise<number> => {
-  const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  const err = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  try {
-    return await run(args);
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-  }
-};
+const quiet = async (args: string[]): Promise<number> => (await captureRun(run, args)).code;
 
 /** Copies a seed with all 决策/过程 rows of every form deleted; returns its path. */
 async function withoutStandardRows(seed: string, dir: string): Promise<string> {
