@@ -1,6 +1,6 @@
 import { rangeA1 } from '../core/address';
 import type { Cell } from '../model/cell';
-import type { ColumnRole, Form, Goal, HeaderField, IndicatorNode, IndicatorTable, PlanPoint } from '../model/form';
+import type { ColumnRole, Form, FundsItem, Goal, HeaderField, IndicatorNode, IndicatorTable, PlanPoint } from '../model/form';
 import type { Grid } from '../model/grid';
 import { DEPARTMENT_TITLE } from './dictionary';
 import { FundsReader } from './funds';
@@ -41,29 +41,72 @@ function documentYear(view: SheetView, before: number): number | null {
 }
 
 function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
-  // 1. indicator tables: each runs to the next header, the end of the segment, or a stop row
-  const tableRows = new Set<number>();
-  const indicators: IndicatorNode[] = [];
-  const tables: IndicatorTable[] = [];
-  let lastRow = seg.start;
+  const tables = readTables(view, seg, nextStart);
+  const blocks = readBlocks(view, seg, nextStart, tables);
+  const { title, header, goals } = blocks;
+  const kind = formKind(title, header, tables.indicators);
+  const nameField = header.find((f) => f.key === (kind === 'department' ? 'unitName' : 'projectName')) ?? header.find((f) => f.key === 'projectName' || f.key === 'unitName');
+  const { range, unplaced } = extent(view, seg.start, blocks.lastRow);
+  // a year from the title or a (2022年度) line; else the one the name or the 年度目标 speaks of
+  const annual = goals.find((g) => g.key === 'annual' && g.value);
+  const year = blocks.year ?? (nameField?.value ? yearIn(nameField.value.text) : null) ?? (annual?.value ? yearIn(annual.value.text) : null);
+  return {
+    sheet: view.sheet,
+    kind,
+    title,
+    year,
+    range,
+    name: nameField?.value?.text || null,
+    header,
+    funds: blocks.funds,
+    fundsPeriods: [...new Set(blocks.funds.flatMap((f) => Object.keys(f.amounts)))],
+    plan: blocks.plan,
+    goals,
+    periods: tables.periods,
+    tables: tables.tables,
+    indicators: tables.indicators,
+    unplaced,
+  };
+}
+
+interface Tables {
+  rows: Set<number>;
+  indicators: IndicatorNode[];
+  tables: IndicatorTable[];
+  periods: string[];
+  lastRow: number;
+}
+
+/** The indicator tables: each runs to the next header, the end of the segment, or a stop row. */
+function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
+  const out: Tables = { rows: new Set(), indicators: [], tables: [], periods: [], lastRow: seg.start };
   seg.headers.forEach((h, i) => {
     const limit = Math.min(i + 1 < seg.headers.length ? seg.headers[i + 1].row - 1 : seg.end, nextStart - 1);
     const { nodes, lastRow: tableEnd, shift } = readTable(view, h, limit, (r) => isStopRow(view, r));
-    for (let r = h.implicit ? h.lastRow + 1 : h.row; r <= tableEnd; r++) tableRows.add(r);
-    for (const n of nodes) indicators.push(n);
-    tables.push(describeTable(view, h, tableEnd, shift));
-    lastRow = Math.max(lastRow, tableEnd);
+    for (let r = h.implicit ? h.lastRow + 1 : h.row; r <= tableEnd; r++) out.rows.add(r);
+    for (const n of nodes) out.indicators.push(n);
+    out.tables.push(describeTable(view, h, tableEnd, shift));
+    out.lastRow = Math.max(out.lastRow, tableEnd);
   });
-  const periods = [...new Set(seg.headers.flatMap((h) => h.blocks.flatMap((b) => b.columns.filter((c) => c.role === 'value').map((c) => c.period ?? '全年'))))];
+  out.periods = [...new Set(seg.headers.flatMap((h) => h.blocks.flatMap((b) => b.columns.filter((c) => c.role === 'value').map((c) => c.period ?? '全年'))))];
+  return out;
+}
 
-  // 2. everything else in the segment, top to bottom
-  let title: string | null = null;
-  let year: number | null = null;
-  const header: HeaderField[] = [];
-  const goals: Goal[] = [];
-  let plan: PlanPoint[] = [];
-  const defaultPeriod = () => (periods.includes('全年') || !periods.includes('年度') ? '全年' : '年度');
-  const funds = new FundsReader(view, defaultPeriod);
+interface Blocks {
+  title: string | null;
+  year: number | null;
+  header: HeaderField[];
+  goals: Goal[];
+  plan: PlanPoint[];
+  funds: FundsItem[];
+  lastRow: number;
+}
+
+/** Everything around the tables, top to bottom: title, year, header fields, funds, plan, goals, review lines. */
+function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Tables): Blocks {
+  const out: Blocks = { title: null, year: null, header: [], goals: [], plan: [], funds: [], lastRow: tables.lastRow };
+  const periods = tables.periods;
+  const funds = new FundsReader(view, () => (periods.includes('全年') || !periods.includes('年度') ? '全年' : '年度'));
   let blockLabel: { r: number; c: number } | null = null;
   const end = Math.min(seg.end, nextStart - 1);
   // The header, funds and goal blocks share the indicator table's width (a printed form is a rectangle).
@@ -71,25 +114,25 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
   const c1 = Math.max(...seg.headers.map((h) => h.blocks[h.blocks.length - 1].c1));
   view.setWindow({ c0: Math.max(0, c0 - 1), c1: c1 + 1 });
   for (let r = seg.start; r <= end; r++) {
-    if (tableRows.has(r)) {
+    if (tables.rows.has(r)) {
       funds.active = false;
       continue;
     }
     const cols = view.filled(r);
     if (cols.length === 0) continue;
-    if (r > lastRow && !rowHasReview(view, r)) break;
-    if (title === null && cols.length <= 3) {
+    if (r > out.lastRow && !rowHasReview(view, r)) break;
+    if (out.title === null && cols.length <= 3) {
       const tc = cols.find((c) => isTitle(view.text(r, c)));
       if (tc !== undefined) {
-        title = view.text(r, tc).replace(/\s+/g, ' ').replace(/^#+\s*/, '');
-        year = year ?? yearIn(title);
+        out.title = view.text(r, tc).replace(/\s+/g, ' ').replace(/^#+\s*/, '');
+        out.year = out.year ?? yearIn(out.title);
         view.consume(r, tc);
-        lastRow = Math.max(lastRow, r);
+        out.lastRow = Math.max(out.lastRow, r);
         continue;
       }
     }
     if (cols.length === 1 && isYearLine(view.text(r, cols[0]))) {
-      year = yearIn(view.text(r, cols[0]));
+      out.year = yearIn(view.text(r, cols[0]));
       view.consume(r, cols[0]);
       continue;
     }
@@ -107,59 +150,37 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
       }
       const points = readPlan(view, r, c);
       if (points) {
-        plan = points;
+        out.plan = points;
         funds.active = false;
         continue;
       }
-      const goal = readGoal(view, r, c, (rr) => tableRows.has(rr));
+      const goal = readGoal(view, r, c, (rr) => tables.rows.has(rr));
       if (goal) {
-        if (goal !== 'group') goals.push(goal);
+        if (goal !== 'group') out.goals.push(goal);
         funds.active = false;
         continue;
       }
       const field = readHeaderField(view, r, c) ?? readReview(view, r, c);
-      if (field) {
-        header.push(field);
-        continue;
-      }
+      if (field) out.header.push(field);
     }
     const readFunds = funds.readRow(r, (rr, cc) => isKnownLabel(view, rr, cc));
     // 预算规模及资金用途: the purpose text on the block's second row
     const rest = view.filled(r).filter((c) => !view.isUsed(r, c));
     if (!readFunds && funds.active && blockLabel && rest.length === 1 && view.text(r, rest[0]).length > 4) {
-      header.push({ key: 'fundUsage', label: view.cell(blockLabel.r, blockLabel.c), value: view.cell(r, rest[0]) });
+      out.header.push({ key: 'fundUsage', label: view.cell(blockLabel.r, blockLabel.c), value: view.cell(r, rest[0]) });
     }
-    lastRow = Math.max(lastRow, r);
+    out.lastRow = Math.max(out.lastRow, r);
   }
-
   view.setWindow(null);
-  const fundsItems = funds.finish();
-  // a department form says so in its title, lists the unit's duties, or names a unit and no project
+  out.funds = funds.finish();
+  return out;
+}
+
+/** A department form says so in its title, lists the unit's duties, or names a unit and no project. */
+function formKind(title: string | null, header: HeaderField[], indicators: IndicatorNode[]): Form['kind'] {
   const unitOnly = header.some((f) => f.key === 'unitName') && !header.some((f) => f.key === 'projectName') && !/项目/.test(title ?? '');
-  const kind = DEPARTMENT_TITLE.test(title ?? '') || header.some((f) => f.key === 'functions') || indicators.some((n) => n.level1?.key === 'duty') || unitOnly ? 'department' : 'project';
-  const nameField = header.find((f) => f.key === (kind === 'department' ? 'unitName' : 'projectName')) ?? header.find((f) => f.key === 'projectName' || f.key === 'unitName');
-  const { range, unplaced } = extent(view, seg.start, lastRow);
-  if (year === null && nameField?.value) year = yearIn(nameField.value.text);
-  // last resort: the year the 年度目标 speaks of (2023年完成……)
-  const annual = goals.find((g) => g.key === 'annual' && g.value);
-  if (year === null && annual?.value) year = yearIn(annual.value.text);
-  return {
-    sheet: view.sheet,
-    kind,
-    title,
-    year,
-    range,
-    name: nameField?.value?.text || null,
-    header,
-    funds: fundsItems,
-    fundsPeriods: [...new Set(fundsItems.flatMap((f) => Object.keys(f.amounts)))],
-    plan,
-    goals,
-    periods,
-    tables,
-    indicators,
-    unplaced,
-  };
+  const department = DEPARTMENT_TITLE.test(title ?? '') || header.some((f) => f.key === 'functions') || indicators.some((n) => n.level1?.key === 'duty') || unitOnly;
+  return department ? 'department' : 'project';
 }
 
 /** Rows that end a table early: a new form's title or name row. */
