@@ -1,11 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { detectHost } from '../hosts/browser/detect';
 import { createExcelHost, officeEnv } from '../hosts/excel';
+import { createWpsHost } from '../hosts/wps';
 import { registerCommands } from '../commands/register';
 import { App } from './components/App';
 import { FileMode } from './components/FileMode';
 import { Workbench } from './workbench';
 import { getSession, startSession } from './session';
+import { tabFromHash } from './store';
 import { officeTheme } from './theme';
 
 /** The workbook shown when the page opens without Excel, so a newcomer sees the checker at work. */
@@ -15,16 +17,18 @@ const SAMPLE = { url: 'assets/sample.xlsx', name: '项目支出绩效目标表�
 async function main(): Promise<void> {
   const root = createRoot(document.getElementById('container') as HTMLElement);
   const kind = await detectHost();
-  if (kind !== 'excel') {
-    // A plain browser (WPS has its own entry): browser file mode over dropped workbooks, the sample preloaded.
+  if (kind === 'browser') {
+    // A plain browser: browser file mode over dropped workbooks, the sample preloaded.
     const bench = new Workbench();
     root.render(<FileMode bench={bench} />);
     const res = await fetch(SAMPLE.url).catch(() => null);
     if (res?.ok && bench.get().files.length === 0) await bench.addFiles([{ name: SAMPLE.name, bytes: () => res.arrayBuffer() }], { sample: true });
     return;
   }
-  const session = getSession() ?? startSession(createExcelHost(officeEnv()));
-  registerCommands();
+  // Inside WPS 表格 the same pane runs over the ET adapter (window.Application); ribbon commands are Excel's only.
+  const session = getSession() ?? startSession(kind === 'wps' ? createWpsHost() : createExcelHost(officeEnv()));
+  if (kind === 'excel') registerCommands();
+  if (tabFromHash(window.location.hash) === 'template') session.actions.setTab('template');
   root.render(<App store={session.store} actions={session.actions} theme={officeTheme()} />);
   await session.actions.init();
 }

@@ -28,6 +28,11 @@ export interface Suggestion {
 
 export type PaneTab = 'check' | 'template';
 
+/** The tab the page's URL asks for: `taskpane.html#template` (WPS's 插入模板 button) opens 模板. */
+export function tabFromHash(hash: string): PaneTab {
+  return hash === '#template' ? 'template' : 'check';
+}
+
 /** Everything the pane shows. Only the controller changes it; components read it. */
 export interface PaneState {
   status: Status;

@@ -1,46 +1,17 @@
 /**
  * The built WPS add-in (dist-wps/): ribbon.xml is well-formed customUI without an XML declaration, every
  * callback it names exists on `window.ribbon` in the built bundle, and the pages WPS loads are there.
- * Builds with webpack only when dist-wps is missing or older than the sources (keeps CI fast).
+ * Builds with webpack only when dist-wps is missing or older than the sources (test/wps/build.ts, shared with
+ * the browser pane test so CI builds it once).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import { SaxesParser } from 'saxes';
+import { ensureWpsBuild, WPS_OUT } from './build';
 
-const ROOT = path.resolve(__dirname, '../..');
-const OUT = path.join(ROOT, 'dist-wps');
+const OUT = WPS_OUT;
 const CUSTOM_UI_NS = 'http://schemas.microsoft.com/office/2006/01/customui';
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-function isStale(): boolean {
-  const marker = path.join(OUT, 'ribbon.xml');
-  if (!fs.existsSync(marker) || !fs.existsSync(path.join(OUT, 'index.html'))) return true;
-  const built = fs.statSync(marker).mtimeMs;
-  return Math.max(newest(path.join(ROOT, 'src')), fs.statSync(path.join(ROOT, 'webpack.wps.config.js')).mtimeMs) > built;
-}
-
-async function build(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as (config: unknown, cb: (err: Error | null, stats?: { hasErrors(): boolean; toString(o: unknown): string }) => void) => void;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = (require(path.join(ROOT, 'webpack.wps.config.js')) as (env: object, argv: object) => object)({}, { mode: 'production' });
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) reject(err);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
-    }),
-  );
-}
 
 interface Element { name: string; attributes: Record<string, string>; uri: string }
 
@@ -60,7 +31,7 @@ function parseXml(xml: string): Element[] {
 const CALLBACK_ATTRS = ['onLoad', 'onAction', 'getImage', 'getEnabled', 'getVisible', 'getLabel', 'getPressed'];
 
 beforeAll(async () => {
-  if (isStale()) await build();
+  await ensureWpsBuild();
 }, 240_000);
 
 describe('dist-wps', () => {

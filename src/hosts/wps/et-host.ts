@@ -2,6 +2,7 @@ import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
 import type { EditEvent, Host, HostCapabilities, HostStorage, ReadOptions, RowInsertion } from '../host';
 import { textOf } from '../../core/grid';
+import { fromRangeA1 } from '../../core/address';
 import { asCellText } from '../excel/cell-values';
 import { OwnWrites } from '../excel/own-writes';
 import { chunkAddresses, compactCells, groupByColor, markTargets, sameColor } from '../excel/marks';
@@ -9,7 +10,7 @@ import { decodeMarks, encodeMarks, MARKS_SETTING, type MarkedCell } from '../exc
 import { XL_SHEET_VISIBLE, XL_SHIFT_DOWN, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from './et-api';
 import { DocProps } from './doc-props';
 import { readFill, writeFill } from './fills';
-import { readSheet } from './read-sheet';
+import { formattedNumbers, readSheet } from './read-sheet';
 import { normalizeValue2 } from './values';
 
 const STATE_PREFIX = 'targetSheet.state.';
@@ -112,6 +113,20 @@ export class EtHost implements Host {
       });
       for (const m of plan.merges ?? []) ws.Range(m).Merge(false);
     });
+  }
+
+  /**
+   * Values of a small range (the typing handler reads the edited row only): one Value2 read, normalised to
+   * rows×cols (WPS gives a scalar for one cell, a flat array for one row in some builds); numbers read as shown
+   * (dates, percentages), as in readActiveSheet.
+   */
+  async readRange(sheet: string, range: string): Promise<(string | number | null)[][]> {
+    const address = range.replace(/\$/g, '');
+    const p = fromRangeA1(address);
+    const target = this.range(sheet, address);
+    const values = normalizeValue2(target.Value2, p.r1 - p.r0 + 1, p.c1 - p.c0 + 1);
+    formattedNumbers(target, values);
+    return values;
   }
 
   async onEdit(handler: (e: EditEvent) => void): Promise<() => void> {

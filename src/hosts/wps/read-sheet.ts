@@ -28,7 +28,7 @@ export function readSheet(ws: EtWorksheet): Grid {
  * text such as "≥100人"), so the number format is read for each number cell — or once for the whole range when
  * uniform — and numbers read as in the Excel and file hosts (dates 'YYYY-MM-DD', percentages as shown).
  */
-function formattedNumbers(used: EtRange, values: CellValue[][]): void {
+export function formattedNumbers(used: EtRange, values: CellValue[][]): void {
   const numbers: [number, number][] = [];
   values.forEach((row, r) => row.forEach((v, c) => {
     if (typeof v === 'number') numbers.push([r, c]);
