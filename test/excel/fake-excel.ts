@@ -7,18 +7,24 @@
  * - limits: a sync reading more than `maxCellsPerSync` cells fails (Excel's 5 MB payload limit), a
  *   multi-area address longer than 8192 characters fails;
  * - value coercion like Excel: "95%" → 0.95, "12" → 12, leading ' keeps text, leading = is a formula;
- * - events: onChanged fires (asynchronously) for API writes too, as in Excel.
+ * - events: onChanged fires (asynchronously) for API writes too, as in Excel;
+ * - notes (ExcelApi 1.18): per-cell notes that move with their cells, workbook/worksheet collections, add on a
+ *   cell that already has a note fails the sync (strict: the adapter must never overwrite a user's note);
+ * - undo: each write sync is one undo step, unless Excel.run({ mergeUndoGroup: true }) (ExcelApi 1.20)
+ *   merges a whole batch into one; inserting whole rows inside a merged area grows it, as in Excel.
  * Runs in Node (jest) and in the browser (pane tests bundle it).
  */
 import { fromRangeA1, rangeA1 } from '../../src/core/address';
 import type {
-  ExcelEnv, XlCellValue, XlChangedArgs, XlContext, XlEvent, XlEventResult, XlFill, XlRange, XlRangeAreas,
-  XlRangeFormat, XlSettings, XlWorksheet, XlWorksheetCollection,
+  ExcelEnv, ExcelRunOptions, XlCellValue, XlChangedArgs, XlContext, XlEvent, XlEventResult, XlFill, XlNote,
+  XlNoteCollection, XlRange, XlRangeAreas, XlRangeFormat, XlSettings, XlWorksheet, XlWorksheetCollection,
 } from '../../src/hosts/excel/api';
 
 export interface Rect { r0: number; c0: number; r1: number; c1: number }
 
-export interface FakeCell { v: string | number | boolean; fill: string | null; fmt: string; formula?: string }
+export interface FakeNoteData { content: string; author: string }
+
+export interface FakeCell { v: string | number | boolean; fill: string | null; fmt: string; formula?: string; note?: FakeNoteData }
 
 export class FakeExcelError extends Error {
   constructor(readonly code: string, message: string) {
@@ -62,6 +68,27 @@ export class FakeSheet {
     return r1 < 0 ? { r0: 0, c0: 0, r1: 0, c1: 0 } : { r0, c0, r1, c1 };
   }
 
+  /** Notes of every cell: A1 → content. */
+  notes(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, cell] of this.cells) {
+      if (!cell.note) continue;
+      const [r, c] = k.split(',').map(Number);
+      out[rangeA1(r, c, r, c)] = cell.note.content;
+    }
+    return out;
+  }
+
+  /** Where a note is now (notes move with their cells). */
+  locate(note: FakeNoteData): { r: number; c: number } | null {
+    for (const [k, cell] of this.cells) {
+      if (cell.note !== note) continue;
+      const [r, c] = k.split(',').map(Number);
+      return { r, c };
+    }
+    return null;
+  }
+
   /** Fills of every cell (for exact before/after comparisons in tests). */
   fills(): Record<string, string | null> {
     const out: Record<string, string | null> = {};
@@ -90,6 +117,8 @@ export class FakeWorkbook {
   saved: Record<string, unknown> = {};
   syncs: SyncRecord[] = [];
   runs = 0;
+  /** Steps on the undo stack our batches created (one per write sync, one per run with mergeUndoGroup). */
+  undoSteps = 0;
   readonly excelApi: number[];
   readonly sharedRuntime: boolean;
   readonly maxCellsPerSync: number;
@@ -138,9 +167,10 @@ export class FakeWorkbook {
       save: async () => { this.saved = JSON.parse(JSON.stringify(data)); },
     };
     return {
-      run: async (batch) => {
+      run: async (batch, options?: ExcelRunOptions) => {
         this.runs++;
-        return batch(new FakeContext(this));
+        if (options?.mergeUndoGroup) this.require('1.20', 'RunOptions.mergeUndoGroup');
+        return batch(new FakeContext(this, options?.mergeUndoGroup === true));
       },
       isSetSupported: (n, v) => this.supports(n, v),
       settings,
@@ -151,6 +181,7 @@ export class FakeWorkbook {
   resetCounts(): void {
     this.syncs = [];
     this.runs = 0;
+    this.undoSteps = 0;
   }
 
   readSyncs(): number {
@@ -167,6 +198,13 @@ export class FakeWorkbook {
     const p = fromRangeA1(address);
     writeValue(sheet.ensure(p.r0, p.c0), value);
     this.fireChanged(sheet, address);
+  }
+
+  /** A user adding (or, with null, deleting) a note of their own. */
+  userNote(sheetName: string, address: string, content: string | null, author = '张会计'): void {
+    const p = fromRangeA1(address);
+    const cell = this.sheet(sheetName).ensure(p.r0, p.c0);
+    cell.note = content === null ? undefined : { content, author };
   }
 
   /** A user colouring cells themselves. */
@@ -203,10 +241,19 @@ interface Op { kind: 'load' | 'write' | 'other'; run: () => void }
 
 export class FakeContext implements XlContext {
   readonly ops: Op[] = [];
-  readonly workbook: { worksheets: XlWorksheetCollection };
+  readonly workbook: { worksheets: XlWorksheetCollection; notes: XlNoteCollection };
   cellsRead = 0;
-  constructor(readonly book: FakeWorkbook) {
-    this.workbook = { worksheets: new FakeWorksheetCollection(this) };
+  private undoCounted = false;
+  constructor(readonly book: FakeWorkbook, private readonly mergeUndo = false) {
+    const worksheets = new FakeWorksheetCollection(this);
+    const ctx = this;
+    this.workbook = {
+      worksheets,
+      get notes(): XlNoteCollection {
+        ctx.book.require('1.18', 'Workbook.notes');
+        return new FakeNoteCollection(ctx, () => ctx.book.sheets, null);
+      },
+    };
   }
 
   queue(kind: Op['kind'], run: () => void): void {
@@ -223,6 +270,10 @@ export class FakeContext implements XlContext {
     const rec: SyncRecord = { loads: ops.filter((o) => o.kind === 'load').length, writes: ops.filter((o) => o.kind === 'write').length, cellsRead: 0 };
     this.book.syncs.push(rec);
     this.cellsRead = 0;
+    if (rec.writes > 0 && !(this.mergeUndo && this.undoCounted)) {
+      this.book.undoSteps++;
+      this.undoCounted = true;
+    }
     await Promise.resolve();
     for (const op of ops) op.run();
     rec.cellsRead = this.cellsRead;
@@ -374,14 +425,18 @@ class FakeRange extends Proxy implements XlRange {
       }
       sheet.cells.clear();
       for (const [k, cell] of moved) sheet.cells.set(k, cell);
-      sheet.merges = sheet.merges.map((m) => (m.r0 >= rect.r0 ? { ...m, r0: m.r0 + n, r1: m.r1 + n } : m));
+      const wholeRows = rect.c0 === 0 && rect.c1 === 16383;
+      // a merge below moves down; whole rows inserted strictly inside a merged area make it taller (as Excel)
+      sheet.merges = sheet.merges.map((m) => (m.r0 >= rect.r0 ? { ...m, r0: m.r0 + n, r1: m.r1 + n } : wholeRows && m.r1 >= rect.r0 ? { ...m, r1: m.r1 + n } : m));
     });
     return this;
   }
   merge(): void {
     this.ctx.queue('write', () => {
       const { sheet, rect } = this.target();
-      sheet.merges.push({ ...rect });
+      // merging over merged areas the range contains replaces them (Excel keeps one merged area)
+      const inside = (m: Rect) => m.r0 >= rect.r0 && m.r1 <= rect.r1 && m.c0 >= rect.c0 && m.c1 <= rect.c1;
+      sheet.merges = [...sheet.merges.filter((m) => !inside(m)), { ...rect }];
     });
   }
 }
@@ -419,6 +474,103 @@ function parseAddress(address: string): Rect {
   }
 }
 
+/** A note proxy: `where()` finds its sheet and cell data at the time an operation runs. */
+class FakeNote extends Proxy implements XlNote {
+  constructor(ctx: FakeContext, private readonly where: () => { sheet: FakeSheet; r: number; c: number; data: FakeNoteData }) { super(ctx); }
+  get content(): string { return this.prop('content'); }
+  set content(v: string) {
+    this.ctx.queue('write', () => { this.where().data.content = String(v); });
+  }
+  get authorName(): string { return this.prop('authorName'); }
+  getLocation(): XlRange {
+    return new FakeRange(this.ctx, () => { const w = this.where(); return { sheet: w.sheet, rect: { r0: w.r, c0: w.c, r1: w.r, c1: w.c } }; });
+  }
+  delete(): void {
+    this.ctx.queue('write', () => {
+      const w = this.where();
+      const cell = w.sheet.cell(w.r, w.c);
+      if (cell) cell.note = undefined;
+    });
+  }
+  load(props: string): XlNote {
+    this.queueLoad(props, { content: () => this.where().data.content, authorName: () => this.where().data.author });
+    return this;
+  }
+  loadNow(props: string[]): void {
+    const w = this.where();
+    for (const p of props) {
+      if (p === 'content') this.loaded.set(p, w.data.content);
+      else if (p === 'authorName') this.loaded.set(p, w.data.author);
+      else throw new FakeExcelError('InvalidArgument', `unknown note property ${p}`);
+    }
+  }
+}
+
+/** Notes of one worksheet (`sheet` set: addresses are local) or of the workbook (addresses are Sheet!A1). */
+class FakeNoteCollection extends Proxy implements XlNoteCollection {
+  private list: FakeNote[] = [];
+  constructor(ctx: FakeContext, private readonly scope: () => FakeSheet[], private readonly sheet: (() => FakeSheet) | null) { super(ctx); }
+  get items(): XlNote[] {
+    this.prop('items');
+    return this.list;
+  }
+  load(props: string): XlNoteCollection {
+    const inner = props.split(',').map((p) => p.trim().replace(/^items\//, '')).filter(Boolean);
+    this.ctx.queue('load', () => {
+      this.list = [];
+      for (const sheet of this.sheet ? [this.sheet()] : this.scope()) {
+        const found = [...sheet.cells.entries()].filter(([, cell]) => cell.note).map(([k, cell]) => ({ pos: k.split(',').map(Number), data: cell.note as FakeNoteData }));
+        found.sort((a, b) => a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1]);
+        for (const f of found) {
+          const note = new FakeNote(this.ctx, () => {
+            const at = sheet.locate(f.data);
+            if (!at) throw new FakeExcelError('ItemNotFound', 'the note was deleted');
+            return { sheet, r: at.r, c: at.c, data: f.data };
+          });
+          note.loadNow(inner);
+          this.list.push(note);
+        }
+      }
+      this.loaded.set('items', true);
+    });
+    return this;
+  }
+  add(cellAddress: string, content: string): XlNote {
+    let added: { sheet: FakeSheet; r: number; c: number; data: FakeNoteData } | null = null;
+    this.ctx.queue('write', () => {
+      const { sheet, r, c } = this.cellOf(cellAddress);
+      const cell = sheet.ensure(r, c);
+      if (cell.note) throw new FakeExcelError('InvalidOperation', `${cellAddress} already has a note`);
+      cell.note = { content: String(content), author: '校验加载项' };
+      added = { sheet, r, c, data: cell.note };
+    });
+    return new FakeNote(this.ctx, () => {
+      if (!added) throw new FakeExcelError('InvalidObjectPath', 'note not added yet');
+      return added;
+    });
+  }
+  getItem(cellAddress: string): XlNote {
+    return new FakeNote(this.ctx, () => {
+      const { sheet, r, c } = this.cellOf(cellAddress);
+      const data = sheet.cell(r, c)?.note;
+      if (!data) throw new FakeExcelError('ItemNotFound', `no note on ${cellAddress}`);
+      return { sheet, r, c, data };
+    });
+  }
+  private cellOf(address: string): { sheet: FakeSheet; r: number; c: number } {
+    const bang = address.lastIndexOf('!');
+    let sheet: FakeSheet;
+    if (this.sheet) sheet = this.sheet();
+    else {
+      if (bang < 0) throw new FakeExcelError('InvalidCellAddress', `${address} needs a sheet name`);
+      sheet = this.ctx.book.sheet(address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
+    }
+    const rect = parseAddress(address);
+    if (rect.r0 !== rect.r1 || rect.c0 !== rect.c1) throw new FakeExcelError('InvalidCellAddress', `${address} is not one cell`);
+    return { sheet, r: rect.r0, c: rect.c0 };
+  }
+}
+
 class FakeEvent implements XlEvent<XlChangedArgs> {
   constructor(private readonly ctx: FakeContext, private readonly register: (h: ChangeHandler) => () => void, private readonly version: string) {}
   add(handler: ChangeHandler): XlEventResult {
@@ -443,6 +595,10 @@ class FakeWorksheet extends Proxy implements XlWorksheet {
   get name(): string { return this.prop('name'); }
   get id(): string { return this.prop('id'); }
   get visibility(): string { return this.prop('visibility'); }
+  get notes(): XlNoteCollection {
+    this.ctx.book.require('1.18', 'Worksheet.notes');
+    return new FakeNoteCollection(this.ctx, () => [this.resolve()], () => this.resolve());
+  }
   load(props: string): XlWorksheet {
     this.queueLoad(props, { name: () => this.resolve().name, id: () => this.resolve().id, visibility: () => this.resolve().visibility });
     return this;

@@ -29,6 +29,8 @@ export function excelHarness(book: FakeWorkbook): HostHarness {
     userFill: (sheet, cell, color) => book.userFill(sheet, cell, color),
     userEdit: (sheet, cell, value) => book.userEdit(sheet, cell, value),
     reopen: () => excelHarness(book),
+    notes: (sheet) => book.sheet(sheet).notes(),
+    userNote: (sheet, cell, text) => book.userNote(sheet, cell, text),
   };
 }
 

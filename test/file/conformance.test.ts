@@ -41,6 +41,18 @@ function harness(host: FileHost): HostHarness {
     // reopen() is synchronous: a new FileHost over the same workbook reads its state back from the state
     // sheet (the async save → open round trip is tested below)
     reopen: () => harness(new FileHost(host.workbook, host.fileName)),
+    notes: (sheet) => {
+      const out: Record<string, string> = {};
+      wb.getWorksheet(sheet)!.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          if (cell.note !== undefined && cell.note !== null) out[cell.address] = typeof cell.note === 'string' ? cell.note : JSON.stringify(cell.note);
+        }),
+      );
+      return out;
+    },
+    userNote: (sheet, cell, text) => {
+      wb.getWorksheet(sheet)!.getCell(cell).note = text;
+    },
   };
 }
 

@@ -26,6 +26,10 @@ export interface HostHarness {
   userEdit(sheet: string, cell: string, value: string): void;
   /** Closes and reopens the document: a new host instance over what was saved. */
   reopen(): HostHarness;
+  /** Every note (or comment) of a sheet: A1 → text; needed where the host has capabilities.notes. */
+  notes?(sheet: string): Record<string, string>;
+  /** The user writes a note of their own on a cell. */
+  userNote?(sheet: string, cell: string, text: string): void;
 }
 
 export type HarnessFactory = (sheets: SeedSheet[]) => HostHarness;
@@ -151,6 +155,24 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
       const reopened = h.reopen();
       await reopened.host.clearMarks();
       expect(reopened.fills('Sheet1')).toEqual(before);
+    });
+
+    test('where notes are supported, marks carry the message; clear removes only ours, also after reopening', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      if (!h.host.capabilities.notes || !h.notes || !h.userNote) return;
+      h.userNote('Sheet1', 'D4', '张会计：已核实');
+      const before = h.notes('Sheet1');
+      await h.host.readActiveSheet();
+      await h.host.mark([
+        { ...finding('Sheet1', 'D3', 'error'), message: '缺少计量单位', suggestion: '写成“≥100人”' },
+        finding('Sheet1', 'D4', 'warning'),
+      ]);
+      const notes = h.notes('Sheet1');
+      expect(notes.D3).toContain('缺少计量单位');
+      expect(notes.D3).toContain('≥100人');
+      expect(notes.D4).toBe('张会计：已核实'); // the user's note is neither overwritten nor removed
+      await h.reopen().host.clearMarks();
+      expect(h.notes('Sheet1')).toEqual(before);
     });
 
     test('writeCell writes exactly the text (no formula, no number conversion) and returns the old text', async () => {

@@ -45,6 +45,26 @@ export interface XlRange {
   merge(across?: boolean): void;
 }
 
+/** ExcelApi 1.18: a (legacy, yellow) note on one cell. It has no id: it is found by its cell. */
+export interface XlNote {
+  content: string;
+  readonly authorName?: string;
+  /** The cell the note is on (load 'address' to read it, sheet-qualified). */
+  getLocation(): XlRange;
+  delete(): void;
+  load(props: string): XlNote;
+}
+
+/** ExcelApi 1.18: the notes of a worksheet or of the whole workbook. */
+export interface XlNoteCollection {
+  readonly items: XlNote[];
+  /** Adds a note on one cell ("A1" on a worksheet's collection); throws at sync if the cell already has one. */
+  add(cellAddress: string, content: string): XlNote;
+  /** The note on a cell; ItemNotFound at sync when there is none. */
+  getItem(cellAddress: string): XlNote;
+  load(props: string): XlNoteCollection;
+}
+
 export interface XlChangedArgs {
   worksheetId: string;
   address: string;
@@ -71,6 +91,8 @@ export interface XlWorksheet {
   /** ExcelApi 1.9: several areas at once ("A1, B3:B5"). */
   getRanges(address: string): XlRangeAreas;
   activate(): void;
+  /** ExcelApi 1.18. */
+  readonly notes: XlNoteCollection;
   /** ExcelApi 1.7. */
   readonly onChanged: XlEvent<XlChangedArgs>;
   load(props: string): XlWorksheet;
@@ -86,7 +108,7 @@ export interface XlWorksheetCollection {
 }
 
 export interface XlContext {
-  readonly workbook: { readonly worksheets: XlWorksheetCollection };
+  readonly workbook: { readonly worksheets: XlWorksheetCollection; /** ExcelApi 1.18. */ readonly notes: XlNoteCollection };
   sync(): Promise<void>;
 }
 
@@ -99,8 +121,13 @@ export interface XlSettings {
 }
 
 /** Everything the adapter needs from Office: batches, requirement sets, document settings. */
+export interface ExcelRunOptions {
+  /** ExcelApi 1.20: every context.sync() of the batch becomes one undo step (else one per sync). */
+  mergeUndoGroup?: boolean;
+}
+
 export interface ExcelEnv {
-  run<T>(batch: (context: XlContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: XlContext) => Promise<T>, options?: ExcelRunOptions): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   settings: XlSettings;
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
 import type { EditEvent, Host, HostStorage, ReadOptions, RowInsertion } from '../host';
 import { textOf } from '../../core/grid';
-import type { ExcelEnv, XlContext, XlFill, XlWorksheet } from './api';
+import type { ExcelEnv, XlContext, XlFill, XlNoteCollection, XlRange, XlWorksheet } from './api';
 import { detectFeatures, type ExcelFeatures } from './features';
 import { queueShape, readValues } from './read-sheet';
 import { chunkAddresses, compactCells, groupByColor, markTargets, sameColor, type MarkTarget } from './marks';
@@ -11,6 +11,36 @@ import { fillLoadProps, fillState, restoreFill } from './fills';
 import { asCellText, toGridValue } from './cell-values';
 import { OwnWrites } from './own-writes';
 import { subscribeChanges } from './events';
+import { noteHash, noteTexts, splitQualified } from './notes';
+
+/** Notes of the workbook as last read: sheet → cell → text. */
+type SeenNotes = Map<string, Map<string, string>>;
+
+/**
+ * Reads every note of the workbook within two syncs the caller already makes: the collection (with each
+ * note's text) in the first, each note's cell (Note.getLocation) in the second. Notes have no address
+ * property, so two stages are needed; they ride along the used-range and values syncs of a read.
+ */
+function queueNoteProbe(ctx: XlContext): { locate(): void; result(): SeenNotes } {
+  const coll = ctx.workbook.notes.load('items/content');
+  let where: XlRange[] | null = null;
+  return {
+    locate: () => {
+      where ??= coll.items.map((n) => n.getLocation().load('address'));
+    },
+    result: () => {
+      const out: SeenNotes = new Map();
+      (where ?? []).forEach((r, i) => {
+        const at = splitQualified(r.address);
+        if (!at) return;
+        const bySheet = out.get(at.sheet) ?? new Map<string, string>();
+        bySheet.set(at.cell, coll.items[i].content);
+        out.set(at.sheet, bySheet);
+      });
+      return out;
+    },
+  };
+}
 
 const STATE_PREFIX = 'targetSheet.state.';
 
@@ -23,10 +53,12 @@ export class ExcelHost implements Host {
   private readonly own = new OwnWrites();
   /** Current fills of earlier marks, per sheet, probed during the last read (saves a sync when re-marking). */
   private probed = new Map<string, Map<string, XlFill>>();
+  /** Notes of the workbook read during the last read (ExcelApi 1.18), so marking knows which cells have one. */
+  private seenNotes: SeenNotes | null = null;
 
   constructor(private readonly env: ExcelEnv) {
     this.features = detectFeatures(env);
-    this.capabilities = { merges: this.features.merges, events: this.features.events, notes: false, insertRows: true };
+    this.capabilities = { merges: this.features.merges, events: this.features.events, notes: this.features.notes, insertRows: true };
     this.storage = {
       get: async (key) => {
         const v = env.settings.get(STATE_PREFIX + key);
@@ -42,8 +74,10 @@ export class ExcelHost implements Host {
   async readActiveSheet(options: ReadOptions = {}): Promise<Grid> {
     return this.env.run(async (ctx) => {
       const shape = queueShape(ctx.workbook.worksheets.getActiveWorksheet(), this.features);
+      const notes = this.features.notes ? queueNoteProbe(ctx) : null;
       await ctx.sync();
-      const [grid] = await readValues(ctx, [shape], (ws) => this.probe(ws), options.onProgress);
+      const [grid] = await readValues(ctx, [shape], (ws) => this.probe(ws, notes), options.onProgress);
+      if (notes) this.seenNotes = notes.result();
       return grid;
     });
   }
@@ -54,8 +88,11 @@ export class ExcelHost implements Host {
       await ctx.sync();
       const visible = sheets.items.filter((ws) => ws.visibility !== 'Hidden' && ws.visibility !== 'VeryHidden');
       const shapes = visible.map((ws) => queueShape(ws, this.features));
+      const notes = this.features.notes ? queueNoteProbe(ctx) : null;
       await ctx.sync();
-      return readValues(ctx, shapes, (ws) => this.probe(ws), options.onProgress);
+      const grids = await readValues(ctx, shapes, (ws) => this.probe(ws, notes), options.onProgress);
+      if (notes) this.seenNotes = notes.result();
+      return grids;
     });
   }
 
@@ -75,8 +112,13 @@ export class ExcelHost implements Host {
     const replaced = record;
     const unprobed = new Set(replaced.filter((c) => !this.probed.has(c.sheet)).map((c) => c.sheet));
     if (unprobed.size > 0) await this.probeSheets([...unprobed]);
+    const texts = this.features.notes ? noteTexts(findings) : new Map<string, string>();
+    if (this.features.notes && !this.seenNotes && (texts.size > 0 || record.some((c) => c.note))) await this.probeNotes();
+    const seen = this.seenNotes ?? new Map<string, Map<string, string>>();
     const probed = this.probed;
     this.probed = new Map();
+    this.seenNotes = null;
+    let notes = new Map<string, string>();
     const loaded = await this.env.run(async (ctx) => {
       const withPattern = this.features.multiArea;
       for (const c of replaced) {
@@ -85,28 +127,42 @@ export class ExcelHost implements Host {
       }
       const before = targets.map((t) => ctx.workbook.worksheets.getItem(t.sheet).getRange(t.cell).format.fill.load(fillLoadProps(withPattern)));
       this.writeMarks(ctx, targets);
+      if (this.features.notes) notes = this.writeNotes(ctx, replaced, targets, texts, seen);
       await ctx.sync();
       return before.map((f) => fillState(f, withPattern));
     });
     this.own.busy(500);
-    const added: MarkedCell[] = targets.map((t, i) => ({ sheet: t.sheet, cell: t.cell, prev: loaded[i], mark: t.color }));
+    const added: MarkedCell[] = targets.map((t, i) => {
+      const note = notes.get(`${t.sheet}\u0000${t.cell}`);
+      return note === undefined ? { sheet: t.sheet, cell: t.cell, prev: loaded[i], mark: t.color } : { sheet: t.sheet, cell: t.cell, prev: loaded[i], mark: t.color, note };
+    });
     await this.saveRecord(added);
   }
 
   async clearMarks(): Promise<void> {
     const record = this.record();
     this.probed = new Map();
+    this.seenNotes = null;
     if (record.length === 0) return;
     await this.env.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets.load('items/name');
+      const noteProbe = this.features.notes && record.some((c) => c.note) ? queueNoteProbe(ctx) : null;
       await ctx.sync();
       const names = new Set(sheets.items.map((ws) => ws.name));
       const withPattern = this.features.multiArea;
       const live = record.filter((c) => names.has(c.sheet));
       const fills = live.map((c) => ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill.load(fillLoadProps(withPattern)));
+      noteProbe?.locate();
       await ctx.sync();
+      const seen = noteProbe?.result();
       let writes = 0;
       live.forEach((c, i) => {
+        // our note goes unless the user rewrote it (then it is theirs, like a recoloured cell)
+        const current = c.note === undefined ? undefined : seen?.get(c.sheet)?.get(c.cell);
+        if (current !== undefined && noteHash(current) === c.note) {
+          ctx.workbook.worksheets.getItem(c.sheet).notes.getItem(c.cell).delete();
+          writes++;
+        }
         if (!sameColor(fillState(fills[i], withPattern), c.mark)) return; // the user recoloured it since: theirs now
         restoreFill(ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill, c.prev);
         writes++;
@@ -175,8 +231,58 @@ export class ExcelHost implements Host {
     }
   }
 
+  /**
+   * Queues the note writes of a mark batch; returns the fingerprint of every note of ours afterwards.
+   * Earlier notes of ours (text unchanged) are updated in place or deleted; a cell that has a note we did
+   * not write (the user's) gets none from us, so no user note is ever overwritten.
+   */
+  private writeNotes(ctx: XlContext, earlier: MarkedCell[], targets: MarkTarget[], texts: Map<string, string>, seen: SeenNotes): Map<string, string> {
+    const collections = new Map<string, XlNoteCollection>();
+    const notesOf = (sheet: string): XlNoteCollection => {
+      let c = collections.get(sheet);
+      if (!c) collections.set(sheet, (c = ctx.workbook.worksheets.getItem(sheet).notes));
+      return c;
+    };
+    const ours = new Map<string, string>();
+    const handled = new Set<string>();
+    for (const c of earlier) {
+      if (c.note === undefined) continue;
+      const key = `${c.sheet}\u0000${c.cell}`;
+      const current = seen.get(c.sheet)?.get(c.cell);
+      if (current === undefined || noteHash(current) !== c.note) continue; // gone, or the user's now
+      handled.add(key);
+      const want = texts.get(key);
+      if (want === undefined) {
+        notesOf(c.sheet).getItem(c.cell).delete();
+        continue;
+      }
+      if (current !== want) notesOf(c.sheet).getItem(c.cell).content = want;
+      ours.set(key, noteHash(want));
+    }
+    for (const t of targets) {
+      const key = `${t.sheet}\u0000${t.cell}`;
+      const want = texts.get(key);
+      if (want === undefined || handled.has(key) || seen.get(t.sheet)?.has(t.cell)) continue;
+      notesOf(t.sheet).add(t.cell, want);
+      ours.set(key, noteHash(want));
+    }
+    return ours;
+  }
+
+  /** Reads the workbook's notes in a batch of its own (marking without a read before it). */
+  private async probeNotes(): Promise<void> {
+    this.seenNotes = await this.env.run(async (ctx) => {
+      const probe = queueNoteProbe(ctx);
+      await ctx.sync();
+      probe.locate();
+      await ctx.sync();
+      return probe.result();
+    });
+  }
+
   /** Queues loads of the current fill of each earlier mark on this sheet (called inside a read batch). */
-  private probe(ws: XlWorksheet): void {
+  private probe(ws: XlWorksheet, notes: { locate(): void } | null = null): void {
+    notes?.locate();
     const name = ws.name;
     const cells = this.record().filter((c) => c.sheet === name);
     const map = new Map<string, XlFill>();

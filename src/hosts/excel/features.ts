@@ -10,6 +10,10 @@ export interface ExcelFeatures {
   multiArea: boolean;
   /** ExcelApi 1.13: getMergedAreasOrNullObject. */
   merges: boolean;
+  /** ExcelApi 1.18: workbook/worksheet notes (marks carry their message in a note). */
+  notes: boolean;
+  /** ExcelApi 1.20: Excel.run({ mergeUndoGroup }) makes a whole batch one undo step. */
+  undoGroup: boolean;
 }
 
 export function detectFeatures(env: ExcelEnv): ExcelFeatures {
@@ -20,5 +24,5 @@ export function detectFeatures(env: ExcelEnv): ExcelFeatures {
       return false;
     }
   };
-  return { usedRangeValuesOnly: api('1.2'), events: api('1.7'), multiArea: api('1.9'), merges: api('1.13') };
+  return { usedRangeValuesOnly: api('1.2'), events: api('1.7'), multiArea: api('1.9'), merges: api('1.13'), notes: api('1.18'), undoGroup: api('1.20') };
 }

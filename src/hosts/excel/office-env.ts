@@ -1,10 +1,11 @@
-import type { ExcelEnv, XlContext } from './api';
+import type { ExcelEnv, ExcelRunOptions, XlContext } from './api';
 
 /** The ExcelEnv of the running Office host (globals `Office` and `Excel` from office.js). */
 export function officeEnv(): ExcelEnv {
   const settings = Office.context.document.settings;
   return {
-    run: <T>(batch: (context: XlContext) => Promise<T>) => Excel.run((ctx) => batch(ctx as unknown as XlContext)),
+    run: <T>(batch: (context: XlContext) => Promise<T>, options?: ExcelRunOptions) =>
+      options ? Excel.run(options, (ctx) => batch(ctx as unknown as XlContext)) : Excel.run((ctx) => batch(ctx as unknown as XlContext)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     settings: {
       get: (key) => {

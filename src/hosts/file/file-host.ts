@@ -166,7 +166,8 @@ export class FileHost implements Host {
       marked.push({ sheet: t.sheet, cell: t.cell, prevFill: clone(cell.style?.fill ?? null), prevNote: clone(cell.note ?? null), mark });
       setFill(cell, solid(mark));
       const text = notes.get(`${t.sheet}\u0000${t.cell}`);
-      if (text) cell.note = `预算绩效目标表校验：\n${text.join('\n')}`;
+      // a note the user wrote stays as it is (as in Excel): the mark's colour still points at the cell
+      if (text && (cell.note === undefined || cell.note === null)) cell.note = `预算绩效目标表校验：\n${text.join('\n')}`;
     }
     this.state.marks = marked;
     this.saveState();
