@@ -144,7 +144,7 @@ export class FundsReader {
   }
 
   /** 总额 | 财政拨款 | 其他资金 headings of a task table: each column is named by its heading. */
-  private readTaskHeadings(r: number, cols: number[]): boolean {
+  private readTaskHeadings(r: number, cols: readonly number[]): boolean {
     const v = this.view;
     const heads = cols.filter((c) => {
       const l = v.label(r, c);
@@ -163,7 +163,7 @@ export class FundsReader {
    * Labels on one row and their amounts straight below (within two rows: a grouping row such as
    * 按收入性质分 may stand between). Only when no label on the row has an amount beside it.
    */
-  private readHorizontal(r: number, cols: number[]): boolean {
+  private readHorizontal(r: number, cols: readonly number[]): boolean {
     const v = this.view;
     const labels = cols.filter((c) => fundsKey(v.label(r, c)) !== null);
     if (labels.length < 2 && !(labels.length === 1 && cols.some((c) => this.isGrouping(v.label(r, c))))) return false;

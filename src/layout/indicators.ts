@@ -2,7 +2,7 @@ import type { Cell, Label } from '../model/cell';
 import type { ColumnRole, IndicatorNode } from '../model/form';
 import { LEVEL2_PARENT } from './dictionary';
 import { columnRole, goalKey, headerKey, isOuterTableLabel, isReview, isTitle, level1Key, level2Key } from './match';
-import type { TableBlock, TableHeader } from './table-header';
+import type { TableBlock, TableColumn, TableHeader } from './table-header';
 import { squeeze } from './normalize';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
@@ -27,22 +27,25 @@ export type LevelShift = 'down' | 'twoLevel' | null;
 export function readTable(view: SheetView, header: TableHeader, end: number, isStop: (r: number) => boolean): { nodes: IndicatorNode[]; lastRow: number; shift: LevelShift } {
   if (!header.implicit) consumeHeading(view, header);
   const level1Col = header.blocks[0].columns.find((c) => c.role === 'level1')?.col ?? null;
+  // a block with its own 一级 column reads it; the others share the first block's
+  const plans = header.blocks.map((block, i) => planBlock(block, i === 0 || block.columns.some((c) => c.role === 'level1') ? null : level1Col));
   const states: BlockState[] = header.blocks.map(() => ({ level1: null, level2: null }));
   const nodes: IndicatorNode[] = [];
   const first = header.blocks[0].c0;
   const last = header.blocks[header.blocks.length - 1].c1;
+  const edge = level1Col ?? first;
   let lastRow = header.lastRow;
   let blankRun = 0;
 
   for (let r = header.lastRow + 1; r <= end; r++) {
-    if (view.rowIsEmpty(r)) {
+    const rowCols = view.filled(r);
+    if (rowCols.length === 0) {
       if (++blankRun >= 3) break;
       continue;
     }
     // Stop rows (a new title, header, review line) start at the table's left edge; rows that continue a
     // group start further right, so only rows reaching the edge are looked at (the hot path of big tables).
-    const firstFilled = view.filled(r)[0];
-    if (firstFilled !== undefined && firstFilled <= (level1Col ?? first) && (isStop(r) || leavesTable(view, r, header, first))) break;
+    if (rowCols[0] <= edge && (isStop(r) || leavesTable(view, r, header, first))) break;
     const inside = view.filled(r, first, last);
     if (inside.length === 0) break;
     blankRun = 0;
@@ -50,12 +53,10 @@ export function readTable(view: SheetView, header: TableHeader, end: number, isS
     if (header.outerCol !== null) for (const c of view.filled(r, 0, first - 1)) view.consume(r, c);
     // The 一级 column is shared by side-by-side blocks: read it once, for every block.
     const l1Text = level1Col !== null ? view.text(r, level1Col) : '';
-    header.blocks.forEach((block, i) => {
-      // a block with its own 一级 column reads it; the others share the first block's
-      const ownLevel1 = block.columns.some((c) => c.role === 'level1');
-      const node = readRow(view, r, block, states[i], i === 0 || ownLevel1 ? null : level1Col, l1Text);
+    for (let i = 0; i < plans.length; i++) {
+      const node = readRow(view, r, plans[i], states[i], l1Text);
       if (node) nodes.push(node);
-    });
+    }
   }
   const fixed = fixShiftedLevels(nodes, header);
   return { nodes: dropCoveredPlaceholders(fixed.nodes), lastRow, shift: fixed.shift };
@@ -86,23 +87,60 @@ function leavesTable(view: SheetView, r: number, header: TableHeader, first: num
   return isReview(label) || headerKey(label) !== null || goalKey(label) !== null || isTitle(label) || /^(注|说明|备注|填表说明)[:：]/.test(view.text(r, firstCell));
 }
 
-const roleColsCache = new WeakMap<TableBlock, Map<ColumnRole, number[]>>();
-
-function roleCols(block: TableBlock, role: ColumnRole): number[] {
-  let byRole = roleColsCache.get(block);
-  if (!byRole) {
-    byRole = new Map();
-    for (const c of block.columns) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c.col]);
-    roleColsCache.set(block, byRole);
-  }
-  return byRole.get(role) ?? [];
-}
-
 const SHIFTABLE = new Set<ColumnRole | null>(['level1', 'level2', 'level3', 'value', null]);
 
-function roleOfCol(block: TableBlock, c: number): ColumnRole | null {
-  const owner = ownerCol(block, c);
-  return owner === null ? null : block.columns.find((x) => x.col === owner)?.role ?? null;
+/**
+ * What readRow needs to know about a block's columns. Worked out once per table: looking the roles up
+ * again for every row (maps, filters, finds) was most of the recognizer's time and garbage on big tables.
+ */
+interface BlockPlan {
+  block: TableBlock;
+  /** The first block's 一级 column when this block has none of its own and shares it; else null. */
+  sharedLevel1Col: number | null;
+  /** Columns of the value role, left to right, and the period each one is read under when cells slid. */
+  valueCols: number[];
+  slidPeriods: string[];
+  valueColumns: TableColumn[];
+  /** First column of each role (what a role's cell is read from). */
+  firstCol: Map<ColumnRole, number>;
+  /** The optional single-cell roles the block has, in EXTRA_ROLES order (the order node fields are written). */
+  extras: { role: (typeof EXTRA_ROLES)[number]; col: number }[];
+  /** Owner column of each column c0..c1 (index c - c0), see ownerCol; and whether its role may slide. */
+  owner: (number | null)[];
+  shiftable: boolean[];
+  /** Owner column → actual column holding its text on the current row (cleared per row, reused). */
+  byCol: Map<number, number>;
+}
+
+function planBlock(block: TableBlock, sharedLevel1Col: number | null): BlockPlan {
+  const firstCol = new Map<ColumnRole, number>();
+  for (const c of block.columns) if (!firstCol.has(c.role)) firstCol.set(c.role, c.col);
+  const valueColumns = block.columns.filter((x) => x.role === 'value');
+  const valueCols = valueColumns.map((x) => x.col);
+  const extras: BlockPlan['extras'] = [];
+  for (const role of EXTRA_ROLES) {
+    const col = firstCol.get(role);
+    if (col !== undefined) extras.push({ role, col });
+  }
+  const owner: (number | null)[] = [];
+  const shiftable: boolean[] = [];
+  for (let c = block.c0; c <= block.c1; c++) {
+    const o = ownerCol(block, c);
+    owner.push(o);
+    shiftable.push(SHIFTABLE.has(o === null ? null : block.columns.find((x) => x.col === o)?.role ?? null));
+  }
+  return {
+    block,
+    sharedLevel1Col,
+    valueCols,
+    slidPeriods: valueCols.map((col) => block.columns.find((x) => x.col === col)?.period ?? '全年'),
+    valueColumns,
+    firstCol,
+    extras,
+    owner,
+    shiftable,
+    byCol: new Map(),
+  };
 }
 
 /** Column of the labelled column a cell belongs to (unlabelled columns are part of the span on their left). */
@@ -112,32 +150,49 @@ function ownerCol(block: TableBlock, c: number): number | null {
   return owner;
 }
 
-function readRow(view: SheetView, r: number, block: TableBlock, state: BlockState, sharedLevel1Col: number | null, l1Text: string): IndicatorNode | null {
-  const valueCols = roleCols(block, 'value');
-  const byCol = new Map<number, number>(); // owner column → actual column holding text
+/**
+ * Cells slid left (merged cells lost in an export): the trailing value-like cells sit before the value
+ * columns. Only cells under level/value columns count: an operator column (=, ≥) or unit column is not a
+ * value. Returns the slid value cells and the name cell before them, or null (the usual row: no arrays).
+ */
+function slidCells(view: SheetView, r: number, plan: BlockPlan, filled: readonly number[]): { values: number[]; name: number | null } | null {
+  if (plan.valueCols.length === 0) return null;
+  const c0 = plan.block.c0;
+  // walk the candidates right to left: the trailing value-like ones, then the name before them
+  let trailing = 0;
+  let firstTrailing = -1;
+  let name: number | null = null;
+  for (let i = filled.length - 1; i >= 0; i--) {
+    const c = filled[i];
+    if (!plan.shiftable[c - c0]) continue;
+    if (!isValueLike(view.text(r, c))) {
+      name = c;
+      break;
+    }
+    trailing++;
+    firstTrailing = c;
+  }
+  if (trailing === 0 || trailing > plan.valueCols.length || firstTrailing >= plan.valueCols[0]) return null;
+  const values: number[] = [];
+  for (const c of filled) if (c >= firstTrailing && plan.shiftable[c - c0]) values.push(c);
+  return { values, name };
+}
+
+function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState, l1Text: string): IndicatorNode | null {
+  const { block, sharedLevel1Col, byCol } = plan;
   const filled = view.filled(r, block.c0, block.c1);
   if (filled.length === 0 && !(sharedLevel1Col !== null && l1Text)) return null;
 
-  // Cells slid left (merged cells lost in an export): the trailing value-like cells sit before the value columns.
-  // Only cells under level/value columns count: an operator column (=, ≥) or unit column is not a value.
-  let shifted: { values: number[]; name: number | null } | null = null;
-  if (valueCols.length > 0) {
-    const candidates = filled.filter((c) => SHIFTABLE.has(roleOfCol(block, c)));
-    let k = candidates.length;
-    while (k > 0 && isValueLike(view.text(r, candidates[k - 1]))) k--;
-    const trailing = candidates.slice(k);
-    if (trailing.length > 0 && trailing.length <= valueCols.length && trailing[0] < valueCols[0]) {
-      shifted = { values: trailing, name: k > 0 ? candidates[k - 1] : null };
-    }
-  }
+  const shifted = slidCells(view, r, plan, filled);
+  byCol.clear(); // owner column → actual column holding text
   for (const c of filled) {
     if (shifted && (shifted.values.includes(c) || shifted.name === c)) continue;
-    const owner = ownerCol(block, c);
+    const owner = plan.owner[c - block.c0];
     if (owner !== null && !byCol.has(owner)) byCol.set(owner, c);
   }
 
   const colOf = (role: ColumnRole): number | null => {
-    const col = roleCols(block, role)[0];
+    const col = plan.firstCol.get(role);
     if (col === undefined) return null;
     return byCol.get(col) ?? null;
   };
@@ -149,15 +204,12 @@ function readRow(view: SheetView, r: number, block: TableBlock, state: BlockStat
   const values: Record<string, Cell> = {};
   if (shifted) {
     shifted.values.forEach((c, i) => {
-      const period = block.columns.find((x) => x.col === valueCols[i])?.period ?? '全年';
-      values[period] = view.cell(r, c);
+      values[plan.slidPeriods[i]] = view.cell(r, c);
     });
   } else {
-    for (const col of block.columns.filter((x) => x.role === 'value')) {
-      const actual = byCol.get(col.col) ?? col.col;
-      values[col.period ?? '全年'] = view.cell(r, actual);
-    }
+    for (const col of plan.valueColumns) values[col.period ?? '全年'] = view.cell(r, byCol.get(col.col) ?? col.col);
   }
+  // from the object, not the cells written: two value columns may share a period name (the later wins)
   const hasValue = Object.values(values).some((v) => v.text !== '');
 
   // A name written in the 二级 (or 一级) column of a row that has values but no 三级: it is the 三级.
@@ -195,13 +247,13 @@ function readRow(view: SheetView, r: number, block: TableBlock, state: BlockStat
     values: {},
   };
   if (node.level3 !== null || hasValue) node.values = values;
-  for (const role of EXTRA_ROLES) {
-    const col = colOf(role);
-    if (col !== null) node[role] = view.cell(r, col);
+  for (const { role, col } of plan.extras) {
+    const actual = byCol.get(col);
+    if (actual !== undefined) node[role] = view.cell(r, actual);
   }
   if (state.level1?.key === 'duty' && node.duty === undefined && state.level2) node.duty = state.level2.cell;
   // Remaining filled cells of the block (e.g. text in an unlabelled column) are placed by ownerCol above.
-  for (const c of filled) if (!view.isUsed(r, c)) view.consume(r, c);
+  for (const c of filled) view.consume(r, c);
   return node;
 }
 

@@ -1,4 +1,5 @@
-import { addressAt, textOf } from '../core/grid';
+import { columnName } from '../core/address';
+import { textOf } from '../core/grid';
 import type { Cell } from '../model/cell';
 import type { Grid } from '../model/grid';
 import { normalizeLabel } from './normalize';
@@ -21,6 +22,8 @@ export class SheetView {
   /** Non-empty columns of each row, ignoring the window; filled on first read. */
   private readonly filledCache: (number[] | undefined)[];
   private readonly used: Uint8Array;
+  /** A1 column letters of each grid column (every placed cell needs its address). */
+  private readonly colNames: (string | undefined)[];
 
   constructor(readonly grid: Grid) {
     this.rows = grid.rows;
@@ -31,6 +34,7 @@ export class SheetView {
     this.labelCache = new Array<string | undefined>(this.rows * this.cols);
     this.filledCache = new Array<number[] | undefined>(this.rows);
     this.used = new Uint8Array(this.rows * this.cols);
+    this.colNames = new Array<string | undefined>(this.cols);
   }
 
   get sheet(): string {
@@ -97,16 +101,25 @@ export class SheetView {
     return v;
   }
 
+  /** A1 address (sheet coordinates), as addressAt in core/grid, with the column letters cached. */
   address(r: number, c: number): string {
-    return addressAt(this.grid, r, c);
+    const col = this.grid.origin.col + c;
+    let name = c >= 0 && c < this.cols ? this.colNames[c] : undefined;
+    if (name === undefined) {
+      name = columnName(col);
+      if (c >= 0 && c < this.cols) this.colNames[c] = name;
+    }
+    return `${name}${this.grid.origin.row + r + 1}`;
   }
 
   /** The model cell at a position; marks it as placed. */
   cell(r: number, c: number): Cell {
     this.used[r * this.cols + c] = 1;
     const raw = this.raw(r, c);
-    const out: Cell = { text: textOf(raw).trim(), address: this.address(r, c) };
-    if (raw !== null) out.value = typeof raw === 'string' ? raw.trim() : raw;
+    // the trimmed text is already cached (and equals the trimmed raw string)
+    const text = raw === null ? '' : this.cachedText(r, c);
+    const out: Cell = { text, address: this.address(r, c) };
+    if (raw !== null) out.value = typeof raw === 'string' ? text : raw;
     return out;
   }
 
@@ -119,13 +132,16 @@ export class SheetView {
     return this.used[r * this.cols + c] === 1;
   }
 
-  /** Non-empty columns of a row, left to right (a new array the caller may keep). */
-  filled(r: number, c0 = 0, c1 = this.cols - 1): number[] {
-    if (r < 0 || r >= this.rows) return [];
+  /**
+   * Non-empty columns of a row, left to right. Read-only: when the whole row is in range this is the
+   * view's own cached list (copying it for every look-up was a large share of recognition's garbage).
+   */
+  filled(r: number, c0 = 0, c1 = this.cols - 1): readonly number[] {
+    if (r < 0 || r >= this.rows) return NONE;
     const all = this.rowFilled(r);
     const lo = Math.max(0, c0, this.colMin);
     const hi = Math.min(c1, this.cols - 1, this.colMax);
-    if (all.length === 0 || (lo <= all[0] && hi >= all[all.length - 1])) return all.slice();
+    if (all.length === 0 || (lo <= all[0] && hi >= all[all.length - 1])) return all;
     const out: number[] = [];
     for (const c of all) if (c >= lo && c <= hi) out.push(c);
     return out;
@@ -152,6 +168,8 @@ export class SheetView {
     return cols;
   }
 }
+
+const NONE: readonly number[] = Object.freeze([]);
 
 /** 0/1 per row (or column) of the grid for sheet positions in `list`; null when none. */
 function flags(list: number[] | undefined, origin: number, size: number): Uint8Array | null {
