@@ -59,11 +59,29 @@ export interface Host {
   clearMarks(): Promise<void>;
   /** Writes one cell (a certain fix); undoable by the host's undo or by restoring the returned old text. */
   writeCell(sheet: string, cell: string, text: string): Promise<{ previous: string }>;
-  insertRows(plan: RowInsertion): Promise<void>;
+  /**
+   * Inserts rows (a template plan). Several insertions are one batch: applied bottom-up (each one's rows and
+   * merges as if the ones below were already in place), values and merges included — in Excel one write
+   * sync, which Excel keeps as one undo step.
+   */
+  insertRows(plan: RowInsertion | readonly RowInsertion[]): Promise<void>;
   /** Values of a small range (the typing handler reads the edited row only); absent where not supported. */
   readRange?(sheet: string, range: string): Promise<(string | number | null)[][]>;
   /** Subscribes to user edits; returns an unsubscribe function. Our own writes are not reported. */
   onEdit(handler: (e: EditEvent) => void): Promise<() => void>;
   /** Per-workbook pane state; absent where the host cannot store anything in the document. */
   readonly storage?: HostStorage;
+}
+
+/**
+ * The insertions of a plan in the order hosts apply them: bottom-up per sheet (later rows first, the given
+ * order kept for equal rows), so each insertion's rows are still where the planner meant them; empty ones dropped.
+ */
+export function bottomUpInsertions(plan: RowInsertion | readonly RowInsertion[]): RowInsertion[] {
+  const list = (isInsertionList(plan) ? [...plan] : [plan]).filter((p) => p.rows.length > 0);
+  return list.map((p, i) => ({ p, i })).sort((a, b) => b.p.beforeRow - a.p.beforeRow || a.i - b.i).map((x) => x.p);
+}
+
+function isInsertionList(plan: RowInsertion | readonly RowInsertion[]): plan is readonly RowInsertion[] {
+  return Array.isArray(plan);
 }

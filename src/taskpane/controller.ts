@@ -263,9 +263,9 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
     },
   };
 
-  /** Inserts a plan (bottom-up, one host call per insertion point), then re-checks. */
+  /** Inserts a plan (one host batch: bottom-up, one undo step in Excel), then re-checks. */
   const insertPlan = async (plan: RowPlan, what: string): Promise<void> => {
-    for (const ins of plan) await host.insertRows(ins);
+    await host.insertRows(plan);
     await doCheck(store.get().marked);
     store.set({ notice: `${what} ${plannedRowCount(plan)} 行，原有单元格未被覆盖。`, suggestion: null });
   };

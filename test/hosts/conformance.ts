@@ -214,6 +214,20 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
       expect(h.text('Sheet1', 'C5')).toBe('合格率');
     });
 
+    test('insertRows with a plan of several insertions applies them bottom-up in one call', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      // given top-down on purpose: hosts apply them bottom-up so both land where the planner meant
+      await h.host.insertRows([
+        { sheet: 'Sheet1', beforeRow: 4, rows: [{ B: '时效指标', C: '按时完成率', D: '100%' }, { C: '验收合格率' }] },
+        { sheet: 'Sheet1', beforeRow: 6, rows: [{ C: '人均培训时长', D: '≥8小时' }] },
+      ]);
+      const col = (c: string) => Array.from({ length: 9 }, (_, i) => h.text('Sheet1', `${c}${i + 1}`));
+      expect(col('C')).toEqual(['', '三级指标', '培训人数', '按时完成率', '验收合格率', '合格率', '人均成本', '人均培训时长', '满意度']);
+      expect(h.text('Sheet1', 'D4')).toBe('100%');
+      expect(h.text('Sheet1', 'D8')).toBe('≥8小时');
+      expect(col('A')).toEqual(['项目支出绩效目标表', '一级指标', '产出指标', '', '', '', '', '', '满意度指标']);
+    });
+
     test('storage keeps pane state per workbook, across reopening', async () => {
       const h = factory([{ name: 'Sheet1', rows: FORM }]);
       if (!h.host.storage) return;

@@ -1,7 +1,8 @@
 import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
-import type { EditEvent, Host, HostStorage, ReadOptions, RowInsertion } from '../host';
+import { bottomUpInsertions, type EditEvent, type Host, type HostStorage, type ReadOptions, type RowInsertion } from '../host';
 import { textOf } from '../../core/grid';
+import { fromA1, toA1 } from '../../core/address';
 import type { ExcelEnv, XlContext, XlFill, XlNoteCollection, XlRange, XlWorksheet } from './api';
 import { detectFeatures, type ExcelFeatures } from './features';
 import { queueShape, readValues } from './read-sheet';
@@ -184,20 +185,33 @@ export class ExcelHost implements Host {
     });
   }
 
-  async insertRows(plan: RowInsertion): Promise<void> {
-    if (plan.rows.length === 0) return;
+  /**
+   * All insertions of a plan in one batch with one write sync: Excel makes one undo record per sync that
+   * writes (docs: excel-add-ins-undo-capabilities, RunOptions.mergeUndoGroup), so the whole plan is one
+   * undo step — no grouping option is needed (mergeUndoGroup, ExcelApi 1.20, only matters for several syncs).
+   */
+  async insertRows(plan: RowInsertion | readonly RowInsertion[]): Promise<void> {
+    const list = bottomUpInsertions(plan);
+    if (list.length === 0) return;
     await this.env.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(plan.sheet);
-      const last = plan.beforeRow + plan.rows.length - 1;
-      ws.getRange(`${plan.beforeRow}:${last}`).insert('Down');
-      plan.rows.forEach((row, i) => {
-        for (const [col, text] of Object.entries(row)) ws.getRange(`${col}${plan.beforeRow + i}`).values = [[asCellText(text)]];
-      });
-      for (const m of plan.merges ?? []) ws.getRange(m).merge(false);
+      for (const ins of list) {
+        const ws = ctx.workbook.worksheets.getItem(ins.sheet);
+        const last = ins.beforeRow + ins.rows.length - 1;
+        ws.getRange(`${ins.beforeRow}:${last}`).insert('Down');
+        ins.rows.forEach((row, i) => {
+          for (const [col, text] of Object.entries(row)) ws.getRange(`${col}${ins.beforeRow + i}`).values = [[asCellText(text)]];
+        });
+        for (const m of ins.merges ?? []) ws.getRange(m).merge(false);
+      }
       this.own.busy(2000);
       await ctx.sync();
     });
     this.own.busy(500);
+    // marked cells moved down with their rows: so does the record (and what the last read saw is stale)
+    this.probed = new Map();
+    this.seenNotes = null;
+    const record = this.record();
+    if (record.length > 0) await this.saveRecord(record.map((c) => ({ ...c, cell: shiftedCell(c.sheet, c.cell, list) })));
   }
 
   async readRange(sheet: string, range: string): Promise<(string | number | null)[][]> {
@@ -308,6 +322,14 @@ export class ExcelHost implements Host {
     else this.env.settings.set(MARKS_SETTING, JSON.stringify(encodeMarks(cells)));
     await this.env.settings.save();
   }
+}
+
+/** Where a cell is after applying the insertions (bottom-up) of a plan. */
+function shiftedCell(sheet: string, cell: string, applied: readonly RowInsertion[]): string {
+  const p = fromA1(cell);
+  let row = p.row + 1;
+  for (const ins of applied) if (ins.sheet === sheet && row >= ins.beforeRow) row += ins.rows.length;
+  return toA1(row - 1, p.col);
 }
 
 export function createExcelHost(env: ExcelEnv): ExcelHost {

@@ -10,11 +10,11 @@
 import type { Cell, Fill, Workbook, Worksheet } from 'exceljs';
 import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
-import type { EditEvent, Host, HostStorage, ReadOptions, RowInsertion } from '../host';
+import { bottomUpInsertions, type EditEvent, type Host, type HostStorage, type ReadOptions, type RowInsertion } from '../host';
 import { textOf } from '../../core/grid';
 import { fromRangeA1, toA1 } from '../../core/address';
 import { expandRange, markTargets } from '../excel/marks';
-import { insertRows } from './insert-rows';
+import { applyPlan } from './insert-rows';
 import { convert, gridFromWorksheet, loadWorkbook } from './xlsx';
 
 /** Very hidden sheet holding the mark record and the pane's per-workbook state. */
@@ -186,8 +186,8 @@ export class FileHost implements Host {
     return { previous };
   }
 
-  async insertRows(plan: RowInsertion): Promise<void> {
-    insertRows(this.sheet(plan.sheet), plan);
+  async insertRows(plan: RowInsertion | readonly RowInsertion[]): Promise<void> {
+    applyPlan((name) => this.sheet(name), bottomUpInsertions(plan));
   }
 
   async onEdit(_handler: (e: EditEvent) => void): Promise<() => void> {

@@ -1,6 +1,6 @@
 import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
-import type { EditEvent, Host, HostCapabilities, HostStorage, ReadOptions, RowInsertion } from '../host';
+import { bottomUpInsertions, type EditEvent, type Host, type HostCapabilities, type HostStorage, type ReadOptions, type RowInsertion } from '../host';
 import { textOf } from '../../core/grid';
 import { fromRangeA1 } from '../../core/address';
 import { asCellText } from '../excel/cell-values';
@@ -102,16 +102,20 @@ export class EtHost implements Host {
     return { previous: textOf(before) };
   }
 
-  async insertRows(plan: RowInsertion): Promise<void> {
-    if (plan.rows.length === 0) return;
-    const ws = this.workbook().Worksheets.Item(plan.sheet);
-    const last = plan.beforeRow + plan.rows.length - 1;
+  /** Every insertion of a plan (bottom-up) in one screen-frozen batch. */
+  async insertRows(plan: RowInsertion | readonly RowInsertion[]): Promise<void> {
+    const ordered = bottomUpInsertions(plan);
+    if (ordered.length === 0) return;
     this.batch(() => {
-      ws.Range(`${plan.beforeRow}:${last}`).EntireRow.Insert(XL_SHIFT_DOWN);
-      plan.rows.forEach((row, i) => {
-        for (const [col, text] of Object.entries(row)) ws.Range(`${col}${plan.beforeRow + i}`).Value2 = asCellText(text);
-      });
-      for (const m of plan.merges ?? []) ws.Range(m).Merge(false);
+      for (const ins of ordered) {
+        const ws = this.workbook().Worksheets.Item(ins.sheet);
+        const last = ins.beforeRow + ins.rows.length - 1;
+        ws.Range(`${ins.beforeRow}:${last}`).EntireRow.Insert(XL_SHIFT_DOWN);
+        ins.rows.forEach((row, i) => {
+          for (const [col, text] of Object.entries(row)) ws.Range(`${col}${ins.beforeRow + i}`).Value2 = asCellText(text);
+        });
+        for (const m of ins.merges ?? []) ws.Range(m).Merge(false);
+      }
     });
   }
 
