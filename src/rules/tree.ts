@@ -24,6 +24,12 @@ export function filledValues(node: IndicatorNode): [string, Cell][] {
   return Object.entries(node.values).filter(([, cell]) => !isBlank(cell));
 }
 
+/** Whether any value cell holds something (filledValues(node).length > 0, without building the list). */
+export function hasFilledValue(node: IndicatorNode): boolean {
+  for (const cell of Object.values(node.values)) if (!isBlank(cell)) return true;
+  return false;
+}
+
 export function hasName(node: IndicatorNode): boolean {
   return !isBlank(node.level3);
 }

@@ -33,8 +33,13 @@ function valueOf(node: IndicatorNode, period: string, ctx: RuleContext): PeriodV
   return number === null ? null : { period, cell, expr, number };
 }
 
+/** Two rules walk the same pairs: computed once per form and run (ctx.expr is per run). */
+const memo = new WeakMap<Form, { expr: RuleContext['expr']; pairs: PeriodPair[] }>();
+
 /** Pairs whose units agree (after 万元 → 元), so their numbers compare. */
 export function periodPairs(form: Form, ctx: RuleContext): PeriodPair[] {
+  const hit = memo.get(form);
+  if (hit && hit.expr === ctx.expr) return hit.pairs;
   const out: PeriodPair[] = [];
   for (const node of form.indicators) {
     for (const [s, l] of PERIOD_PAIRS) {
@@ -46,5 +51,6 @@ export function periodPairs(form: Form, ctx: RuleContext): PeriodPair[] {
       out.push({ node, name: indicatorName(node), short, long, unit });
     }
   }
+  memo.set(form, { expr: ctx.expr, pairs: out });
   return out;
 }

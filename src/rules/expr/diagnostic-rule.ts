@@ -5,7 +5,7 @@
  */
 import type { ExprDiagnosticId } from '../../expr';
 import type { Rule, RuleMeta } from '../types';
-import { valueCells, type ValueCell } from './values';
+import { diagnosedCells, type ValueCell } from './values';
 
 export function diagnosticRule(id: ExprDiagnosticId, meta: Omit<RuleMeta, 'family'>, applies: (v: ValueCell) => boolean = () => true): Rule {
   return {
@@ -13,9 +13,8 @@ export function diagnosticRule(id: ExprDiagnosticId, meta: Omit<RuleMeta, 'famil
     meta: { family: 'expr', exclusive: true, ...meta },
     check(form, ctx) {
       const out = [];
-      for (const v of valueCells(form, ctx)) {
-        const d = v.expr.diagnostics.find((x) => x.id === id);
-        if (!d || !applies(v)) continue;
+      for (const { value: v, diagnostic: d } of diagnosedCells(form, ctx, id)) {
+        if (!applies(v)) continue;
         out.push(
           ctx.report({
             cell: v.cell.address,

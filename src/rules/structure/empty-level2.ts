@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { filledValues, hasName, labelCells } from '../tree';
+import { hasFilledValue, hasName, labelCells } from '../tree';
 
 /**
  * A 二级 heading with nothing under it (001: 经济效益指标 rows left empty). Often accepted when the
@@ -16,7 +16,7 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     return labelCells(form, (n) => n.level2)
-      .filter(({ nodes }) => nodes.every((n) => !hasName(n) && filledValues(n).length === 0))
+      .filter(({ nodes }) => nodes.every((n) => !hasName(n) && !hasFilledValue(n)))
       .filter(({ label, nodes }) => label.key !== 'satisfaction' && nodes.every((n) => n.level1?.key !== 'satisfaction'))
       .map(({ label }) =>
         ctx.report({

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { filledValues, hasName, labelCells } from '../tree';
+import { hasFilledValue, hasName, labelCells } from '../tree';
 
 /** A 满意度 heading with no indicator under it (004: 服务对象满意度 left empty). */
 export const rule: Rule = {
@@ -14,7 +14,7 @@ export const rule: Rule = {
   check(form, ctx) {
     const groups = labelCells(form, (n) => (n.level1?.key === 'satisfaction' ? n.level1 : null));
     return groups
-      .filter(({ nodes }) => nodes.every((n) => !hasName(n) && filledValues(n).length === 0))
+      .filter(({ nodes }) => nodes.every((n) => !hasName(n) && !hasFilledValue(n)))
       .map(({ label, nodes }) => {
         const l2 = nodes.find((n) => n.level2)?.level2;
         return ctx.report({

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { filledValues, LEVEL2_STEMS, levelStem } from '../tree';
+import { hasFilledValue, LEVEL2_STEMS, levelStem } from '../tree';
 
 /** A 二级 heading typed into the 三级 column, with no value (004 惠山: 预算管理 as a 三级 row). */
 export const rule: Rule = {
@@ -14,7 +14,7 @@ export const rule: Rule = {
   check(form, ctx) {
     const out = [];
     for (const node of form.indicators) {
-      if (!node.level3 || filledValues(node).length > 0) continue;
+      if (!node.level3 || hasFilledValue(node)) continue;
       const stem = levelStem(node.level3.text);
       if (!LEVEL2_STEMS.has(stem)) continue;
       out.push(

@@ -4,11 +4,23 @@ import { fromRangeA1 } from '../../core/address';
 
 const ROLE_ZH: Record<string, string> = { level1: '一级指标', level2: '二级指标', value: '指标值', description: '指标描述', basis: '指标值确定依据' };
 
-function tableOf(form: Form, row: number): IndicatorTable | undefined {
-  return form.tables.find((t) => {
-    const r = fromRangeA1(t.range);
-    return row - 1 >= r.r0 && row - 1 <= r.r1;
+/** A table's rows and its 三级 columns, read once per form rather than once per indicator row. */
+interface TableSpan {
+  table: IndicatorTable;
+  r0: number;
+  r1: number;
+  level3Cols: string[];
+}
+
+function tableSpans(form: Form): TableSpan[] {
+  return form.tables.map((table) => {
+    const r = fromRangeA1(table.range);
+    return { table, r0: r.r0, r1: r.r1, level3Cols: table.columns.filter((c) => c.role === 'level3').map((c) => c.col) };
   });
+}
+
+function tableOf(spans: readonly TableSpan[], row: number): TableSpan | undefined {
+  return spans.find((t) => row - 1 >= t.r0 && row - 1 <= t.r1);
 }
 
 function columnOf(address: string): string {
@@ -30,11 +42,12 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
+    const spans = tableSpans(form);
     for (const node of form.indicators) {
       if (!node.level3) continue;
-      const table = tableOf(form, node.row);
-      if (!table) continue;
-      const level3Cols = table.columns.filter((c) => c.role === 'level3').map((c) => c.col);
+      const span = tableOf(spans, node.row);
+      if (!span) continue;
+      const { table, level3Cols } = span;
       const col = columnOf(node.level3.address);
       if (level3Cols.length === 0 || level3Cols.includes(col)) continue;
       const role = table.columns.find((c) => c.col === col)?.role;

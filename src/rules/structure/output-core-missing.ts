@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { filledValues, hasName } from '../tree';
+import { hasFilledValue, hasName } from '../tree';
 
 const CORE = [
   ['quantity', '数量指标'],
@@ -22,7 +22,7 @@ export const rule: Rule = {
     if (output.length === 0 || !output.some((n) => n.level2)) return [];
     const anchor = output[0].level1;
     if (!anchor) return [];
-    const filled = (key: string) => output.some((n) => n.level2?.key === key && (hasName(n) || filledValues(n).length > 0));
+    const filled = (key: string) => output.some((n) => n.level2?.key === key && (hasName(n) || hasFilledValue(n)));
     return CORE.filter(([key]) => !filled(key)).map(([, label]) =>
       ctx.report({
         cell: anchor.cell.address,

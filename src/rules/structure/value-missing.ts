@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { filledValues, isBlank, LEVEL2_STEMS, levelStem } from '../tree';
+import { hasFilledValue, isBlank, LEVEL2_STEMS, levelStem } from '../tree';
 
 /** A named indicator without any target value. */
 export const rule: Rule = {
@@ -14,7 +14,7 @@ export const rule: Rule = {
   check(form, ctx) {
     const out = [];
     for (const node of form.indicators) {
-      if (!node.level3 || isBlank(node.level3) || filledValues(node).length > 0) continue;
+      if (!node.level3 || isBlank(node.level3) || hasFilledValue(node)) continue;
       if (LEVEL2_STEMS.has(levelStem(node.level3.text))) continue; // structure.level2-in-level3
       const empty = Object.values(node.values)[0];
       out.push(
