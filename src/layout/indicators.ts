@@ -295,6 +295,8 @@ function fixShiftedLevels(nodes: IndicatorNode[], header: TableHeader): { nodes:
 
 /** Label-only rows (an 二级 with nothing under it) are kept only when no indicator row shares their group. */
 function dropCoveredPlaceholders(nodes: IndicatorNode[]): IndicatorNode[] {
+  // most tables have no label-only row: then there is nothing to look up
+  if (!nodes.some((n) => n.level3 === null && Object.keys(n.values).length === 0)) return nodes;
   const groupKey = (n: IndicatorNode) => `${n.block ?? ''}|${squeeze(n.level1?.text ?? '')}|${squeeze(n.level2?.text ?? '')}`;
   const real = new Set(nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0).map(groupKey));
   return nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0 || !real.has(groupKey(n)));

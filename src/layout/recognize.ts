@@ -70,7 +70,8 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
 }
 
 interface Tables {
-  rows: Set<number>;
+  /** First and last row of each table (a few spans, not a set of every row: tables may run to 500k rows). */
+  spans: { from: number; to: number }[];
   indicators: IndicatorNode[];
   tables: IndicatorTable[];
   periods: string[];
@@ -79,17 +80,21 @@ interface Tables {
 
 /** The indicator tables: each runs to the next header, the end of the segment, or a stop row. */
 function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
-  const out: Tables = { rows: new Set(), indicators: [], tables: [], periods: [], lastRow: seg.start };
+  const out: Tables = { spans: [], indicators: [], tables: [], periods: [], lastRow: seg.start };
   seg.headers.forEach((h, i) => {
     const limit = Math.min(i + 1 < seg.headers.length ? seg.headers[i + 1].row - 1 : seg.end, nextStart - 1);
     const { nodes, lastRow: tableEnd, shift } = readTable(view, h, limit, (r) => isStopRow(view, r));
-    for (let r = h.implicit ? h.lastRow + 1 : h.row; r <= tableEnd; r++) out.rows.add(r);
+    out.spans.push({ from: h.implicit ? h.lastRow + 1 : h.row, to: tableEnd });
     for (const n of nodes) out.indicators.push(n);
     out.tables.push(describeTable(view, h, tableEnd, shift));
     out.lastRow = Math.max(out.lastRow, tableEnd);
   });
   out.periods = [...new Set(seg.headers.flatMap((h) => h.blocks.flatMap((b) => b.columns.filter((c) => c.role === 'value').map((c) => c.period ?? '全年'))))];
   return out;
+}
+
+function isTableRow(tables: Tables, r: number): boolean {
+  return tables.spans.some((s) => r >= s.from && r <= s.to);
 }
 
 interface Blocks {
@@ -114,7 +119,7 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
   const c1 = Math.max(...seg.headers.map((h) => h.blocks[h.blocks.length - 1].c1));
   view.setWindow({ c0: Math.max(0, c0 - 1), c1: c1 + 1 });
   for (let r = seg.start; r <= end; r++) {
-    if (tables.rows.has(r)) {
+    if (isTableRow(tables, r)) {
       funds.active = false;
       continue;
     }
@@ -154,7 +159,7 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
         funds.active = false;
         continue;
       }
-      const goal = readGoal(view, r, c, (rr) => tables.rows.has(rr));
+      const goal = readGoal(view, r, c, (rr) => isTableRow(tables, rr));
       if (goal) {
         if (goal !== 'group') out.goals.push(goal);
         funds.active = false;

@@ -22,7 +22,8 @@ function anchorOf(view: SheetView, r: number): Anchor | null {
   if (cols.length === 0) return null;
   // cheap character tests first: most rows of a big sheet are indicator rows and name nothing
   if (cols.length <= 3 && cols.some((c) => TITLE_HINT.test(view.text(r, c)) && isTitle(view.label(r, c)))) return { row: r, kind: 'title' };
-  for (const c of cols.slice(0, 4)) {
+  for (let i = 0; i < cols.length && i < 4; i++) {
+    const c = cols[i];
     const text = view.text(r, c);
     if (!NAME_HINT.test(text)) continue;
     const key = headerKey(view.label(r, c)) ?? headerPrefix(text)?.key ?? null;
