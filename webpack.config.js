@@ -4,6 +4,7 @@
 //   npm run build -- --env baseUrl=https://oa.example.gov.cn/target-sheet/   → manifest URLs rewritten
 //   npm run build -- --env officeJs=local           → office.js served from dist/office-js/ (intranet)
 const path = require('path');
+const { output, typescript } = require('./webpack.shared');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -52,23 +53,8 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
-    output: {
-      path: outDir,
-      filename: '[name].[contenthash:8].js',
-      chunkFilename: '[name].[contenthash:8].js',
-      publicPath: '',
-      clean: true,
-    },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: mode === 'development' } } },
-        },
-      ],
-    },
+    output: output(outDir),
+    ...typescript(mode),
     performance: { hints: false }, // the gzip budget is checked by test/pane/bundle.test.ts
     optimization: { splitChunks: { chunks: 'async' } },
     plugins: [

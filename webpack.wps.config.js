@@ -5,6 +5,7 @@
 //   images/                   ribbon icons (GetImage)
 // Options: --env outDir=…, --env mode=development
 const path = require('path');
+const { output, typescript } = require('./webpack.shared');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -22,24 +23,9 @@ module.exports = (env = {}, argv = {}) => {
       ribbon: path.join(WPS_DIR, 'entry.ts'),
       taskpane: './src/taskpane/index.tsx',
     },
-    output: {
-      path: outDir,
-      filename: '[name].[contenthash:8].js',
-      chunkFilename: '[name].[contenthash:8].js',
-      publicPath: '',
-      clean: true,
-      compareBeforeEmit: false, // always write: test/wps/build.test.ts compares mtimes to decide whether to rebuild
-    },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: mode === 'development' } } },
-        },
-      ],
-    },
+    // always write: test/wps/build.test.ts compares mtimes to decide whether to rebuild
+    output: output(outDir, { compareBeforeEmit: false }),
+    ...typescript(mode),
     // WPS on 信创 Linux embeds an older Chromium: keep webpack's runtime code at ES2017.
     target: ['web', 'es2017'],
     performance: { hints: false },

@@ -11,9 +11,10 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const BUILD_DIR = path.join(ROOT, 'test-artifacts', 'build');
 const MARKER = path.join(ROOT, 'test-artifacts', 'build.done');
 const LOCK = path.join(ROOT, 'test-artifacts', 'build.lock');
-const INPUTS = ['src', 'test/pane', 'test/excel', 'manifest.xml', 'webpack.config.js', 'assets'];
+const INPUTS = ['src', 'test/pane', 'test/excel', 'manifest.xml', 'webpack.config.js', 'webpack.shared.js', 'assets'];
 
-function newest(p: string): number {
+/** Newest modification time under a path (relative to the repo root), 0 when it does not exist. */
+export function newest(p: string): number {
   const full = path.join(ROOT, p);
   if (!fs.existsSync(full)) return 0;
   const st = fs.statSync(full);

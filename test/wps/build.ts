@@ -8,19 +8,14 @@
 import fs from 'fs';
 import path from 'path';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+import { newest, ROOT } from '../pane/build';
+
+export { ROOT };
 export const WPS_OUT = path.join(ROOT, 'dist-wps');
 export const FAKE_DIR = path.join(ROOT, 'test-artifacts', 'wps-fake');
 export const FAKE_BUNDLE = path.join(FAKE_DIR, 'fake-et.js');
 const LOCK = path.join(ROOT, 'test-artifacts', 'build-wps.lock');
 
-function newest(p: string): number {
-  const full = path.join(ROOT, p);
-  if (!fs.existsSync(full)) return 0;
-  const st = fs.statSync(full);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return fs.readdirSync(full).reduce((m, f) => Math.max(m, newest(path.join(p, f))), st.mtimeMs);
-}
 
 function mtime(file: string): number {
   return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
@@ -30,7 +25,7 @@ function mtime(file: string): number {
 function wpsStale(): boolean {
   if (!['index.html', 'taskpane.html'].every((f) => fs.existsSync(path.join(WPS_OUT, f)))) return true;
   const built = mtime(path.join(WPS_OUT, 'ribbon.xml'));
-  return Math.max(newest('src'), newest('webpack.wps.config.js'), newest('assets/icon-32.png')) > built;
+  return Math.max(newest('src'), newest('webpack.wps.config.js'), newest('webpack.shared.js'), newest('assets/icon-32.png')) > built;
 }
 
 function fakeStale(): boolean {
