@@ -74,7 +74,7 @@ manifest：${baseUrl}manifest.xml （构建输出 dist/manifest.xml 指向 ${bas
 本机没有 Excel（或未安装 office-addin-debugging），请手动旁加载：
   · Excel 网页版：打开一个工作簿 → 开始 → 加载项 → 更多设置/我的加载项 → 上传我的加载项 → 选择 dist/manifest.xml
   · Windows Excel：把 manifest.xml 放到共享文件夹，在 信任中心 → 受信任的加载项目录 中添加该目录
-  · 在普通浏览器中打开上面的地址：显示“请在 Excel 中打开本加载项，或拖入 .xlsx 文件”
+  · 在普通浏览器中打开上面的地址：进入浏览器文件模式（先校验内置示例工作簿，可拖入自己的 .xlsx 文件）
 ${https ? '' : '注意：Excel 要求 HTTPS；HTTP 只适合在浏览器里查看页面。'}
 按 Ctrl+C 停止。`);
 }
