@@ -59,3 +59,25 @@ testRule(goalNumbers, {
     { name: '发放贷款 36亿元 vs =30亿元', form: form({ year: 2024, goals: wuxiGoal(WUXI_GOAL), indicators: wuxiDuty(['=149亿元', '=90000人', '=115亿元', '=30亿元']) }), cells: ['E100'] },
   ],
 });
+
+// 001-style 中期 and 年度 blocks side by side: one node per block on the same sheet row.
+const sideBySide = (mid: [string, string][], year: [string, string][]) =>
+  form({
+    periods: ['中期', '年度'],
+    indicators: [
+      ...table({ cols: ['level1', 'level2', 'level3', 'value:中期'], row: 10, col: 'B', block: '中期', rows: mid.map(([name, v], i) => [i === 0 ? '产出指标' : '', i === 0 ? '数量指标' : '', name, v]) }),
+      ...table({ cols: ['level2', 'level3', 'value:年度'], row: 10, col: 'F', block: '年度', rows: year.map(([name, v], i) => [i === 0 ? '数量指标' : '', name, v]) }),
+    ],
+  });
+
+testRule(cumulative, {
+  valid: [{ name: '001 举办培训次数 ≥6次 / ≥2次', form: sideBySide([['举办服务礼仪、业务培训等次数', '≥6次']], [['举办服务礼仪、业务培训等次数', '≥2次']]) }],
+  invalid: [
+    { name: '年度 block above 中期 on the same row', form: sideBySide([['走访企业户数', '≥2000户']], [['走访企业户数', '≥6000户']]), cells: ['H10'] },
+  ],
+});
+
+testRule(perUnit, {
+  valid: [{ name: '001 12329短信费用 ≤0.06元/条 in both blocks', form: sideBySide([['12329短信费用', '≤0.06元/条']], [['12329短信费用', '≤0.06元/条']]) }],
+  invalid: [{ name: '单价 differs between the blocks', form: sideBySide([['12329短信单价', '≤0.06元/条']], [['12329短信单价', '≤0.08元/条']]), cells: ['H10'] }],
+});

@@ -41,16 +41,34 @@ export function periodPairs(form: Form, ctx: RuleContext): PeriodPair[] {
   const hit = memo.get(form);
   if (hit && hit.expr === ctx.expr) return hit.pairs;
   const out: PeriodPair[] = [];
-  for (const node of form.indicators) {
-    for (const [s, l] of PERIOD_PAIRS) {
-      const short = valueOf(node, s, ctx);
-      const long = valueOf(node, l, ctx);
-      if (!short || !long) continue;
-      const unit = baseUnit(short.expr.unit);
-      if (unit !== baseUnit(long.expr.unit)) continue;
-      out.push({ node, name: indicatorName(node), short, long, unit });
+  const add = (node: IndicatorNode, short: PeriodValue | null, long: PeriodValue | null) => {
+    if (!short || !long) return;
+    const unit = baseUnit(short.expr.unit);
+    if (unit === baseUnit(long.expr.unit)) out.push({ node, name: indicatorName(node), short, long, unit });
+  };
+  for (const node of form.indicators) for (const [s, l] of PERIOD_PAIRS) add(node, valueOf(node, s, ctx), valueOf(node, l, ctx));
+  // 中期 and 年度 blocks side by side give one node per block: the same indicator on the same row pairs up
+  for (const [short, long] of sideBySide(form)) for (const [s, l] of PERIOD_PAIRS) add(short, valueOf(short, s, ctx), valueOf(long, l, ctx));
+  memo.set(form, { expr: ctx.expr, pairs: out });
+  return out;
+}
+
+/** Nodes of different blocks on one sheet row with the same 三级 name (the 年度 block's node first). */
+function sideBySide(form: Form): [IndicatorNode, IndicatorNode][] {
+  const byRow = new Map<number, IndicatorNode[]>();
+  for (const n of form.indicators) {
+    if (n.block === null || n.level3 === null) continue;
+    const list = byRow.get(n.row);
+    if (list) list.push(n);
+    else byRow.set(n.row, [n]);
+  }
+  const out: [IndicatorNode, IndicatorNode][] = [];
+  for (const nodes of byRow.values()) {
+    for (const a of nodes) {
+      for (const b of nodes) {
+        if (a !== b && a.block !== b.block && indicatorName(a) === indicatorName(b) && '年度' in a.values && '中期' in b.values) out.push([a, b]);
+      }
     }
   }
-  memo.set(form, { expr: ctx.expr, pairs: out });
   return out;
 }
