@@ -17,13 +17,14 @@ interface BlockState {
   level2: Label | null;
 }
 
-/**
- * Reads the rows of one indicator table (header.lastRow+1 … end, inclusive) into nodes, forward-filling
- * 一级/二级 by position. Returns the nodes and the last row that belonged to the table.
- */
 /** How a table's levels were re-read: one level down (鄂州) or as a two-level table (临海). */
 export type LevelShift = 'down' | 'twoLevel' | null;
 
+/**
+ * Reads the rows of one indicator table (header.lastRow+1 … end, inclusive) into nodes, forward-filling
+ * 一级/二级 by position. Returns the nodes, the last row that belonged to the table and how its levels
+ * were re-read.
+ */
 export function readTable(view: SheetView, header: TableHeader, end: number, isStop: (r: number) => boolean): { nodes: IndicatorNode[]; lastRow: number; shift: LevelShift } {
   if (!header.implicit) consumeHeading(view, header);
   const level1Col = header.blocks[0].columns.find((c) => c.role === 'level1')?.col ?? null;
