@@ -138,7 +138,7 @@ export class FundsReader {
     for (const ac of amountCols) {
       const period = own ?? this.periodForColumn(ac) ?? this.labelColPeriod.get(c) ?? this.defaultPeriod();
       if (amounts[period]) continue;
-      amounts[period] = v.cell(r, ac);
+      amounts[period] = this.amountCell(r, ac);
     }
     this.items.push({ key, label: v.cell(r, c), section: this.section, parent, amounts });
   }
@@ -183,13 +183,20 @@ export class FundsReader {
       const key = fundsKey(v.label(r, c)) ?? 'unknown';
       if (key === 'basic' || key === 'project') this.section = 'expense';
       const parent = key === 'total' ? null : FUNDS_PARENT[key] ?? null;
-      this.items.push({ key, label: v.cell(r, c), section: this.section, parent, amounts: { [this.defaultPeriod()]: v.cell(ar, c) } });
+      this.items.push({ key, label: v.cell(r, c), section: this.section, parent, amounts: { [this.defaultPeriod()]: this.amountCell(ar, c) } });
     }
     return true;
   }
 
   private isGrouping(label: string): boolean {
     return /^按.*(性质|来源|用途)分$/.test(label) || label === '其中';
+  }
+
+  /** An amount cell whose value is the parsed number (“25万元” written as text reads 25). */
+  private amountCell(r: number, c: number): Cell {
+    const cell = this.view.cell(r, c);
+    const n = amountOf(this.view.raw(r, c));
+    return n === null || cell.value === n ? cell : { ...cell, value: n };
   }
 
   private periodForColumn(c: number): string | null {

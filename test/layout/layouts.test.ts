@@ -97,3 +97,19 @@ describe('labels written together with their value in one cell', () => {
     expect(f.unplaced).toEqual([]);
   });
 });
+
+describe('amounts written as text', () => {
+  test('“1,003.82” and “25万元” are read as amounts and add up in the checker', () => {
+    const tsv = ['项目支出绩效目标表', '项目名称\t测试', '项目资金（万元）\t资金总额\t1,003.82万元', '\t财政拨款\t978.82', '\t其他资金\t25万元', '一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t培训人次\t≥100人次', '满意度指标\t服务对象满意度指标\t学员满意度\t≥90%'].join('\n');
+    const grid = gridFromTsv('t', tsv);
+    const [f] = recognize(grid);
+    expect(f.funds.map((x) => [x.key, x.amounts['全年']?.text, x.amounts['全年']?.value])).toEqual([
+      ['total', '1,003.82万元', 1003.82],
+      ['fiscalSubtotal', '978.82', 978.82],
+      ['other', '25万元', 25],
+    ]);
+    expect(checkGrids([grid]).findings.filter((x) => x.rule.startsWith('total.'))).toEqual([]);
+    const bad = gridFromTsv('t', tsv.replace('25万元', '35万元'));
+    expect(checkGrids([bad]).findings.filter((x) => x.rule === 'total.sum').map((x) => x.cell)).toEqual(['C3']);
+  });
+});
