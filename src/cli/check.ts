@@ -13,6 +13,7 @@ import { CONFIG_FILE, mergeConfigs, parseConfig, toCheckOptions } from '../confi
 import type { Config } from '../config/schema';
 import type { Finding, Severity } from '../model/finding';
 import type { Form } from '../model/form';
+import { indicatorRowCount } from '../layout/indicator-rows';
 import { RULES } from '../rules/registry';
 import { unknownNames } from '../rules/select';
 import { loadGrids, parseArgs } from './inputs';
@@ -97,7 +98,7 @@ async function checkFile(file: string, sheet: string | undefined, rules: string[
   const { forms, findings } = checkGrids(loaded.grids, toCheckOptions(config, rules));
   return {
     file,
-    forms: forms.map((f) => ({ sheet: f.sheet, kind: f.kind, title: f.title, range: f.range, indicators: f.indicators.length })),
+    forms: forms.map((f) => ({ sheet: f.sheet, kind: f.kind, title: f.title, range: f.range, indicators: indicatorRowCount(f) })),
     findings,
   };
 }

@@ -1,5 +1,6 @@
 import { recognize } from '../layout/recognize';
 import type { Form } from '../model/form';
+import { indicatorRowCount } from '../layout/indicator-rows';
 import { loadGrids, parseArgs } from './inputs';
 
 const USAGE = `usage: target-sheet model <file.xlsx|file.tsv …> [--json] [--sheet NAME]
@@ -41,7 +42,7 @@ function describeFile(file: string, forms: Form[]): string {
     if (f.funds.length) lines.push(`      资金: ${f.funds.map((x) => `${x.label.text.replace(/\s+/g, '')} ${Object.entries(x.amounts).map(([p, c]) => `${p}=${c.text}`).join(' ')}`).join('; ')}`);
     if (f.plan.length) lines.push(`      支出计划: ${f.plan.map((p) => `${p.label.text}=${p.value?.text ?? '空'}`).join(' ')}`);
     lines.push(`      目标: ${f.goals.map((g) => `${g.label.text.replace(/\s+/g, '')}${g.value ? '' : '(空)'}`).join(', ') || '无'}`);
-    lines.push(`      指标 (${f.periods.join('/')}): ${f.indicators.length} 行`);
+    lines.push(`      指标 (${f.periods.join('/')}): ${indicatorRowCount(f)} 个（共 ${f.indicators.length} 行）`);
     for (const n of f.indicators) {
       const vals = Object.entries(n.values).map(([p, c]) => `${p}: ${c.text || "空"}`).join(' ');
       lines.push(`        ${n.level3?.address ?? n.level2?.cell.address ?? ''}\t${n.level1?.text.replace(/\s+/g, '') ?? '-'} / ${n.level2?.text.replace(/\s+/g, '') ?? '-'} / ${n.level3?.text ?? '-'}\t${vals}`);

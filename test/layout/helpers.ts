@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { gridFromTsv } from '../../src/hosts/file/tsv';
 import type { Form } from '../../src/model/form';
+import { isIndicatorRow } from '../../src/layout/indicator-rows';
 
 export const SAMPLES = join(__dirname, '..', '..', '..', 'shared', 'samples');
 
@@ -13,7 +14,7 @@ export function sampleGrid(name: string) {
 export function countsByLevel1(form: Form): Record<string, number> {
   const out: Record<string, number> = {};
   for (const n of form.indicators) {
-    if (n.level3 === null && !Object.values(n.values).some((v) => v.text !== '')) continue;
+    if (!isIndicatorRow(n)) continue;
     const k = n.level1?.key ?? `?${n.level1?.text ?? ''}`;
     out[k] = (out[k] ?? 0) + 1;
   }

@@ -1,4 +1,5 @@
 import type { Form } from '../../src/model/form';
+import { isIndicatorRow } from '../../src/layout/indicator-rows';
 
 /**
  * A form without cell addresses: what must be the same whatever the layout variant (merged or not,
@@ -22,7 +23,7 @@ const sq = (s: string | undefined | null) => (s ?? '').replace(/\s+/g, '');
 export function summarize(f: Form): FormSummary {
   const counts: Record<string, number> = {};
   for (const n of f.indicators) {
-    if (n.level3 === null && !Object.values(n.values).some((v) => v.text !== '')) continue;
+    if (!isIndicatorRow(n)) continue;
     const k = n.level1?.key ?? `?${sq(n.level1?.text)}`;
     counts[k] = (counts[k] ?? 0) + 1;
   }
