@@ -3,7 +3,8 @@ import fs from 'fs';
 import http from 'http';
 import os from 'os';
 import path from 'path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { TestWindow } from './fake-book';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
@@ -68,3 +69,11 @@ export async function poll<T>(get: () => Promise<T> | T, check: (v: T) => void, 
     }
   }
 }
+
+/** The text of a cell of the fake workbook inside the page (window.__fakeBook), by A1 address. */
+export const cellText = (page: Page, sheet: string, cell: string) =>
+  page.evaluate(([s, c]) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(c)!;
+    const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return String((window as unknown as TestWindow).__fakeBook!.sheet(s).cell(Number(m[2]) - 1, col)?.v ?? '');
+  }, [sheet, cell] as const);

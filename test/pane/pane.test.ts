@@ -7,7 +7,7 @@ import fs from 'fs';
 import path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ensureBuild } from './build';
-import { ARTIFACTS, builtFile, launch, poll, serveDir } from './browser';
+import { ARTIFACTS, builtFile, cellText, launch, poll, serveDir } from './browser';
 import { seedSpec } from './seed';
 import { bookFromSpec, type FakeBookSpec, type TestWindow } from './fake-book';
 import { createExcelHost } from '../../src/hosts/excel';
@@ -55,12 +55,6 @@ async function openPage(file: string, spec: FakeBookSpec | null, extra: Partial<
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `pane-${name}.png`), fullPage: true });
 const fills = (page: Page, sheet: string) => page.evaluate((s) => (window as unknown as TestWindow).__fakeBook!.sheet(s).fills(), sheet);
 const selection = (page: Page) => page.evaluate(() => (window as unknown as TestWindow).__fakeBook!.selection);
-const cellText = (page: Page, sheet: string, cell: string) =>
-  page.evaluate(([s, c]) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(c)!;
-    const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return String((window as unknown as TestWindow).__fakeBook!.sheet(s).cell(Number(m[2]) - 1, col)?.v ?? '');
-  }, [sheet, cell] as const);
 
 /** What the pane must show for this workbook: the adapter's grid through the real checker, computed in Node. */
 async function expectedResult(spec: FakeBookSpec): Promise<CheckResult> {

@@ -6,7 +6,7 @@ import fs from 'fs';
 import path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ensureBuild } from './build';
-import { ARTIFACTS, launch, poll, serveDir } from './browser';
+import { ARTIFACTS, cellText, launch, poll, serveDir } from './browser';
 import type { FakeBookSpec, TestWindow } from './fake-book';
 import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import { recognize } from '../../src/layout/recognize';
@@ -61,12 +61,6 @@ async function open(spec: FakeBookSpec): Promise<Page & { errors: string[] }> {
   return page;
 }
 
-const cellText = (page: Page, sheet: string, cell: string) =>
-  page.evaluate(([s, c]) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(c)!;
-    const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return String((window as unknown as TestWindow).__fakeBook!.sheet(s).cell(Number(m[2]) - 1, col)?.v ?? '');
-  }, [sheet, cell] as const);
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `template-${name}.png`), fullPage: true });
 
