@@ -88,8 +88,10 @@ module.exports = (env = {}, argv = {}) => {
 function rewriteManifest(xml, baseUrl) {
   const origin = new URL(baseUrl).origin;
   return xml
-    .split(DEV_URL).join(baseUrl)
-    .split('<AppDomain>https://localhost:3000</AppDomain>').join(`<AppDomain>${origin}</AppDomain>`);
+    .split(DEV_URL)
+    .join(baseUrl)
+    .split('<AppDomain>https://localhost:3000</AppDomain>')
+    .join(`<AppDomain>${origin}</AppDomain>`);
 }
 
 module.exports.rewriteManifest = rewriteManifest;

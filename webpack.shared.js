@@ -1,6 +1,13 @@
 /** What the Excel (webpack.config.js) and WPS (webpack.wps.config.js) builds share: output naming and the TS rule. */
 function output(outDir, extra = {}) {
-  return { path: outDir, filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', publicPath: '', clean: true, ...extra };
+  return {
+    path: outDir,
+    filename: '[name].[contenthash:8].js',
+    chunkFilename: '[name].[contenthash:8].js',
+    publicPath: '',
+    clean: true,
+    ...extra,
+  };
 }
 
 function typescript(mode) {
@@ -11,7 +18,13 @@ function typescript(mode) {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: mode === 'development' } } },
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: mode === 'development' },
+            },
+          },
         },
       ],
     },

@@ -44,7 +44,15 @@ export async function benchCli(table: (string | number)[][]): Promise<Record<str
   const seed = readFileSync(join(__dirname, '..', 'test', 'fixtures', 'seed002.xlsx'));
   const a = await ratio(seed, 20);
   const big = await ratio(await syntheticWorkbook(100_000), 2);
-  table.push(['exceljs load seed002.xlsx (ms)', a.loadMs, ''], ['check seed002.xlsx (ms)', a.checkMs, ''], ['cliOverExceljs (seed002)', a.ratio, '≤ 1.3']);
-  table.push(['exceljs load 100k rows (ms)', big.loadMs, ''], ['check 100k rows (ms)', big.checkMs, ''], ['cliOverExceljs100k', big.ratio, '≤ 1.3']);
+  table.push(
+    ['exceljs load seed002.xlsx (ms)', a.loadMs, ''],
+    ['check seed002.xlsx (ms)', a.checkMs, ''],
+    ['cliOverExceljs (seed002)', a.ratio, '≤ 1.3'],
+  );
+  table.push(
+    ['exceljs load 100k rows (ms)', big.loadMs, ''],
+    ['check 100k rows (ms)', big.checkMs, ''],
+    ['cliOverExceljs100k', big.ratio, '≤ 1.3'],
+  );
   return { cliOverExceljs: a.ratio, cliOverExceljs100k: big.ratio };
 }

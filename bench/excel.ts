@@ -31,7 +31,10 @@ export async function excelSyncs(rows: number): Promise<ExcelSyncs> {
     const read = await host.readActiveSheet();
     const result = checkGrids([read]);
     // every pass marks something, so the write path is exercised even on a clean sheet
-    const marks = result.findings.length > 0 ? result.findings : [{ rule: 'bench', severity: 'info' as const, sheet: grid.sheet, cell: 'A1', message: 'bench' }];
+    const marks =
+      result.findings.length > 0
+        ? result.findings
+        : [{ rule: 'bench', severity: 'info' as const, sheet: grid.sheet, cell: 'A1', message: 'bench' }];
     await host.mark(pass === 0 ? marks : marks.slice(Math.floor(marks.length / 2)));
     readSyncs = Math.max(readSyncs, book.readSyncs());
     writeSyncs = Math.max(writeSyncs, book.writeSyncs());
@@ -49,7 +52,8 @@ export async function benchExcel(table: (string | number)[][]): Promise<Record<s
   for (const r of results) console.log(`| ${r.rows} | ${r.cells} | ${r.findings} | ${r.readSyncs} | ${r.writeSyncs} |`);
   const excelReadSyncs = Math.max(...results.map((r) => r.readSyncs));
   const excelWriteSyncs = Math.max(...results.map((r) => r.writeSyncs));
-  for (const r of results) table.push([`Excel read / write syncs, ${r.rows / 1000}k rows`, `${r.readSyncs} / ${r.writeSyncs}`, '≤ 2 / 1']);
+  for (const r of results)
+    table.push([`Excel read / write syncs, ${r.rows / 1000}k rows`, `${r.readSyncs} / ${r.writeSyncs}`, '≤ 2 / 1']);
   table.push(['excelReadSyncs (max)', excelReadSyncs, '≤ 2'], ['excelWriteSyncs (max)', excelWriteSyncs, '≤ 1']);
   return { excelReadSyncs, excelWriteSyncs };
 }

@@ -13,7 +13,11 @@ function register() {
     const { code } = transformSync(source, {
       filename,
       sourceMaps: 'inline',
-      jsc: { parser: { syntax: 'typescript', tsx: filename.endsWith('.tsx') }, target: 'es2020', transform: { react: { runtime: 'automatic' } } },
+      jsc: {
+        parser: { syntax: 'typescript', tsx: filename.endsWith('.tsx') },
+        target: 'es2020',
+        transform: { react: { runtime: 'automatic' } },
+      },
       module: { type: 'commonjs' },
     });
     module._compile(code, filename);

@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   fs.mkdirSync(SAMPLES_DIR, { recursive: true });
   const shared = path.resolve(FIXTURES_DIR, '..', '..', '..', 'shared', 'samples');
   if (fs.existsSync(shared)) {
-    for (const f of fs.readdirSync(shared).filter((n) => n.endsWith('.tsv'))) fs.copyFileSync(path.join(shared, f), path.join(SAMPLES_DIR, f));
+    for (const f of fs.readdirSync(shared).filter((n) => n.endsWith('.tsv')))
+      fs.copyFileSync(path.join(shared, f), path.join(SAMPLES_DIR, f));
   }
   const fixtures = allFixtures(readSamples());
   for (const fx of fixtures) {

@@ -39,7 +39,12 @@ function encodePng(w, h, rgba) {
     Buffer.from(rgba.buffer, y * w * 4, w * 4).copy(raw, y * (w * 4 + 1) + 1);
   }
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    sig,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Coverage of the shape at a point in unit coordinates (0..1): 0 transparent, 1 green, 2 white. */
@@ -51,7 +56,8 @@ function shapeAt(x, y) {
   if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return 0;
   // check mark: two thick segments
   const seg = (ax, ay, bx, by) => {
-    const dx = bx - ax, dy = by - ay;
+    const dx = bx - ax,
+      dy = by - ay;
     const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
     return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
   };
@@ -69,16 +75,25 @@ function draw(size) {
   const px = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
-      for (let sy = 0; sy < ss; sy++) for (let sx = 0; sx < ss; sx++) {
-        const s = shapeAt((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size);
-        if (s === 0) continue;
-        const c = COLORS[s];
-        r += c[0]; g += c[1]; b += c[2]; a += 1;
-      }
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
+      for (let sy = 0; sy < ss; sy++)
+        for (let sx = 0; sx < ss; sx++) {
+          const s = shapeAt((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size);
+          if (s === 0) continue;
+          const c = COLORS[s];
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
+        }
       const i = (y * size + x) * 4;
       if (a > 0) {
-        px[i] = Math.round(r / a); px[i + 1] = Math.round(g / a); px[i + 2] = Math.round(b / a);
+        px[i] = Math.round(r / a);
+        px[i + 1] = Math.round(g / a);
+        px[i + 2] = Math.round(b / a);
         px[i + 3] = Math.round((255 * a) / (ss * ss));
       }
     }

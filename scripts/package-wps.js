@@ -57,12 +57,21 @@ function main() {
   fs.cpSync(from, path.join(out, NAME), { recursive: true });
   const vars = { name: NAME, version, baseUrl };
   const deploy = path.join(ROOT, 'src/hosts/wps/deploy');
-  fs.writeFileSync(path.join(out, 'jsplugins.xml'), fill(fs.readFileSync(path.join(deploy, 'jsplugins.offline.xml'), 'utf8'), vars));
-  fs.writeFileSync(path.join(out, 'jsplugins.online.xml'), fill(fs.readFileSync(path.join(deploy, 'jsplugins.online.xml'), 'utf8'), vars));
+  fs.writeFileSync(
+    path.join(out, 'jsplugins.xml'),
+    fill(fs.readFileSync(path.join(deploy, 'jsplugins.offline.xml'), 'utf8'), vars),
+  );
+  fs.writeFileSync(
+    path.join(out, 'jsplugins.online.xml'),
+    fill(fs.readFileSync(path.join(deploy, 'jsplugins.online.xml'), 'utf8'), vars),
+  );
   const sevenZip = find7z();
   if (sevenZip) {
     // The archive holds the files at its root (WPS unpacks it into jsaddons/<name>_<version>/).
-    const r = spawnSync(sevenZip, ['a', '-t7z', path.join(out, `${folder}.7z`), '.'], { cwd: path.join(out, folder), stdio: 'inherit' });
+    const r = spawnSync(sevenZip, ['a', '-t7z', path.join(out, `${folder}.7z`), '.'], {
+      cwd: path.join(out, folder),
+      stdio: 'inherit',
+    });
     if (r.status !== 0) {
       console.error('7z failed');
       process.exit(1);

@@ -26,7 +26,11 @@ function excelInstalled() {
   if (process.platform === 'darwin') return fs.existsSync('/Applications/Microsoft Excel.app');
   if (process.platform === 'win32') {
     const dirs = [process.env.ProgramFiles, process.env['ProgramFiles(x86)']].filter(Boolean);
-    return dirs.some((d) => ['Microsoft Office/root/Office16/EXCEL.EXE', 'Microsoft Office/Office16/EXCEL.EXE'].some((p) => fs.existsSync(path.join(d, p))));
+    return dirs.some((d) =>
+      ['Microsoft Office/root/Office16/EXCEL.EXE', 'Microsoft Office/Office16/EXCEL.EXE'].some((p) =>
+        fs.existsSync(path.join(d, p)),
+      ),
+    );
   }
   return false;
 }
@@ -63,7 +67,12 @@ async function serve() {
   const baseUrl = `${scheme}://localhost:${port}/`;
   const config = require(path.join(root, 'webpack.config.js'))({ baseUrl }, { mode: 'development' });
   const server = new WebpackDevServer(
-    { ...config.devServer, port, host: process.env.HOST || 'localhost', server: https ? { type: 'https', options: https } : { type: 'http' } },
+    {
+      ...config.devServer,
+      port,
+      host: process.env.HOST || 'localhost',
+      server: https ? { type: 'https', options: https } : { type: 'http' },
+    },
     webpack(config),
   );
   await server.start();
@@ -81,8 +90,17 @@ ${https ? '' : '注意：Excel 要求 HTTPS；HTTP 只适合在浏览器里查�
 
 async function main() {
   if (process.env.START_NO_SIDELOAD !== '1' && has('office-addin-debugging') && excelInstalled()) {
-    const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging');
-    const child = spawn(bin, ['start', 'manifest.xml', 'desktop', '--app', 'excel'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    const bin = path.join(
+      root,
+      'node_modules',
+      '.bin',
+      process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging',
+    );
+    const child = spawn(bin, ['start', 'manifest.xml', 'desktop', '--app', 'excel'], {
+      cwd: root,
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }

@@ -56,7 +56,8 @@ function seedFixtures(): Fixture[] {
     const base = canonicalSheet(seed);
     const canonical = `seed${seed.id}.xlsx`;
     out.push({ file: canonical, sheets: [base] });
-    for (const [name, fn] of VARIANTS) out.push({ file: `seed${seed.id}-${name}.xlsx`, sheets: [fn(base)], canonical, variant: name });
+    for (const [name, fn] of VARIANTS)
+      out.push({ file: `seed${seed.id}-${name}.xlsx`, sheets: [fn(base)], canonical, variant: name });
   }
   return out;
 }
@@ -66,7 +67,9 @@ function combinedFixtures(): Fixture[] {
   const widths = s001.widths.map((w, i) => Math.max(w, s000.widths[i] ?? 0));
   const two = stack('两张表', [s000.parts()[0], s001.parts()[0]], widths, 3);
   const forms002 = s002.parts().filter((p) => p.kind !== 'text');
-  const perSheet = forms002.map((p, i) => stack(sheetName(`${i + 1} ${p.label.replace(/^002 项目 /, '')}`), [p], s002.widths));
+  const perSheet = forms002.map((p, i) =>
+    stack(sheetName(`${i + 1} ${p.label.replace(/^002 项目 /, '')}`), [p], s002.widths),
+  );
   return [
     { file: 'two-forms-one-sheet.xlsx', sheets: [two] },
     { file: 'one-form-per-sheet.xlsx', sheets: perSheet },
@@ -136,7 +139,18 @@ export function sampleSheet(name: string, tsv: string): SheetSpec {
     }),
   );
   const widths = Array.from({ length: grid.cols }, (_, c) => {
-    const longest = Math.max(0, ...rows.map((row) => (typeof row[c] === 'string' ? Math.min(...String(row[c]).split('\n').map((l) => l.length)) : 4)));
+    const longest = Math.max(
+      0,
+      ...rows.map((row) =>
+        typeof row[c] === 'string'
+          ? Math.min(
+              ...String(row[c])
+                .split('\n')
+                .map((l) => l.length),
+            )
+          : 4,
+      ),
+    );
     return Math.min(40, Math.max(8, Math.ceil(longest * 1.6)));
   });
   return {

@@ -95,7 +95,8 @@ export class PartBuilder {
     const out: CellValue[] = new Array<CellValue>(this.width).fill(null);
     let c = 0;
     for (const cell of cells) {
-      if (c >= this.width) throw new Error(`${this.label}: row ${r} is wider than ${this.width}: ${JSON.stringify(cells)}`);
+      if (c >= this.width)
+        throw new Error(`${this.label}: row ${r} is wider than ${this.width}: ${JSON.stringify(cells)}`);
       if (isSpan(cell)) {
         out[c] = cell.text === '' ? null : cell.text;
         if (cell.cols > 1 || cell.rows > 1) this.merge(r, c, r + cell.rows - 1, c + cell.cols - 1);
@@ -171,10 +172,6 @@ export class PartBuilder {
 /** Removes LaTeX math left by text extraction: `$\geq 85\%$` → `≥85%`. */
 export function cleanLatex(s: string): string {
   return s.replace(/\$([^$]*)\$/g, (_m, body: string) =>
-    body
-      .replace(/\\geq/g, '≥')
-      .replace(/\\leq/g, '≤')
-      .replace(/\\%/g, '%')
-      .replace(/\s+/g, ''),
+    body.replace(/\\geq/g, '≥').replace(/\\leq/g, '≤').replace(/\\%/g, '%').replace(/\s+/g, ''),
   );
 }

@@ -23,7 +23,17 @@ export interface SheetSpec {
 /** Stacks parts top to bottom with `gap` blank rows between them. */
 export function stack(name: string, parts: Part[], widths: number[], gap = 1): SheetSpec {
   const width = Math.max(widths.length, ...parts.map((p) => p.width));
-  const spec: SheetSpec = { name, origin: { row: 0, col: 0 }, rows: [], merges: [], widths: widths.slice(), titleRows: [], bodies: [], blocks: [], numFmts: {} };
+  const spec: SheetSpec = {
+    name,
+    origin: { row: 0, col: 0 },
+    rows: [],
+    merges: [],
+    widths: widths.slice(),
+    titleRows: [],
+    bodies: [],
+    blocks: [],
+    numFmts: {},
+  };
   parts.forEach((p, i) => {
     if (i > 0) for (let g = 0; g < gap; g++) spec.rows.push(new Array<CellValue>(width).fill(null));
     const off = spec.rows.length;
@@ -35,7 +45,8 @@ export function stack(name: string, parts: Part[], widths: number[], gap = 1): S
     for (const m of p.merges) spec.merges.push({ ...m, r0: m.r0 + off, r1: m.r1 + off });
     spec.titleRows.push(...p.titleRows.map((r) => r + off));
     spec.blocks.push(off, ...p.blocks.map((r) => r + off));
-    if (p.bodyStart >= 0) spec.bodies.push({ r0: p.bodyStart + off, r1: off + p.rows.length - 1, c0: 0, c1: p.width - 1 });
+    if (p.bodyStart >= 0)
+      spec.bodies.push({ r0: p.bodyStart + off, r1: off + p.rows.length - 1, c0: 0, c1: p.width - 1 });
     if (p.numFmt) {
       p.rows.forEach((row, r) =>
         row.forEach((v, c) => {

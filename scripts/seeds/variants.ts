@@ -85,7 +85,9 @@ export const SPACED_LABELS: Record<string, string> = {
 /** Labels with inner spaces/newlines/全角 spaces (values and merges unchanged). */
 export function spaced(s: SheetSpec): SheetSpec {
   const out = clone(s);
-  out.rows = out.rows.map((row) => row.map((v) => (typeof v === 'string' && SPACED_LABELS[v] !== undefined ? SPACED_LABELS[v] : v)));
+  out.rows = out.rows.map((row) =>
+    row.map((v) => (typeof v === 'string' && SPACED_LABELS[v] !== undefined ? SPACED_LABELS[v] : v)),
+  );
   return out;
 }
 

@@ -46,7 +46,9 @@ function readConfig(path: string): Loaded {
     return { ok: false, message: `${path}: 配置文件不是有效的 JSON（${(err as Error).message}）` };
   }
   const result = parseConfig(json);
-  return result.ok ? { ok: true, config: result.config } : { ok: false, message: `${path}: 配置有误：${result.errors.join('；')}` };
+  return result.ok
+    ? { ok: true, config: result.config }
+    : { ok: false, message: `${path}: 配置有误：${result.errors.join('；')}` };
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -65,7 +67,9 @@ export async function run(args: string[]): Promise<number> {
     console.error(`未知的规则或规则族：${badRules.join(', ')}（unknown rule or family）`);
     return 2;
   }
-  const userConfig = readConfig(join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'target-sheet', CONFIG_FILE));
+  const userConfig = readConfig(
+    join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'target-sheet', CONFIG_FILE),
+  );
   const explicit = values.config !== undefined ? readConfig(values.config) : ({ ok: true, config: null } as Loaded);
   for (const c of [userConfig, explicit]) {
     if (!c.ok) {
@@ -88,7 +92,12 @@ export async function run(args: string[]): Promise<number> {
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-async function checkFile(file: string, sheet: string | undefined, rules: string[] | undefined, configs: Loaded[]): Promise<FileReport> {
+async function checkFile(
+  file: string,
+  sheet: string | undefined,
+  rules: string[] | undefined,
+  configs: Loaded[],
+): Promise<FileReport> {
   const beside = readConfig(join(dirname(file), CONFIG_FILE));
   if (!beside.ok) return { file, error: beside.message, forms: [], findings: [] };
   const [user, explicit] = configs.map((c) => (c.ok ? c.config : null));
@@ -98,7 +107,13 @@ async function checkFile(file: string, sheet: string | undefined, rules: string[
   const { forms, findings } = checkGrids(loaded.grids, toCheckOptions(config, rules));
   return {
     file,
-    forms: forms.map((f) => ({ sheet: f.sheet, kind: f.kind, title: f.title, range: f.range, indicators: indicatorRowCount(f) })),
+    forms: forms.map((f) => ({
+      sheet: f.sheet,
+      kind: f.kind,
+      title: f.title,
+      range: f.range,
+      indicators: indicatorRowCount(f),
+    })),
     findings,
   };
 }
@@ -133,7 +148,9 @@ export function formatText(reports: FileReport[]): string {
       perSheet.set(form.sheet, index + 1);
       const own = r.findings.filter((f) => f.sheet === form.sheet && f.form === index);
       const kind = form.kind === 'project' ? '项目支出' : '部门整体';
-      out.push(`  [${form.sheet}] 表单 ${index + 1}${form.title ? `「${form.title}」` : ''}（${kind}，${form.range}，${form.indicators} 个指标）：${counts(own)}`);
+      out.push(
+        `  [${form.sheet}] 表单 ${index + 1}${form.title ? `「${form.title}」` : ''}（${kind}，${form.range}，${form.indicators} 个指标）：${counts(own)}`,
+      );
       for (const f of own) out.push(...findingLines(f));
     }
     const loose = r.findings.filter((f) => f.form === undefined);

@@ -13,22 +13,33 @@ export type LoadResult = { ok: true; grids: Grid[] } | { ok: false; message: str
  */
 export async function loadGrids(file: string, sheet?: string): Promise<LoadResult> {
   try {
-    const grids = extname(file).toLowerCase() === '.tsv' ? [gridFromTsv(basename(file), readFileSync(file, 'utf8'))] : await readWorkbookFile(file);
+    const grids =
+      extname(file).toLowerCase() === '.tsv'
+        ? [gridFromTsv(basename(file), readFileSync(file, 'utf8'))]
+        : await readWorkbookFile(file);
     if (sheet === undefined) return { ok: true, grids };
     const picked = grids.filter((g) => g.sheet === sheet);
-    if (picked.length === 0) return { ok: false, message: `${file}: no sheet named "${sheet}" (sheets: ${grids.map((g) => g.sheet).join(', ')}) / 没有名为“${sheet}”的工作表` };
+    if (picked.length === 0)
+      return {
+        ok: false,
+        message: `${file}: no sheet named "${sheet}" (sheets: ${grids.map((g) => g.sheet).join(', ')}) / 没有名为“${sheet}”的工作表`,
+      };
     return { ok: true, grids: picked };
   } catch (err) {
     if (err instanceof WorkbookReadError) return { ok: false, message: `${file}: ${err.message} / ${err.messageZh}` };
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') return { ok: false, message: `${file}: file not found / 找不到文件` };
-    if (e.code === 'EISDIR') return { ok: false, message: `${file}: is a directory, not a workbook / 这是文件夹，不是工作簿` };
+    if (e.code === 'EISDIR')
+      return { ok: false, message: `${file}: is a directory, not a workbook / 这是文件夹，不是工作簿` };
     return { ok: false, message: `${file}: cannot be read (${e.message}) / 无法读取该文件` };
   }
 }
 
 /** Minimal flag parsing shared by the commands: --flag, --key value, --key=value, positionals. */
-export function parseArgs(args: string[], valued: string[]): { flags: Set<string>; values: Record<string, string>; positionals: string[] } {
+export function parseArgs(
+  args: string[],
+  valued: string[],
+): { flags: Set<string>; values: Record<string, string>; positionals: string[] } {
   const flags = new Set<string>();
   const values: Record<string, string> = {};
   const positionals: string[] = [];
@@ -37,7 +48,7 @@ export function parseArgs(args: string[], valued: string[]): { flags: Set<string
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      if (valued.includes(name)) values[name] = eq > 0 ? a.slice(eq + 1) : args[++i] ?? '';
+      if (valued.includes(name)) values[name] = eq > 0 ? a.slice(eq + 1) : (args[++i] ?? '');
       else flags.add(name);
     } else if (a === '-o' && valued.includes('o')) values.o = args[++i] ?? '';
     else if (a === '-h') flags.add('help');

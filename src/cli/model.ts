@@ -37,17 +37,37 @@ function describeFile(file: string, forms: Form[]): string {
   const lines = [`${file}: ${forms.length} form(s) / 识别到 ${forms.length} 张表`];
   if (forms.length === 0) lines.push('  (no target form recognized / 未识别到绩效目标表)');
   forms.forEach((f, i) => {
-    lines.push(`  [${i + 1}] ${f.kind === 'project' ? '项目支出' : '部门整体'} · ${f.title ?? '(无标题)'} · ${f.year ?? '年度未知'} · ${f.sheet}!${f.range}`);
+    lines.push(
+      `  [${i + 1}] ${f.kind === 'project' ? '项目支出' : '部门整体'} · ${f.title ?? '(无标题)'} · ${f.year ?? '年度未知'} · ${f.sheet}!${f.range}`,
+    );
     if (f.name) lines.push(`      名称: ${f.name}`);
-    if (f.funds.length) lines.push(`      资金: ${f.funds.map((x) => `${x.label.text.replace(/\s+/g, '')} ${Object.entries(x.amounts).map(([p, c]) => `${p}=${c.text}`).join(' ')}`).join('; ')}`);
-    if (f.plan.length) lines.push(`      支出计划: ${f.plan.map((p) => `${p.label.text}=${p.value?.text ?? '空'}`).join(' ')}`);
-    lines.push(`      目标: ${f.goals.map((g) => `${g.label.text.replace(/\s+/g, '')}${g.value ? '' : '(空)'}`).join(', ') || '无'}`);
+    if (f.funds.length)
+      lines.push(
+        `      资金: ${f.funds
+          .map(
+            (x) =>
+              `${x.label.text.replace(/\s+/g, '')} ${Object.entries(x.amounts)
+                .map(([p, c]) => `${p}=${c.text}`)
+                .join(' ')}`,
+          )
+          .join('; ')}`,
+      );
+    if (f.plan.length)
+      lines.push(`      支出计划: ${f.plan.map((p) => `${p.label.text}=${p.value?.text ?? '空'}`).join(' ')}`);
+    lines.push(
+      `      目标: ${f.goals.map((g) => `${g.label.text.replace(/\s+/g, '')}${g.value ? '' : '(空)'}`).join(', ') || '无'}`,
+    );
     lines.push(`      指标 (${f.periods.join('/')}): ${indicatorRowCount(f)} 个（共 ${f.indicators.length} 行）`);
     for (const n of f.indicators) {
-      const vals = Object.entries(n.values).map(([p, c]) => `${p}: ${c.text || "空"}`).join(' ');
-      lines.push(`        ${n.level3?.address ?? n.level2?.cell.address ?? ''}\t${n.level1?.text.replace(/\s+/g, '') ?? '-'} / ${n.level2?.text.replace(/\s+/g, '') ?? '-'} / ${n.level3?.text ?? '-'}\t${vals}`);
+      const vals = Object.entries(n.values)
+        .map(([p, c]) => `${p}: ${c.text || '空'}`)
+        .join(' ');
+      lines.push(
+        `        ${n.level3?.address ?? n.level2?.cell.address ?? ''}\t${n.level1?.text.replace(/\s+/g, '') ?? '-'} / ${n.level2?.text.replace(/\s+/g, '') ?? '-'} / ${n.level3?.text ?? '-'}\t${vals}`,
+      );
     }
-    if (f.unplaced.length) lines.push(`      未识别的单元格: ${f.unplaced.map((c) => `${c.address}「${c.text.slice(0, 20)}」`).join(' ')}`);
+    if (f.unplaced.length)
+      lines.push(`      未识别的单元格: ${f.unplaced.map((c) => `${c.address}「${c.text.slice(0, 20)}」`).join(' ')}`);
   });
   return lines.join('\n');
 }

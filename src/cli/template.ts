@@ -56,7 +56,10 @@ export async function run(args: string[]): Promise<number> {
 function list(dir: string): number {
   const { sets, errors } = setsIn(dir);
   for (const e of errors) console.error(e);
-  for (const s of sets) console.log(`${s.id.padEnd(22)} ${s.kind === 'project' ? '项目' : '部门'}  ${String(itemCount(s)).padStart(3)} 项  ${s.name}`);
+  for (const s of sets)
+    console.log(
+      `${s.id.padEnd(22)} ${s.kind === 'project' ? '项目' : '部门'}  ${String(itemCount(s)).padStart(3)} 项  ${s.name}`,
+    );
   return errors.length ? 2 : 0;
 }
 
@@ -64,11 +67,15 @@ async function apply(positionals: string[], values: Record<string, string>, flag
   const [input] = positionals;
   const output = values.o;
   if (!input || !output || positionals.length > 1) {
-    console.error(`template apply needs one input workbook and -o <out.xlsx> / 需要一个输入文件和 -o 输出文件\n\n${USAGE}`);
+    console.error(
+      `template apply needs one input workbook and -o <out.xlsx> / 需要一个输入文件和 -o 输出文件\n\n${USAGE}`,
+    );
     return 2;
   }
   if (resolve(output) === resolve(input) || (existsSync(output) && realpathSync(output) === realpathSync(input))) {
-    console.error(`${output}: refusing to overwrite the input workbook; choose another -o / 不会覆盖输入文件，请另选输出文件`);
+    console.error(
+      `${output}: refusing to overwrite the input workbook; choose another -o / 不会覆盖输入文件，请另选输出文件`,
+    );
     return 2;
   }
   const { sets, errors } = setsIn(dirname(resolve(input)));
@@ -97,18 +104,26 @@ async function apply(positionals: string[], values: Record<string, string>, flag
     for (const form of recognize(grid)) {
       const set = chosen ?? sets.find((s) => s.kind === form.kind);
       if (!set || set.kind !== form.kind) {
-        console.log(`${describe(form)}: skipped, the set is for ${set?.kind === 'project' ? '项目' : '部门整体'} forms / 表单类型与模板不符，跳过`);
+        console.log(
+          `${describe(form)}: skipped, the set is for ${set?.kind === 'project' ? '项目' : '部门整体'} forms / 表单类型与模板不符，跳过`,
+        );
         continue;
       }
       forms++;
       const p = planInsertion(form, set, { grid, skeleton: flags.has('skeleton') });
       const n = plannedRowCount(p);
-      console.log(n ? `${describe(form)}: +${n} 行 (${set.id}) at ${p.map((i) => `row ${i.beforeRow}`).join(', ')}` : `${describe(form)}: nothing missing / 无缺失的标准指标`);
+      console.log(
+        n
+          ? `${describe(form)}: +${n} 行 (${set.id}) at ${p.map((i) => `row ${i.beforeRow}`).join(', ')}`
+          : `${describe(form)}: nothing missing / 无缺失的标准指标`,
+      );
       plan.push(...p);
     }
   }
   if (forms === 0) {
-    console.error(`${input}: no ${chosen ? (chosen.kind === 'project' ? 'project' : 'department') + ' ' : ''}form found; nothing written / 未找到可应用模板的表单，未写出文件`);
+    console.error(
+      `${input}: no ${chosen ? (chosen.kind === 'project' ? 'project' : 'department') + ' ' : ''}form found; nothing written / 未找到可应用模板的表单，未写出文件`,
+    );
     return 1;
   }
   try {

@@ -53,5 +53,10 @@ export function fromRangeA1(range: string): RangePos {
   const [a, b] = range.split(':');
   const p = fromA1(a);
   const q = b ? fromA1(b) : p;
-  return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
+  return {
+    r0: Math.min(p.row, q.row),
+    c0: Math.min(p.col, q.col),
+    r1: Math.max(p.row, q.row),
+    c1: Math.max(p.col, q.col),
+  };
 }

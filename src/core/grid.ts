@@ -2,7 +2,11 @@ import { toA1 } from './address';
 import type { CellValue, Grid } from '../model/grid';
 
 /** Builds a grid from rows of values (ragged rows are padded with null). */
-export function makeGrid(sheet: string, rows: CellValue[][], opts: Partial<Pick<Grid, 'merges' | 'origin' | 'hiddenRows' | 'hiddenCols'>> = {}): Grid {
+export function makeGrid(
+  sheet: string,
+  rows: CellValue[][],
+  opts: Partial<Pick<Grid, 'merges' | 'origin' | 'hiddenRows' | 'hiddenCols'>> = {},
+): Grid {
   const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
   const values = rows.map((r) => {
     const out = r.slice();

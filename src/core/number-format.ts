@@ -6,7 +6,11 @@
 /** Decimals of a percent format (`0%` → 0, `0.00%` → 2); null when the format is not a percentage. */
 export function percentDecimals(format: string | undefined | null): number | null {
   if (!format) return null;
-  const bare = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const bare = format
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   if (!bare.includes('%')) return null;
   const m = /0\.(0+)%/.exec(bare);
   return m ? m[1].length : 0;

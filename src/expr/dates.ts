@@ -2,9 +2,36 @@
 
 /** Whole-cell period words: a time target without a calendar date. */
 export const PERIOD_WORDS: ReadonlySet<string> = new Set([
-  '全年', '全年度', '年度', '本年度', '当年', '本年', '年内', '年底', '年底前', '年末', '年末前', '年度内', '上半年',
-  '下半年', '长期', '常年', '中长期', '项目期内', '项目周期', '实施期内', '预算年度内', '一年', '每年',
-  '每月', '每季度', '按月', '按季度', '按季', '按年', '全年持续',
+  '全年',
+  '全年度',
+  '年度',
+  '本年度',
+  '当年',
+  '本年',
+  '年内',
+  '年底',
+  '年底前',
+  '年末',
+  '年末前',
+  '年度内',
+  '上半年',
+  '下半年',
+  '长期',
+  '常年',
+  '中长期',
+  '项目期内',
+  '项目周期',
+  '实施期内',
+  '预算年度内',
+  '一年',
+  '每年',
+  '每月',
+  '每季度',
+  '按月',
+  '按季度',
+  '按季',
+  '按年',
+  '全年持续',
 ]);
 
 /** Words that may open a date without being text around it: 截至2023年12月. */
@@ -12,19 +39,58 @@ export const DATE_LEADS: readonly string[] = ['截至', '截止到', '截止', '
 
 /** What may follow 年/月/日 in a deadline: 底前, 末, 底到位 … (after the completion verb is removed). */
 const DATE_SUFFIXES = new Set([
-  '', '底', '末', '底前', '末前', '前', '以前', '之前', '内', '以内', '之内', '份', '份前', '底以前', '初', '中',
-  '上旬', '中旬', '下旬', '上旬前', '中旬前', '下旬前', '度', '度内', '底之前', '止', '为止', '起', '开始',
+  '',
+  '底',
+  '末',
+  '底前',
+  '末前',
+  '前',
+  '以前',
+  '之前',
+  '内',
+  '以内',
+  '之内',
+  '份',
+  '份前',
+  '底以前',
+  '初',
+  '中',
+  '上旬',
+  '中旬',
+  '下旬',
+  '上旬前',
+  '中旬前',
+  '下旬前',
+  '度',
+  '度内',
+  '底之前',
+  '止',
+  '为止',
+  '起',
+  '开始',
 ]);
 
 const COMPLETION_VERBS: readonly string[] = [
-  '全部完成', '前完成', '完成', '到位', '完工', '竣工', '实施', '开工', '结束', '验收', '投入使用', '支付', '办结',
+  '全部完成',
+  '前完成',
+  '完成',
+  '到位',
+  '完工',
+  '竣工',
+  '实施',
+  '开工',
+  '结束',
+  '验收',
+  '投入使用',
+  '支付',
+  '办结',
 ];
 
 /** True when `rest` (what follows 年/月/日) is a deadline suffix such as 底前 or 底到位. */
 export function isDateSuffix(rest: string): boolean {
   // 底前完成验收: strip completion verbs from the end, then the deadline word must remain
   let r = rest;
-  for (let stripped = true; stripped; ) {
+  for (let stripped = true; stripped;) {
     stripped = false;
     for (const v of COMPLETION_VERBS) {
       if (r.length > 0 && r.endsWith(v)) {

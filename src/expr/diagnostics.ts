@@ -46,8 +46,13 @@ export function numberMissing(op: string, unit: string | null): ExprDiagnostic {
 
 export function unitMissing(value: string): ExprDiagnostic {
   // ≥0.7万 already carries a magnitude: only a counting unit can follow (not % or 万元)
-  const examples = /[万亿]$/.test(value) ? [`${value}人`, `${value}户`, `${value}元`] : [`${value}%`, `${value}个`, `${value}万元`];
-  return diag('expr.unit-missing', `指标值“${value}”没有计量单位，请补上单位，如${examples.map((e) => `“${e}”`).join('')}。`);
+  const examples = /[万亿]$/.test(value)
+    ? [`${value}人`, `${value}户`, `${value}元`]
+    : [`${value}%`, `${value}个`, `${value}万元`];
+  return diag(
+    'expr.unit-missing',
+    `指标值“${value}”没有计量单位，请补上单位，如${examples.map((e) => `“${e}”`).join('')}。`,
+  );
 }
 
 export function fullwidth(replacement: string): ExprDiagnostic {
@@ -55,11 +60,7 @@ export function fullwidth(replacement: string): ExprDiagnostic {
 }
 
 export function asciiOperator(written: string, replacement: string): ExprDiagnostic {
-  return diag(
-    'expr.ascii-operator',
-    `比较符号“${written}”请改用标准符号（≥、≤），写成“${replacement}”。`,
-    replacement,
-  );
+  return diag('expr.ascii-operator', `比较符号“${written}”请改用标准符号（≥、≤），写成“${replacement}”。`, replacement);
 }
 
 export function operatorVariant(written: string, replacement: string): ExprDiagnostic {
@@ -71,10 +72,7 @@ export function operatorVariant(written: string, replacement: string): ExprDiagn
 }
 
 export function operatorConflict(op: string, word: string): ExprDiagnostic {
-  return diag(
-    'expr.operator-conflict',
-    `比较符号“${op}”与文字“${word}”方向相反，请只保留一个比较符号并确认目标方向。`,
-  );
+  return diag('expr.operator-conflict', `比较符号“${op}”与文字“${word}”方向相反，请只保留一个比较符号并确认目标方向。`);
 }
 
 /**

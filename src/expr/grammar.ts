@@ -13,7 +13,13 @@
  */
 import type { Operator } from '../model/expr';
 import type { Token } from './tokens';
-import { approxPrefixAtEnd, approxSuffixAtEnd, approxSuffixAtStart, type ApproxWord, type OperatorForm } from './operators';
+import {
+  approxPrefixAtEnd,
+  approxSuffixAtEnd,
+  approxSuffixAtStart,
+  type ApproxWord,
+  type OperatorForm,
+} from './operators';
 import { MAGNITUDES, shiftDecimal } from './numbers';
 import { keepsMagnitude, knownUnitAtStart } from './units';
 import { DATE_LEADS, isDateSuffix, isDay, isMonth, isYear } from './dates';
@@ -95,7 +101,13 @@ class Grammar {
 
   value(): ValueSyntax {
     const syntax: ValueSyntax = {
-      label: '', dateLead: null, words: [], ops: [], core: null, trailing: '', extraValues: false,
+      label: '',
+      dateLead: null,
+      words: [],
+      ops: [],
+      core: null,
+      trailing: '',
+      extraValues: false,
     };
 
     // lead: text up to the first operator/number
@@ -172,8 +184,14 @@ class Grammar {
 
   private quantity(first: boolean): QuantitySyntax | null {
     const q: QuantitySyntax = {
-      kind: 'quantity', numText: null, number: null, chinese: null, placeholder: null, unit: null,
-      plusMinus: false, fullwidth: false,
+      kind: 'quantity',
+      numText: null,
+      number: null,
+      chinese: null,
+      placeholder: null,
+      unit: null,
+      plusMinus: false,
+      fullwidth: false,
     };
     let tok = this.peek();
     if (first && tok?.type === 'plusminus') {
@@ -336,7 +354,9 @@ class Grammar {
       const next = this.peek(1);
       // 2023.07 is a date; 2023.7 too unless a unit follows (2023.5万元 is an amount)
       const dateContext =
-        frac.length === 2 || next === undefined || next.type === 'dash' ||
+        frac.length === 2 ||
+        next === undefined ||
+        next.type === 'dash' ||
         (next.type === 'text' && isDateSuffix(stripDay(next.text)));
       if (!dateContext) return null;
       return this.dottedDate([y, m], tok.text);

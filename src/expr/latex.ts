@@ -4,8 +4,23 @@
  */
 
 const COMMANDS: Readonly<Record<string, string>> = {
-  geq: '≥', ge: '≥', geqslant: '≥', leq: '≤', le: '≤', leqslant: '≤', times: '×', cdot: '·', sim: '~',
-  pm: '±', approx: '≈', lt: '<', gt: '>', neq: '≠', ne: '≠', degree: '°', circ: '°',
+  geq: '≥',
+  ge: '≥',
+  geqslant: '≥',
+  leq: '≤',
+  le: '≤',
+  leqslant: '≤',
+  times: '×',
+  cdot: '·',
+  sim: '~',
+  pm: '±',
+  approx: '≈',
+  lt: '<',
+  gt: '>',
+  neq: '≠',
+  ne: '≠',
+  degree: '°',
+  circ: '°',
 };
 
 /** Commands whose braced argument is plain text: \text{元} → 元. */

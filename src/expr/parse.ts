@@ -8,7 +8,12 @@ import * as D from './diagnostics';
 import { hasLatex, stripLatex } from './latex';
 import { tokenize, type Token } from './tokens';
 import {
-  parseTokens, type DateSyntax, type OperatorSyntax, type QuantitySyntax, type ValueSyntax, type WrittenWord,
+  parseTokens,
+  type DateSyntax,
+  type OperatorSyntax,
+  type QuantitySyntax,
+  type ValueSyntax,
+  type WrittenWord,
 } from './grammar';
 import { isDownward, isUpward, operatorSymbol, type ApproxWord } from './operators';
 import { isQualitativePhrase } from './qualitative';
@@ -54,7 +59,10 @@ function blank(kind: Expr['kind'], normalized: string): Draft {
 
 function parseDraft(raw: string, options: ParseOptions): Draft {
   // a literal \n (two characters) is a line break from a text export, not LaTeX (\neq still is)
-  let body = raw.replace(/\\n(?![a-z])/g, ' ').trim().replace(/^'/, '');
+  let body = raw
+    .replace(/\\n(?![a-z])/g, ' ')
+    .trim()
+    .replace(/^'/, '');
   if (body === '') return blank('empty', '');
 
   const latex = hasLatex(body);
@@ -193,7 +201,10 @@ function resolveOp(syntax: ValueSyntax): OpResolution {
 function symbolDiagnostics(syntax: ValueSyntax, tokens: readonly Token[], fixed: string): ExprDiagnostic[] {
   const out: ExprDiagnostic[] = [];
   const fullwidth = tokens.some(
-    (t) => (t.type === 'op' && t.form === 'fullwidth') || (t.type === 'num' && t.fullwidth) || (t.type === 'percent' && t.fullwidth),
+    (t) =>
+      (t.type === 'op' && t.form === 'fullwidth') ||
+      (t.type === 'num' && t.fullwidth) ||
+      (t.type === 'percent' && t.fullwidth),
   );
   if (fullwidth) out.push(D.fullwidth(fixed));
   const [first, second] = syntax.ops;
@@ -246,7 +257,12 @@ function quantityText(q: QuantitySyntax): string {
   return (q.numText ?? q.placeholder ?? '') + (q.unit ?? '');
 }
 
-function buildQuantity(syntax: ValueSyntax, res: OpResolution, q: QuantitySyntax, diagnostics: ExprDiagnostic[]): Draft {
+function buildQuantity(
+  syntax: ValueSyntax,
+  res: OpResolution,
+  q: QuantitySyntax,
+  diagnostics: ExprDiagnostic[],
+): Draft {
   const unitText = q.unit ?? '';
   if (q.plusMinus && q.number !== null) {
     // ±3%以内: a tolerance band around the target
@@ -280,7 +296,13 @@ function buildQuantity(syntax: ValueSyntax, res: OpResolution, q: QuantitySyntax
   if (q.chinese !== null) diagnostics.push(D.chineseNumeral(q.chinese, cleanReplacement(syntax, res, normalized)));
   if (res.op === null && res.words.length === 0) diagnostics.push(D.operatorMissing(value));
   if (q.unit === null) diagnostics.push(D.unitMissing(operatorSymbol(res.op) + (q.numText ?? '')));
-  const draft: Draft = { ...blank('quantitative', normalized), op: res.op, number: q.number, unit: q.unit, diagnostics };
+  const draft: Draft = {
+    ...blank('quantitative', normalized),
+    op: res.op,
+    number: q.number,
+    unit: q.unit,
+    diagnostics,
+  };
   // =12月 may be a calendar month or a duration; the rules know which from the indicator name
   if (q.unit === '月' && isMonth(q.number)) draft.month = q.number;
   return draft;
@@ -316,8 +338,14 @@ function buildRange(
 function normalizedWithWords(res: OpResolution, value: string): string {
   if (res.op !== null) return operatorSymbol(res.op) + value;
   // keep uncertain words where they were written: 约90% / 90%左右
-  const before = res.words.filter((w) => !w.after).map((w) => w.word).join('');
-  const after = res.words.filter((w) => w.after).map((w) => w.word).join('');
+  const before = res.words
+    .filter((w) => !w.after)
+    .map((w) => w.word)
+    .join('');
+  const after = res.words
+    .filter((w) => w.after)
+    .map((w) => w.word)
+    .join('');
   return before + value + after;
 }
 
@@ -342,7 +370,9 @@ function aroundDiagnostics(
     const words = res.words.map((w) => w.word).join('…');
     const symbol = operatorSymbol(res.op) + value;
     if (res.op !== null && res.certain) {
-      out.push(D.approximate(words, value, { decided: symbol, replacement: syntax.label === '' ? replacement : undefined }));
+      out.push(
+        D.approximate(words, value, { decided: symbol, replacement: syntax.label === '' ? replacement : undefined }),
+      );
     } else if (res.op !== null) {
       out.push(D.approximate(words, value, { written: symbol }));
     } else {
@@ -373,4 +403,3 @@ function textOnly(syntax: ValueSyntax, compact: string, fixed: string): Draft {
   if (isWord) return { ...blank('qualitative', compact), word: compact, diagnostics: [D.unknownWord(compact)] };
   return invalid(compact, [D.unparsed(compact)]);
 }
-

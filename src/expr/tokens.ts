@@ -12,7 +12,15 @@ import { counterAtStart } from './units';
 export type Token =
   | { type: 'op'; text: string; op: Operator; form: OperatorForm }
   /** `digits`: ASCII digits with '.' and optional leading '-', separators removed (1,000 → 1000). */
-  | { type: 'num'; text: string; digits: string; value: number; thousands: boolean; fullwidth: boolean; chinese: boolean }
+  | {
+      type: 'num';
+      text: string;
+      digits: string;
+      value: number;
+      thousands: boolean;
+      fullwidth: boolean;
+      chinese: boolean;
+    }
   /** Two or more dots: 2020.12.31. */
   | { type: 'dotted'; text: string; parts: number[] }
   | { type: 'percent'; text: string; unit: '%' | '‰'; fullwidth: boolean }

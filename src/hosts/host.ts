@@ -79,7 +79,10 @@ export interface Host {
  */
 export function bottomUpInsertions(plan: RowInsertion | readonly RowInsertion[]): RowInsertion[] {
   const list = (isInsertionList(plan) ? [...plan] : [plan]).filter((p) => p.rows.length > 0);
-  return list.map((p, i) => ({ p, i })).sort((a, b) => b.p.beforeRow - a.p.beforeRow || a.i - b.i).map((x) => x.p);
+  return list
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => b.p.beforeRow - a.p.beforeRow || a.i - b.i)
+    .map((x) => x.p);
 }
 
 function isInsertionList(plan: RowInsertion | readonly RowInsertion[]): plan is readonly RowInsertion[] {

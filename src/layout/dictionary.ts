@@ -250,7 +250,18 @@ export const HEADER_LABELS: Record<string, string> = {
 };
 
 /** Review and signature lines (bottom or top of a form): recognised so they are not reported as unplaced. */
-export const REVIEW_PATTERNS = [/审核意见$/, /初审意见$/, /审批意见$/, /^\(?盖章\)?$/, /单位公章/, /^填报人/, /^填表人/, /^填报日期/, /^填表日期/, /^审核人/];
+export const REVIEW_PATTERNS = [
+  /审核意见$/,
+  /初审意见$/,
+  /审批意见$/,
+  /^\(?盖章\)?$/,
+  /单位公章/,
+  /^填报人/,
+  /^填表人/,
+  /^填报日期/,
+  /^填表日期/,
+  /^审核人/,
+];
 
 /** Goals (normalised label → key); prefix match allowed (中期目标(2023年—2025年)). */
 export const GOAL_LABELS: Record<string, 'longTerm' | 'annual' | 'overall'> = {
@@ -344,7 +355,24 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
 };
 
 /** Labels that open a funds block; they carry no amount of their own. */
-export const FUNDS_BLOCK_LABELS = ['年度预算申请', '年度主要任务', '部门预算申请', '预算申请', '项目资金', '部门整体资金', '单位整体资金', '资金情况', '项目资金申请', '预算规模及资金用途', '预算规模', '项目资金预算执行', '项目预算', '资金来源', '部门整体支出', '整体资金'];
+export const FUNDS_BLOCK_LABELS = [
+  '年度预算申请',
+  '年度主要任务',
+  '部门预算申请',
+  '预算申请',
+  '项目资金',
+  '部门整体资金',
+  '单位整体资金',
+  '资金情况',
+  '项目资金申请',
+  '预算规模及资金用途',
+  '预算规模',
+  '项目资金预算执行',
+  '项目预算',
+  '资金来源',
+  '部门整体支出',
+  '整体资金',
+];
 
 /** Default parent of each funds key (numbered children of a 小计 are re-parented while reading). */
 export const FUNDS_PARENT: Partial<Record<FundsKey, FundsKey>> = {
@@ -378,5 +406,6 @@ export const PERIOD_WORDS: [RegExp, string][] = [
 ];
 
 /** A title of a form: what printed forms put above the header block. */
-export const TITLE_PATTERN = /(绩效目标|目标申报|目标审批|目标批复|支出目标|整体目标|项目目标)[^。；;]*表|(部门|单位)(整体)?(支出)?绩效目标$|整体绩效目标$/;
+export const TITLE_PATTERN =
+  /(绩效目标|目标申报|目标审批|目标批复|支出目标|整体目标|项目目标)[^。；;]*表|(部门|单位)(整体)?(支出)?绩效目标$|整体绩效目标$/;
 export const DEPARTMENT_TITLE = /部门整体|单位整体|整体支出|部门\(单位\)整体|部门绩效目标|整体绩效/;

@@ -22,7 +22,10 @@ export class FundsReader {
   private taskTable = false;
   active = false;
 
-  constructor(private readonly view: SheetView, private readonly defaultPeriod: () => string) {}
+  constructor(
+    private readonly view: SheetView,
+    private readonly defaultPeriod: () => string,
+  ) {}
 
   /**
    * The items with parents that exist on this form: 一般公共预算拨款 listed without a 财政拨款 line adds
@@ -32,7 +35,8 @@ export class FundsReader {
     const present = new Set(this.items.map((i) => i.key));
     return this.items.map((item) => {
       let parent = item.parent;
-      while (parent !== null && !present.has(parent)) parent = (FUNDS_PARENT[parent as FundsKey] ?? null) as FundsKey | null;
+      while (parent !== null && !present.has(parent))
+        parent = (FUNDS_PARENT[parent as FundsKey] ?? null) as FundsKey | null;
       return parent === item.parent ? item : { ...item, parent };
     });
   }
@@ -79,14 +83,21 @@ export class FundsReader {
         continue;
       }
       // 资金总额：438.768 (label and amount in one cell)
-      const inline = fundsKey(label) === null ? /^(.{2,16}?)[:：]\s*(-?[\d,]+(?:\.\d+)?)\s*(?:万元)?$/.exec(v.text(r, c)) : null;
+      const inline =
+        fundsKey(label) === null ? /^(.{2,16}?)[:：]\s*(-?[\d,]+(?:\.\d+)?)\s*(?:万元)?$/.exec(v.text(r, c)) : null;
       if (inline && fundsKey(normalizeLabel(inline[1])) !== null) {
         const key = fundsKey(normalizeLabel(inline[1])) as FundsKey;
         const cell = v.cell(r, c);
         const amount = { ...cell, text: inline[2], value: Number(inline[2].replace(/,/g, '')) };
         this.active = true;
         understood = true;
-        this.items.push({ key, label: { ...cell, text: inline[1].trim(), value: inline[1].trim() }, section: this.section, parent: key === 'total' ? null : FUNDS_PARENT[key] ?? null, amounts: { [periodOf(inline[1]) ?? this.defaultPeriod()]: amount } });
+        this.items.push({
+          key,
+          label: { ...cell, text: inline[1].trim(), value: inline[1].trim() },
+          section: this.section,
+          parent: key === 'total' ? null : (FUNDS_PARENT[key] ?? null),
+          amounts: { [periodOf(inline[1]) ?? this.defaultPeriod()]: amount },
+        });
         continue;
       }
       let key = fundsKey(label);
@@ -101,13 +112,26 @@ export class FundsReader {
         if (amountOf(v.raw(r, cols[j])) !== null) amounts.push(cols[j++]);
         // 成本构成 | 金额 | 测算依据 | 2020年实际执行数: a note between amounts belongs to the same line
         // (a task's 主要内容 stands between its name and its amounts the same way)
-        else if ((amounts.length > 0 || (this.taskTable && key === null)) && j + 1 < cols.length && amountOf(v.raw(r, cols[j + 1])) !== null && !isOtherLabel(r, cols[j]) && fundsKey(v.label(r, cols[j])) === null) v.consume(r, cols[j++]);
+        else if (
+          (amounts.length > 0 || (this.taskTable && key === null)) &&
+          j + 1 < cols.length &&
+          amountOf(v.raw(r, cols[j + 1])) !== null &&
+          !isOtherLabel(r, cols[j]) &&
+          fundsKey(v.label(r, cols[j])) === null
+        )
+          v.consume(r, cols[j++]);
         else break;
       }
       // Unlabelled lines are read only where forms list free lines: under 支出 (projects) and in a
       // 成本构成 table. Elsewhere an unknown text beside a number is left for `unplaced`.
       const freeLines = this.section === 'expense' || this.costTable || this.taskTable;
-      const isUnknownLine = key === null && freeLines && this.active && amounts.length > 0 && amountOf(v.raw(r, c)) === null && !isOtherLabel(r, c);
+      const isUnknownLine =
+        key === null &&
+        freeLines &&
+        this.active &&
+        amounts.length > 0 &&
+        amountOf(v.raw(r, c)) === null &&
+        !isOtherLabel(r, c);
       if (!key && !isUnknownLine) continue;
       if (!key) key = this.section === 'expense' || this.taskTable ? 'projectLine' : 'costItem';
       this.active = true;
@@ -182,8 +206,14 @@ export class FundsReader {
     for (const { c, ar } of found) {
       const key = fundsKey(v.label(r, c)) ?? 'unknown';
       if (key === 'basic' || key === 'project') this.section = 'expense';
-      const parent = key === 'total' ? null : FUNDS_PARENT[key] ?? null;
-      this.items.push({ key, label: v.cell(r, c), section: this.section, parent, amounts: { [this.defaultPeriod()]: this.amountCell(ar, c) } });
+      const parent = key === 'total' ? null : (FUNDS_PARENT[key] ?? null);
+      this.items.push({
+        key,
+        label: v.cell(r, c),
+        section: this.section,
+        parent,
+        amounts: { [this.defaultPeriod()]: this.amountCell(ar, c) },
+      });
     }
     return true;
   }
@@ -205,8 +235,9 @@ export class FundsReader {
     // headings are often merged over two columns: take the nearest heading at or left of the amount
     let best: number | null = null;
     for (const hc of this.periodCols.keys()) if (hc <= c && (best === null || hc > best)) best = hc;
-    if (best === null) for (const hc of this.periodCols.keys()) if (best === null || Math.abs(hc - c) < Math.abs(best - c)) best = hc;
-    return best === null ? null : this.periodCols.get(best) ?? null;
+    if (best === null)
+      for (const hc of this.periodCols.keys()) if (best === null || Math.abs(hc - c) < Math.abs(best - c)) best = hc;
+    return best === null ? null : (this.periodCols.get(best) ?? null);
   }
 
   private isPeriodHeading(label: string): boolean {
@@ -235,6 +266,16 @@ export class FundsReader {
   }
 
   private isFurniture(label: string): boolean {
-    return label === '项目名称' || label === '成本构成' || label === '小计' || label === '任务名称' || label === '主要内容' || /^预算金额/.test(label) || this.isGrouping(label) || /^测算/.test(label) || /依据$/.test(label);
+    return (
+      label === '项目名称' ||
+      label === '成本构成' ||
+      label === '小计' ||
+      label === '任务名称' ||
+      label === '主要内容' ||
+      /^预算金额/.test(label) ||
+      this.isGrouping(label) ||
+      /^测算/.test(label) ||
+      /依据$/.test(label)
+    );
   }
 }

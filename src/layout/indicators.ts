@@ -9,7 +9,17 @@ import type { SheetView } from './view';
 
 /** Roles read into a node's optional single-cell fields. */
 const EXTRA_ROLES: Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'value'>[] = [
-  'description', 'basis', 'direction', 'operator', 'unit', 'valueType', 'weight', 'duty', 'work', 'project', 'note',
+  'description',
+  'basis',
+  'direction',
+  'operator',
+  'unit',
+  'valueType',
+  'weight',
+  'duty',
+  'work',
+  'project',
+  'note',
 ];
 
 interface BlockState {
@@ -25,11 +35,18 @@ export type LevelShift = 'down' | 'twoLevel' | null;
  * 一级/二级 by position. Returns the nodes, the last row that belonged to the table and how its levels
  * were re-read.
  */
-export function readTable(view: SheetView, header: TableHeader, end: number, isStop: (r: number) => boolean): { nodes: IndicatorNode[]; lastRow: number; shift: LevelShift } {
+export function readTable(
+  view: SheetView,
+  header: TableHeader,
+  end: number,
+  isStop: (r: number) => boolean,
+): { nodes: IndicatorNode[]; lastRow: number; shift: LevelShift } {
   if (!header.implicit) consumeHeading(view, header);
   const level1Col = header.blocks[0].columns.find((c) => c.role === 'level1')?.col ?? null;
   // a block with its own 一级 column reads it; the others share the first block's
-  const plans = header.blocks.map((block, i) => planBlock(block, i === 0 || block.columns.some((c) => c.role === 'level1') ? null : level1Col));
+  const plans = header.blocks.map((block, i) =>
+    planBlock(block, i === 0 || block.columns.some((c) => c.role === 'level1') ? null : level1Col),
+  );
   const states: BlockState[] = header.blocks.map(() => ({ level1: null, level2: null }));
   const nodes: IndicatorNode[] = [];
   const first = header.blocks[0].c0;
@@ -70,7 +87,15 @@ function consumeHeading(view: SheetView, header: TableHeader): void {
   const above = header.row - 1;
   if (above >= 0) {
     const cols = view.filled(above);
-    if (cols.length > 0 && cols.every((c) => !view.isUsed(above, c) && (isOuterTableLabel(view.label(above, c)) || columnRole(view.label(above, c)) !== null))) for (const c of cols) view.consume(above, c);
+    if (
+      cols.length > 0 &&
+      cols.every(
+        (c) =>
+          !view.isUsed(above, c) &&
+          (isOuterTableLabel(view.label(above, c)) || columnRole(view.label(above, c)) !== null),
+      )
+    )
+      for (const c of cols) view.consume(above, c);
   }
 }
 
@@ -85,7 +110,13 @@ function leavesTable(view: SheetView, r: number, header: TableHeader, first: num
   const firstCell = view.filled(r)[0];
   if (firstCell === undefined) return false;
   const label = view.label(r, firstCell);
-  return isReview(label) || headerKey(label) !== null || goalKey(label) !== null || isTitle(label) || /^(注|说明|备注|填表说明)[:：]/.test(view.text(r, firstCell));
+  return (
+    isReview(label) ||
+    headerKey(label) !== null ||
+    goalKey(label) !== null ||
+    isTitle(label) ||
+    /^(注|说明|备注|填表说明)[:：]/.test(view.text(r, firstCell))
+  );
 }
 
 const SHIFTABLE = new Set<ColumnRole | null>(['level1', 'level2', 'level3', 'value', null]);
@@ -128,7 +159,7 @@ function planBlock(block: TableBlock, sharedLevel1Col: number | null): BlockPlan
   for (let c = block.c0; c <= block.c1; c++) {
     const o = ownerCol(block, c);
     owner.push(o);
-    shiftable.push(SHIFTABLE.has(o === null ? null : block.columns.find((x) => x.col === o)?.role ?? null));
+    shiftable.push(SHIFTABLE.has(o === null ? null : (block.columns.find((x) => x.col === o)?.role ?? null)));
   }
   return {
     block,
@@ -156,7 +187,12 @@ function ownerCol(block: TableBlock, c: number): number | null {
  * columns. Only cells under level/value columns count: an operator column (=, ≥) or unit column is not a
  * value. Returns the slid value cells and the name cell before them, or null (the usual row: no arrays).
  */
-function slidCells(view: SheetView, r: number, plan: BlockPlan, filled: readonly number[]): { values: number[]; name: number | null } | null {
+function slidCells(
+  view: SheetView,
+  r: number,
+  plan: BlockPlan,
+  filled: readonly number[],
+): { values: number[]; name: number | null } | null {
   if (plan.valueCols.length === 0) return null;
   const c0 = plan.block.c0;
   // walk the candidates right to left: the trailing value-like ones, then the name before them
@@ -220,7 +256,13 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
     if (l2Col !== null && level2Key(view.text(r, l2Col)) === null) {
       l3Col = l2Col;
       l2Use = null;
-    } else if (l2Col === null && l1Col !== null && sharedLevel1Col === null && level1Key(view.text(r, l1Col)) === null && level2Key(view.text(r, l1Col)) === null) {
+    } else if (
+      l2Col === null &&
+      l1Col !== null &&
+      sharedLevel1Col === null &&
+      level1Key(view.text(r, l1Col)) === null &&
+      level2Key(view.text(r, l1Col)) === null
+    ) {
       l3Col = l1Col;
       l1Use = null;
     }
@@ -272,23 +314,33 @@ function fixShiftedLevels(nodes: IndicatorNode[], header: TableHeader): { nodes:
   const l1 = nodes.map((n) => n.level1).filter((l): l is Label => l !== null);
   const l1AsLevel2 = l1.filter((l) => l.key === null && level2Key(l.text) !== null).length;
   if (l1.length > 0 && l1AsLevel2 * 2 > l1.length) {
-    return { shift: 'down', nodes: nodes.map((n) => {
-      if (!n.level1) return n;
-      const k2 = level2Key(n.level1.text);
-      const parent = k2 ? LEVEL2_PARENT[k2] ?? null : n.level1.key;
-      return {
-        ...n,
-        level1: { text: n.level1.text, key: parent, cell: n.level1.cell },
-        level2: { text: n.level1.text, key: k2 ?? (n.level1.key === 'cost' ? 'cost' : null), cell: n.level1.cell },
-        level3: n.level2 ? n.level2.cell : n.level3,
-      };
-    }) };
+    return {
+      shift: 'down',
+      nodes: nodes.map((n) => {
+        if (!n.level1) return n;
+        const k2 = level2Key(n.level1.text);
+        const parent = k2 ? (LEVEL2_PARENT[k2] ?? null) : n.level1.key;
+        return {
+          ...n,
+          level1: { text: n.level1.text, key: parent, cell: n.level1.cell },
+          level2: { text: n.level1.text, key: k2 ?? (n.level1.key === 'cost' ? 'cost' : null), cell: n.level1.cell },
+          level3: n.level2 ? n.level2.cell : n.level3,
+        };
+      }),
+    };
   }
   if (!roles.has('level2')) {
     const named = nodes.filter((n) => n.level3 !== null);
     const asLevel2 = named.filter((n) => n.level3 && level2Key(n.level3.text) !== null).length;
     if (named.length > 0 && asLevel2 * 2 > named.length) {
-      return { shift: 'twoLevel', nodes: nodes.map((n) => (n.level3 ? { ...n, level2: { text: n.level3.text, key: level2Key(n.level3.text), cell: n.level3 }, level3: null } : n)) };
+      return {
+        shift: 'twoLevel',
+        nodes: nodes.map((n) =>
+          n.level3
+            ? { ...n, level2: { text: n.level3.text, key: level2Key(n.level3.text), cell: n.level3 }, level3: null }
+            : n,
+        ),
+      };
     }
   }
   return { nodes, shift: null };
@@ -298,7 +350,8 @@ function fixShiftedLevels(nodes: IndicatorNode[], header: TableHeader): { nodes:
 function dropCoveredPlaceholders(nodes: IndicatorNode[]): IndicatorNode[] {
   // most tables have no label-only row: then there is nothing to look up
   if (!nodes.some((n) => n.level3 === null && Object.keys(n.values).length === 0)) return nodes;
-  const groupKey = (n: IndicatorNode) => `${n.block ?? ''}|${squeeze(n.level1?.text ?? '')}|${squeeze(n.level2?.text ?? '')}`;
+  const groupKey = (n: IndicatorNode) =>
+    `${n.block ?? ''}|${squeeze(n.level1?.text ?? '')}|${squeeze(n.level2?.text ?? '')}`;
   const real = new Set(nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0).map(groupKey));
   return nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0 || !real.has(groupKey(n)));
 }

@@ -2,8 +2,17 @@
 import type { ColumnRole } from '../model/form';
 import type { FundsKey, Level1Key, Level2Key } from '../model/keys';
 import {
-  COLUMN_HEADERS, FUNDS_BLOCK_LABELS, FUNDS_LABELS, GOAL_LABELS, HEADER_LABELS, LEVEL1_LABELS, LEVEL2_LABELS,
-  PERIOD_WORDS, REVIEW_PATTERNS, TABLE_OUTER_LABELS, TITLE_PATTERN,
+  COLUMN_HEADERS,
+  FUNDS_BLOCK_LABELS,
+  FUNDS_LABELS,
+  GOAL_LABELS,
+  HEADER_LABELS,
+  LEVEL1_LABELS,
+  LEVEL2_LABELS,
+  PERIOD_WORDS,
+  REVIEW_PATTERNS,
+  TABLE_OUTER_LABELS,
+  TITLE_PATTERN,
 } from './dictionary';
 import { levelStem, normalizeLabel } from './normalize';
 
@@ -91,7 +100,10 @@ export function goalKey(label: string): 'longTerm' | 'annual' | 'overall' | null
 }
 
 export function fundsKey(label: string): FundsKey | null {
-  const t = label.replace(/^其中[:：]?/, '').replace(/^(\d{1,2}|[一二三四五六七八九十])[、.．]/, '').replace(/[(（]万元[)）]$/, '');
+  const t = label
+    .replace(/^其中[:：]?/, '')
+    .replace(/^(\d{1,2}|[一二三四五六七八九十])[、.．]/, '')
+    .replace(/[(（]万元[)）]$/, '');
   const direct = lookup(FUNDS_LABELS, t);
   if (direct) return direct;
   if (/资金总额$/.test(t)) return 'total';
@@ -101,7 +113,9 @@ export function fundsKey(label: string): FundsKey | null {
 }
 
 export function isFundsBlockLabel(label: string): boolean {
-  return FUNDS_BLOCK_LABELS.some((l) => label === l || (label.startsWith(l) && label.length <= l.length + 6 && !fundsKey(label)));
+  return FUNDS_BLOCK_LABELS.some(
+    (l) => label === l || (label.startsWith(l) && label.length <= l.length + 6 && !fundsKey(label)),
+  );
 }
 
 /** Takes the cell's text or its normalised label (normalisation is idempotent). */

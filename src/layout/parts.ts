@@ -8,7 +8,14 @@ export function isKnownLabel(view: SheetView, r: number, c: number): boolean {
   const label = view.label(r, c);
   if (label.length === 0 || label.length > 24) return false;
   if (/完成情况$/.test(label)) return true;
-  return headerKey(label) !== null || goalKey(label) !== null || fundsKey(label) !== null || isFundsBlockLabel(label) || isPlanLabel(label) || isReview(label);
+  return (
+    headerKey(label) !== null ||
+    goalKey(label) !== null ||
+    fundsKey(label) !== null ||
+    isFundsBlockLabel(label) ||
+    isPlanLabel(label) ||
+    isReview(label)
+  );
 }
 
 /** The first non-empty, non-label cell right of (r,c) before the next label. */
@@ -46,7 +53,12 @@ export function readReview(view: SheetView, r: number, c: number): HeaderField |
  * texts on the next row). A goal label followed by other goal labels (总体目标 | 中期目标 | 年度目标) is a group
  * heading and yields nothing.
  */
-export function readGoal(view: SheetView, r: number, c: number, blocked: (r: number) => boolean): Goal | 'group' | null {
+export function readGoal(
+  view: SheetView,
+  r: number,
+  c: number,
+  blocked: (r: number) => boolean,
+): Goal | 'group' | null {
   const key = goalKey(view.label(r, c));
   if (!key) return goalWithText(view, r, c);
   const right = view.filled(r, c + 1);
@@ -82,7 +94,11 @@ function goalWithText(view: SheetView, r: number, c: number): Goal | null {
   const key = goalKey(normalizeLabel(m[1]));
   if (!key) return null;
   const cell = view.cell(r, c);
-  return { key, label: { ...cell, text: m[1].trim(), value: m[1].trim() }, value: { ...cell, text: m[2].trim(), value: m[2].trim() } };
+  return {
+    key,
+    label: { ...cell, text: m[1].trim(), value: m[1].trim() },
+    value: { ...cell, text: m[2].trim(), value: m[2].trim() },
+  };
 }
 
 export function isPlanLabel(label: string): boolean {

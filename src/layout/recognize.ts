@@ -1,6 +1,15 @@
 import { rangeA1 } from '../core/address';
 import type { Cell } from '../model/cell';
-import type { ColumnRole, Form, FundsItem, Goal, HeaderField, IndicatorNode, IndicatorTable, PlanPoint } from '../model/form';
+import type {
+  ColumnRole,
+  Form,
+  FundsItem,
+  Goal,
+  HeaderField,
+  IndicatorNode,
+  IndicatorTable,
+  PlanPoint,
+} from '../model/form';
 import type { Grid } from '../model/grid';
 import { DEPARTMENT_TITLE } from './dictionary';
 import { FundsReader } from './funds';
@@ -45,11 +54,16 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
   const blocks = readBlocks(view, seg, nextStart, tables);
   const { title, header, goals } = blocks;
   const kind = formKind(title, header, tables.indicators);
-  const nameField = header.find((f) => f.key === (kind === 'department' ? 'unitName' : 'projectName')) ?? header.find((f) => f.key === 'projectName' || f.key === 'unitName');
+  const nameField =
+    header.find((f) => f.key === (kind === 'department' ? 'unitName' : 'projectName')) ??
+    header.find((f) => f.key === 'projectName' || f.key === 'unitName');
   const { range, unplaced } = extent(view, seg.start, blocks.lastRow);
   // a year from the title or a (2022年度) line; else the one the name or the 年度目标 speaks of
   const annual = goals.find((g) => g.key === 'annual' && g.value);
-  const year = blocks.year ?? (nameField?.value ? yearIn(nameField.value.text) : null) ?? (annual?.value ? yearIn(annual.value.text) : null);
+  const year =
+    blocks.year ??
+    (nameField?.value ? yearIn(nameField.value.text) : null) ??
+    (annual?.value ? yearIn(annual.value.text) : null);
   return {
     sheet: view.sheet,
     kind,
@@ -89,7 +103,13 @@ function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
     out.tables.push(describeTable(view, h, tableEnd, shift));
     out.lastRow = Math.max(out.lastRow, tableEnd);
   });
-  out.periods = [...new Set(seg.headers.flatMap((h) => h.blocks.flatMap((b) => b.columns.filter((c) => c.role === 'value').map((c) => c.period ?? '全年'))))];
+  out.periods = [
+    ...new Set(
+      seg.headers.flatMap((h) =>
+        h.blocks.flatMap((b) => b.columns.filter((c) => c.role === 'value').map((c) => c.period ?? '全年')),
+      ),
+    ),
+  ];
   return out;
 }
 
@@ -115,7 +135,10 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
   let blockLabel: { r: number; c: number } | null = null;
   const end = Math.min(seg.end, nextStart - 1);
   // The header, funds and goal blocks share the indicator table's width (a printed form is a rectangle).
-  const c0 = Math.min(...seg.headers.map((h) => h.outerCol ?? h.blocks[0].c0), ...seg.headers.map((h) => view.filled(h.row)[0] ?? 0));
+  const c0 = Math.min(
+    ...seg.headers.map((h) => h.outerCol ?? h.blocks[0].c0),
+    ...seg.headers.map((h) => view.filled(h.row)[0] ?? 0),
+  );
   const c1 = Math.max(...seg.headers.map((h) => h.blocks[h.blocks.length - 1].c1));
   view.setWindow({ c0: Math.max(0, c0 - 1), c1: c1 + 1 });
   for (let r = seg.start; r <= end; r++) {
@@ -129,7 +152,10 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
     if (out.title === null && cols.length <= 3) {
       const tc = cols.find((c) => isTitle(view.text(r, c)));
       if (tc !== undefined) {
-        out.title = view.text(r, tc).replace(/\s+/g, ' ').replace(/^#+\s*/, '');
+        out.title = view
+          .text(r, tc)
+          .replace(/\s+/g, ' ')
+          .replace(/^#+\s*/, '');
         out.year = out.year ?? yearIn(out.title);
         view.consume(r, tc);
         out.lastRow = Math.max(out.lastRow, r);
@@ -183,8 +209,15 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
 
 /** A department form says so in its title, lists the unit's duties, or names a unit and no project. */
 function formKind(title: string | null, header: HeaderField[], indicators: IndicatorNode[]): Form['kind'] {
-  const unitOnly = header.some((f) => f.key === 'unitName') && !header.some((f) => f.key === 'projectName') && !/项目/.test(title ?? '');
-  const department = DEPARTMENT_TITLE.test(title ?? '') || header.some((f) => f.key === 'functions') || indicators.some((n) => n.level1?.key === 'duty') || unitOnly;
+  const unitOnly =
+    header.some((f) => f.key === 'unitName') &&
+    !header.some((f) => f.key === 'projectName') &&
+    !/项目/.test(title ?? '');
+  const department =
+    DEPARTMENT_TITLE.test(title ?? '') ||
+    header.some((f) => f.key === 'functions') ||
+    indicators.some((n) => n.level1?.key === 'duty') ||
+    unitOnly;
   return department ? 'department' : 'project';
 }
 
@@ -215,10 +248,22 @@ function describeTable(view: SheetView, h: TableHeader, lastRow: number, shift: 
   const top = h.implicit ? h.lastRow + 1 : h.row;
   const lastCol = h.blocks[h.blocks.length - 1].c1;
   return {
-    range: rangeA1(view.grid.origin.row + top, view.grid.origin.col + first, view.grid.origin.row + lastRow, view.grid.origin.col + lastCol),
+    range: rangeA1(
+      view.grid.origin.row + top,
+      view.grid.origin.col + first,
+      view.grid.origin.row + lastRow,
+      view.grid.origin.col + lastCol,
+    ),
     headerRow: view.grid.origin.row + top + 1,
     block: h.blocks.length > 1 ? h.blocks.map((b) => b.name ?? '').join('/') : null,
-    columns: h.blocks.flatMap((b) => b.columns.map((c) => ({ col: view.address(Math.max(0, h.row), c.col).replace(/\d+$/, ''), role: (shift && SHIFTED_ROLE[shift][c.role]) || c.role, period: c.period, header: c.header }))),
+    columns: h.blocks.flatMap((b) =>
+      b.columns.map((c) => ({
+        col: view.address(Math.max(0, h.row), c.col).replace(/\d+$/, ''),
+        role: (shift && SHIFTED_ROLE[shift][c.role]) || c.role,
+        period: c.period,
+        header: c.header,
+      })),
+    ),
   };
 }
 

@@ -21,7 +21,8 @@ function anchorOf(view: SheetView, r: number): Anchor | null {
   const cols = view.filled(r);
   if (cols.length === 0) return null;
   // cheap character tests first: most rows of a big sheet are indicator rows and name nothing
-  if (cols.length <= 3 && cols.some((c) => TITLE_HINT.test(view.text(r, c)) && isTitle(view.label(r, c)))) return { row: r, kind: 'title' };
+  if (cols.length <= 3 && cols.some((c) => TITLE_HINT.test(view.text(r, c)) && isTitle(view.label(r, c))))
+    return { row: r, kind: 'title' };
   for (let i = 0; i < cols.length && i < 4; i++) {
     const c = cols[i];
     const text = view.text(r, c);
@@ -42,7 +43,8 @@ export function segmentSheet(view: SheetView): Segment[] {
   const segments: Segment[] = [];
   let cur: (Segment & { content: boolean }) | null = null;
   const close = (end: number) => {
-    if (cur && cur.headers.length > 0) segments.push({ start: cur.start, end, titleRow: cur.titleRow, headers: cur.headers });
+    if (cur && cur.headers.length > 0)
+      segments.push({ start: cur.start, end, titleRow: cur.titleRow, headers: cur.headers });
     cur = null;
   };
   for (let r = 0; r < view.rows; r++) {

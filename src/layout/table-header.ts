@@ -74,8 +74,11 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   const subPeriods = subHeaderPeriods(view, r + 1);
   const expanded: { col: number; role: ColumnRole; header: string; period: string | null }[] = [];
   for (const x of roles) {
-    const split = x.role === 'value' ? subPeriods.filter((s) => s.col >= x.col && s.col < nextRoleCol(roles, x.col)) : [];
-    if (split.length > 0) for (const s of split) expanded.push({ col: s.col, role: 'value', header: `${x.header}${s.text}`, period: s.period });
+    const split =
+      x.role === 'value' ? subPeriods.filter((s) => s.col >= x.col && s.col < nextRoleCol(roles, x.col)) : [];
+    if (split.length > 0)
+      for (const s of split)
+        expanded.push({ col: s.col, role: 'value', header: `${x.header}${s.text}`, period: s.period });
     else expanded.push({ ...x, period: x.role === 'value' ? periodOf(x.header) : null });
   }
 
@@ -141,7 +144,8 @@ function namePeriods(blocks: TableBlock[]): void {
   } else {
     const count = new Map<string | null, number>();
     for (const v of values) count.set(v.period, (count.get(v.period) ?? 0) + 1);
-    for (const v of values) if (v.period === null || (count.get(v.period) ?? 0) > 1) v.period = v.header.trim() || `值${v.col + 1}`;
+    for (const v of values)
+      if (v.period === null || (count.get(v.period) ?? 0) > 1) v.period = v.header.trim() || `值${v.col + 1}`;
   }
   for (const b of blocks) {
     if (blocks.length > 1) {
@@ -181,7 +185,14 @@ export function detectImplicitHeader(view: SheetView, r: number): TableHeader | 
     ];
     const blocks: TableBlock[] = [{ name: null, columns, c0: c1, c1: valueCols[valueCols.length - 1] }];
     namePeriods(blocks);
-    return { row: r - 1, lastRow: r - 1, outerCol: outer ?? null, outerLabel: outer !== undefined ? view.label(r, outer) : null, blocks, implicit: true };
+    return {
+      row: r - 1,
+      lastRow: r - 1,
+      outerCol: outer ?? null,
+      outerLabel: outer !== undefined ? view.label(r, outer) : null,
+      blocks,
+      implicit: true,
+    };
   }
   return null;
 }

@@ -43,8 +43,21 @@ export type Goal = z.infer<typeof GoalSchema>;
 
 /** Role of a column in an indicator table. */
 export const ColumnRoleSchema = z.enum([
-  'level1', 'level2', 'level3', 'value', 'description', 'basis', 'direction', 'unit', 'valueType',
-  'weight', 'duty', 'work', 'project', 'note', 'operator',
+  'level1',
+  'level2',
+  'level3',
+  'value',
+  'description',
+  'basis',
+  'direction',
+  'unit',
+  'valueType',
+  'weight',
+  'duty',
+  'work',
+  'project',
+  'note',
+  'operator',
 ]);
 export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
 
@@ -78,7 +91,9 @@ export const IndicatorTableSchema = z.object({
   range: z.string(),
   headerRow: z.number().int().positive(),
   block: z.string().nullable(),
-  columns: z.array(z.object({ col: z.string(), role: ColumnRoleSchema, period: z.string().nullable(), header: z.string() })),
+  columns: z.array(
+    z.object({ col: z.string(), role: ColumnRoleSchema, period: z.string().nullable(), header: z.string() }),
+  ),
 });
 export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
 

@@ -23,7 +23,9 @@ export const GridSchema = z.object({
   cols: z.number().int().nonnegative(),
   values: z.array(z.array(CellValueSchema)),
   merges: z.array(MergeSchema).default([]),
-  origin: z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() }).default({ row: 0, col: 0 }),
+  origin: z
+    .object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() })
+    .default({ row: 0, col: 0 }),
   hiddenRows: z.array(z.number().int().nonnegative()).optional(),
   hiddenCols: z.array(z.number().int().nonnegative()).optional(),
 });

@@ -8,23 +8,42 @@ export type Level1Key = (typeof LEVEL1_KEYS)[number];
 
 export const LEVEL2_KEYS = [
   // 产出
-  'quantity', 'quality', 'timeliness', 'cost',
+  'quantity',
+  'quality',
+  'timeliness',
+  'cost',
   // 效益
-  'economic', 'social', 'ecological', 'sustainable',
+  'economic',
+  'social',
+  'ecological',
+  'sustainable',
   // 满意度
   'satisfaction',
   // 成本 as 一级 (财预〔2021〕101号)
-  'economicCost', 'socialCost', 'ecologicalCost',
+  'economicCost',
+  'socialCost',
+  'ecologicalCost',
   // 决策 (project set)
-  'projectSetup', 'performanceTarget', 'fundInput',
+  'projectSetup',
+  'performanceTarget',
+  'fundInput',
   // 决策 (department set)
-  'planning', 'targetSetting', 'budgeting',
+  'planning',
+  'targetSetting',
+  'budgeting',
   // 过程 (project set)
-  'fundManagement', 'implementation',
+  'fundManagement',
+  'implementation',
   // 过程 (department set)
-  'budgetExecution', 'budgetManagement', 'assetManagement', 'projectManagement', 'personnelManagement', 'institutionBuilding',
+  'budgetExecution',
+  'budgetManagement',
+  'assetManagement',
+  'projectManagement',
+  'personnelManagement',
+  'institutionBuilding',
   // 履职 (department evaluation templates: 履职效能 → 职责履行 / 履职效益)
-  'dutyPerformance', 'dutyEffect',
+  'dutyPerformance',
+  'dutyEffect',
 ] as const;
 export type Level2Key = (typeof LEVEL2_KEYS)[number];
 

@@ -47,12 +47,16 @@ export function isSatisfactionName(name: string): boolean {
 export function isBoundedRate(name: string): boolean {
   const n = core(name);
   if (!isRateName(n)) return false;
-  return !/收入|收益|税|征收|增长|增幅|增速|变动|变化|控制|执行|利用|超|节约|节省|提高|提升|降低|下降|减少|偏差|误差|比率$/.test(n);
+  return !/收入|收益|税|征收|增长|增幅|增速|变动|变化|控制|执行|利用|超|节约|节省|提高|提升|降低|下降|减少|偏差|误差|比率$/.test(
+    n,
+  );
 }
 
 /** Per-unit amounts (单价, 人均, 月租金, 标准, 单笔 …): the same target in every period. */
 export function isPerUnitName(name: string): boolean {
-  return /单价|人均|月租金|月均|日均|单笔|单次|单位成本|标准$|标准\(|每(人|户|次|笔|月|天|年|平方米|亩|台|套|件|个)/.test(core(name));
+  return /单价|人均|月租金|月均|日均|单笔|单次|单位成本|标准$|标准\(|每(人|户|次|笔|月|天|年|平方米|亩|台|套|件|个)/.test(
+    core(name),
+  );
 }
 
 /** Words that make an indicator an amount of money spent (a cost): upper bound expected. */

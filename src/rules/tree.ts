@@ -35,7 +35,10 @@ export function hasName(node: IndicatorNode): boolean {
 }
 
 /** Every distinct label cell of one level (labels are forward-filled, so many nodes share one cell). */
-export function labelCells(form: Form, pick: (n: IndicatorNode) => Label | null): { label: Label; nodes: IndicatorNode[] }[] {
+export function labelCells(
+  form: Form,
+  pick: (n: IndicatorNode) => Label | null,
+): { label: Label; nodes: IndicatorNode[] }[] {
   const byCell = new Map<string, { label: Label; nodes: IndicatorNode[] }>();
   for (const node of form.indicators) {
     const label = pick(node);
@@ -60,9 +63,34 @@ export function rowOf(address: string): number {
 
 /** The 二级 headings of the standard tree, as written without the 指标 suffix (for misplaced-label checks). */
 export const LEVEL2_STEMS = new Set([
-  '数量', '质量', '时效', '成本', '经济效益', '社会效益', '生态效益', '生态环境效益', '可持续影响', '可持续性影响',
-  '服务对象满意度', '经济成本', '社会成本', '生态环境成本', '项目立项', '绩效目标', '资金投入', '资金管理', '组织实施',
-  '计划制定', '目标设定', '预算编制', '预算执行', '预算管理', '资产管理', '项目管理', '人员管理', '机构建设',
+  '数量',
+  '质量',
+  '时效',
+  '成本',
+  '经济效益',
+  '社会效益',
+  '生态效益',
+  '生态环境效益',
+  '可持续影响',
+  '可持续性影响',
+  '服务对象满意度',
+  '经济成本',
+  '社会成本',
+  '生态环境成本',
+  '项目立项',
+  '绩效目标',
+  '资金投入',
+  '资金管理',
+  '组织实施',
+  '计划制定',
+  '目标设定',
+  '预算编制',
+  '预算执行',
+  '预算管理',
+  '资产管理',
+  '项目管理',
+  '人员管理',
+  '机构建设',
 ]);
 
 export function levelStem(text: string): string {

@@ -104,7 +104,8 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
   const doCheck = async (mark: boolean): Promise<void> => {
     store.set({ status: 'reading', progress: null });
     const onProgress = (done: number, total: number) => store.set({ progress: total > 0 ? done / total : null });
-    const grids = deps.scope === 'all' ? await host.readAllSheets({ onProgress }) : [await host.readActiveSheet({ onProgress })];
+    const grids =
+      deps.scope === 'all' ? await host.readAllSheets({ onProgress }) : [await host.readActiveSheet({ onProgress })];
     store.set({ status: 'checking', progress: null });
     const result = check(grids);
     const empty = grids.every((g) => g.rows === 0);
@@ -156,9 +157,20 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
 
   const actions: PaneActions = {
     async init() {
-      const [ignored, reviewed, auto] = await Promise.all([loadList(IGNORED), loadList(REVIEWED), host.storage?.get(AUTO_INSERT)]);
+      const [ignored, reviewed, auto] = await Promise.all([
+        loadList(IGNORED),
+        loadList(REVIEWED),
+        host.storage?.get(AUTO_INSERT),
+      ]);
       const typing = host.capabilities.events && typeof host.readRange === 'function' && host.capabilities.insertRows;
-      store.set({ ignored, reviewed, liveAvailable: host.capabilities.events, typingAvailable: typing, autoInsert: auto === 'true', fileName: deps.file?.name ?? null });
+      store.set({
+        ignored,
+        reviewed,
+        liveAvailable: host.capabilities.events,
+        typingAvailable: typing,
+        autoInsert: auto === 'true',
+        fileName: deps.file?.name ?? null,
+      });
       if (host.capabilities.events && !unsubscribe) unsubscribe = await host.onEdit(onEdit);
     },
     runCheck: (options = {}) => guard('check', () => doCheck(options.mark ?? true)),
@@ -212,7 +224,11 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
     exportCsv() {
       const s = store.get();
       if (!s.result) return;
-      save(`校验报告-${base ? `${base}-` : ''}${stamp()}.csv`, reportCsv(reportRows(s.result.findings, s.ignored, s.reviewed)), 'text/csv;charset=utf-8');
+      save(
+        `校验报告-${base ? `${base}-` : ''}${stamp()}.csv`,
+        reportCsv(reportRows(s.result.findings, s.ignored, s.reviewed)),
+        'text/csv;charset=utf-8',
+      );
     },
     exportXlsx: () =>
       guard('export', async () => {
@@ -293,7 +309,10 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
     for (const [c, text] of Object.entries(placed.first)) await host.writeCell(sheet, `${c}${row}`, text);
     if (placed.rest) await host.insertRows(placed.rest);
     await doCheck(store.get().marked);
-    store.set({ suggestion: null, notice: `已在第 ${row} 行插入“${found.typed}”的 ${found.suggestion.rows.length} 行标准指标。` });
+    store.set({
+      suggestion: null,
+      notice: `已在第 ${row} 行插入“${found.typed}”的 ${found.suggestion.rows.length} 行标准指标。`,
+    });
   };
 
   /** Typing: only a single edited cell inside a recognised indicator table is looked at (one small read). */

@@ -54,7 +54,10 @@ export function groupFindings(result: CheckResult, visible: (f: Finding) => bool
   }
   const sheetOrder = [...new Set(result.findings.map((f) => f.sheet))];
   return [...groups.entries()]
-    .sort(([, a], [, b]) => sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) || (a.form ?? Infinity) - (b.form ?? Infinity))
+    .sort(
+      ([, a], [, b]) =>
+        sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) || (a.form ?? Infinity) - (b.form ?? Infinity),
+    )
     .map(([key, g]) => {
       const byRule = new Map<string, Finding[]>();
       for (const f of g.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);

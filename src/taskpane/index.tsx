@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     const bench = new Workbench();
     root.render(<FileMode bench={bench} />);
     const res = await fetch(SAMPLE.url).catch(() => null);
-    if (res?.ok && bench.get().files.length === 0) await bench.addFiles([{ name: SAMPLE.name, bytes: () => res.arrayBuffer() }], { sample: true });
+    if (res?.ok && bench.get().files.length === 0)
+      await bench.addFiles([{ name: SAMPLE.name, bytes: () => res.arrayBuffer() }], { sample: true });
     return;
   }
   // Inside WPS 表格 the same pane runs over the ET adapter (window.Application); ribbon commands are Excel's only.

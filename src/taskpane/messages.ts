@@ -1,7 +1,8 @@
 /** Plain zh-CN messages of the pane. */
 export const MSG = {
   emptySheet: '当前工作表是空的。请切换到填有绩效目标表的工作表，再点“校验”。',
-  noForm: '没有在当前工作表中识别到绩效目标表。请确认表中有“绩效目标表”标题或“一级指标 / 二级指标 / 三级指标 / 指标值”表头。',
+  noForm:
+    '没有在当前工作表中识别到绩效目标表。请确认表中有“绩效目标表”标题或“一级指标 / 二级指标 / 三级指标 / 指标值”表头。',
   noFindings: '没有发现问题。',
   idle: '点击“校验”检查当前工作表。',
 };
@@ -11,7 +12,9 @@ export function errorMessage(e: unknown): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
   const text = e instanceof Error ? e.message : String(e);
   if (/ItemNotFound/.test(code + text)) return '找不到该工作表或单元格，可能已被删除或改名。请重新校验。';
-  if (/RequestPayloadSizeLimitExceeded/.test(code + text)) return '工作表太大，一次读取不完。请删除多余的空行空列后重试。';
-  if (/InvalidOperation|EditMode|Busy/i.test(code + text)) return 'Excel 正在编辑单元格，无法操作。请先按 Enter 或 Esc 结束编辑，再重试。';
+  if (/RequestPayloadSizeLimitExceeded/.test(code + text))
+    return '工作表太大，一次读取不完。请删除多余的空行空列后重试。';
+  if (/InvalidOperation|EditMode|Busy/i.test(code + text))
+    return 'Excel 正在编辑单元格，无法操作。请先按 Enter 或 Esc 结束编辑，再重试。';
   return `操作失败：${text}`;
 }

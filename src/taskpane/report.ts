@@ -15,7 +15,11 @@ export interface ReportRow {
 
 export const REPORT_HEADER = ['序号', '工作表', '单元格', '级别', '规则', '问题', '建议', '建议改为', '状态'];
 
-export function reportRows(findings: readonly Finding[], ignored: readonly string[], reviewed: readonly string[]): ReportRow[] {
+export function reportRows(
+  findings: readonly Finding[],
+  ignored: readonly string[],
+  reviewed: readonly string[],
+): ReportRow[] {
   const ig = new Set(ignored);
   const rv = new Set(reviewed);
   return findings.map((f, i) => {
@@ -43,7 +47,10 @@ function csvField(v: string | number): string {
 
 /** CSV with a UTF-8 BOM so Excel opens the Chinese text correctly. */
 export function reportCsv(rows: readonly ReportRow[]): string {
-  const lines = [REPORT_HEADER, ...rows.map((r) => [r.index, r.sheet, r.cell, r.severity, r.rule, r.message, r.suggestion, r.fix, r.status])];
+  const lines = [
+    REPORT_HEADER,
+    ...rows.map((r) => [r.index, r.sheet, r.cell, r.severity, r.rule, r.message, r.suggestion, r.fix, r.status]),
+  ];
   return `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -53,7 +60,8 @@ export async function reportXlsx(rows: readonly ReportRow[]): Promise<Uint8Array
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('校验报告');
   ws.addRow(REPORT_HEADER);
-  for (const r of rows) ws.addRow([r.index, r.sheet, r.cell, r.severity, r.rule, r.message, r.suggestion, r.fix, r.status]);
+  for (const r of rows)
+    ws.addRow([r.index, r.sheet, r.cell, r.severity, r.rule, r.message, r.suggestion, r.fix, r.status]);
   ws.getRow(1).font = { bold: true };
   ws.columns.forEach((c, i) => {
     c.width = [6, 14, 8, 6, 22, 48, 36, 14, 8][i] ?? 12;

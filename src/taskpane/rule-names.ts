@@ -4,7 +4,11 @@ import { ruleById } from '../rules/registry';
 export function ruleTitle(id: string): string {
   const d = ruleById(id)?.meta.description;
   if (!d) return id;
-  const cut = d.replace(/（[^）]*）/g, '').replace(/\([^)]*\)/g, '').split('。')[0].replace(/[；，,;\s]+$/, '');
+  const cut = d
+    .replace(/（[^）]*）/g, '')
+    .replace(/\([^)]*\)/g, '')
+    .split('。')[0]
+    .replace(/[；，,;\s]+$/, '');
   return cut || d;
 }
 

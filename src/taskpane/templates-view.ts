@@ -17,7 +17,11 @@ export function gridOf(state: PaneState, sheet: string): Grid | undefined {
 }
 
 /** The set the tab uses for a form: the chosen one, else the first of the form's kind. */
-export function setFor(state: PaneState, form: Form | undefined, sets: readonly TemplateSet[]): TemplateSet | undefined {
+export function setFor(
+  state: PaneState,
+  form: Form | undefined,
+  sets: readonly TemplateSet[],
+): TemplateSet | undefined {
   const chosen = sets.find((s) => s.id === state.templateSet);
   return chosen ?? sets.find((s) => s.kind === form?.kind) ?? sets[0];
 }

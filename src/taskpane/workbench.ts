@@ -64,7 +64,12 @@ export class Workbench {
   async addFiles(incoming: IncomingFile[], opts: { sample?: boolean } = {}): Promise<void> {
     if (incoming.length === 0) return;
     const kept = opts.sample ? this.state.files : this.state.files.filter((f) => !f.sample);
-    const added: WorkbookFile[] = incoming.map((f) => ({ id: `f${++seq}`, name: f.name, status: 'loading', sample: opts.sample }));
+    const added: WorkbookFile[] = incoming.map((f) => ({
+      id: `f${++seq}`,
+      name: f.name,
+      status: 'loading',
+      sample: opts.sample,
+    }));
     const activeGone = !kept.some((f) => f.id === this.state.active);
     this.set({ files: [...kept, ...added], active: activeGone ? null : this.state.active });
     await Promise.all(
@@ -85,7 +90,8 @@ export class Workbench {
           if (this.state.active === null) this.set({ active: id });
           await actions.runCheck({ mark: true });
         } catch (e) {
-          const why = e instanceof WorkbookReadError ? e.messageZh : `无法打开：${e instanceof Error ? e.message : String(e)}`;
+          const why =
+            e instanceof WorkbookReadError ? e.messageZh : `无法打开：${e instanceof Error ? e.message : String(e)}`;
           this.update(id, { status: 'error', error: `“${file.name}”无法读取：${why}` });
         }
       }),

@@ -93,7 +93,9 @@ function level3Span(grid: Grid | undefined, col: string | undefined, layout: Lay
   if (!grid || !col) return undefined;
   const c = columnIndex(col);
   // Header row included: a table whose rows were all deleted still shows the span in its 三级指标 cell.
-  const m = grid.merges.find((g: Merge) => g.c0 === c && g.r0 === g.r1 && g.c1 > c && g.r0 + 1 >= layout.top && g.r0 < layout.bottom + 1);
+  const m = grid.merges.find(
+    (g: Merge) => g.c0 === c && g.r0 === g.r1 && g.c1 > c && g.r0 + 1 >= layout.top && g.r0 < layout.bottom + 1,
+  );
   return m?.c1;
 }
 
@@ -125,7 +127,7 @@ export function planInsertion(form: Form, set: TemplateSet, options: PlanOptions
   };
 
   const firstOutput = rowsOf((n) => n.level1?.key === 'output')[0];
-  const defaultNew = options.anchor ?? (firstOutput ?? layout.top + 1);
+  const defaultNew = options.anchor ?? firstOutput ?? layout.top + 1;
   const tableEnd = inTable.length ? Math.max(...inTable.map((n) => n.row)) + 1 : layout.top + 1;
   let lastStandardEnd: number | undefined;
 
@@ -148,7 +150,11 @@ export function planInsertion(form: Form, set: TemplateSet, options: PlanOptions
       }
       // A whole new 一级: after the 一级 before it when that exists, else before 产出 (or the anchor).
       const where = options.anchor ?? lastStandardEnd ?? nextStandardStart(set, level1, inTable) ?? defaultNew;
-      add(where, { level1, newLevel1: true, groups: missing.map((g) => ({ level2: g.level2, newLevel2: true, rows: g.items })) });
+      add(where, {
+        level1,
+        newLevel1: true,
+        groups: missing.map((g) => ({ level2: g.level2, newLevel2: true, rows: g.items })),
+      });
       continue;
     }
     const l1Label = rowOf(l1Nodes[0].level1?.cell.address ?? `A${l1Nodes[0].row}`);
@@ -162,11 +168,21 @@ export function planInsertion(form: Form, set: TemplateSet, options: PlanOptions
       if (items.length === 0) continue;
       if (g.length) {
         const labelRow = rowOf(g[0].level2?.cell.address ?? `A${g[0].row}`);
-        add(prevEnd as number, { level1, newLevel1: false, level1LabelRow: l1Label, groups: [{ level2, newLevel2: false, rows: items, labelRow }] });
+        add(prevEnd as number, {
+          level1,
+          newLevel1: false,
+          level1LabelRow: l1Label,
+          groups: [{ level2, newLevel2: false, rows: items, labelRow }],
+        });
       } else {
         // A new 二级 under an existing 一级: after the 二级 before it; with none before, at the 一级's end
         // (inserting above the 一级 label would split the group).
-        add(prevEnd ?? l1End, { level1, newLevel1: false, level1LabelRow: l1Label, groups: [{ level2, newLevel2: true, rows: items }] });
+        add(prevEnd ?? l1End, {
+          level1,
+          newLevel1: false,
+          level1LabelRow: l1Label,
+          groups: [{ level2, newLevel2: true, rows: items }],
+        });
       }
     }
   }
@@ -186,7 +202,13 @@ function nextStandardStart(set: TemplateSet, level1: TemplateLevel1, nodes: Indi
   return undefined;
 }
 
-function build(sheet: string, beforeRow: number, segments: Segment[], layout: Layout, grid: Grid | undefined): RowInsertion {
+function build(
+  sheet: string,
+  beforeRow: number,
+  segments: Segment[],
+  layout: Layout,
+  grid: Grid | undefined,
+): RowInsertion {
   const rows: Record<string, string>[] = [];
   const merges: string[] = [];
   const mergeL1 = mergesColumn(grid, layout.level1, layout);
@@ -197,7 +219,8 @@ function build(sheet: string, beforeRow: number, segments: Segment[], layout: La
       const groupStart = beforeRow + rows.length;
       group.rows.forEach((item, i) => {
         const row: Record<string, string> = {};
-        if (seg.newLevel1 && layout.level1 && rows.length + beforeRow === segStart) row[layout.level1] = seg.level1.label;
+        if (seg.newLevel1 && layout.level1 && rows.length + beforeRow === segStart)
+          row[layout.level1] = seg.level1.label;
         layout.blocks.forEach((b, k) => {
           if (group.newLevel2 && i === 0 && b.level2) row[b.level2] = group.level2.label;
           if (b.level3 && item) row[b.level3] = item.name;
@@ -206,7 +229,8 @@ function build(sheet: string, beforeRow: number, segments: Segment[], layout: La
             if (text) row[v.col] = text;
           }
           const span = spans[k];
-          if (b.level3 && span !== undefined) merges.push(`${b.level3}${beforeRow + rows.length}:${columnName(span)}${beforeRow + rows.length}`);
+          if (b.level3 && span !== undefined)
+            merges.push(`${b.level3}${beforeRow + rows.length}:${columnName(span)}${beforeRow + rows.length}`);
         });
         rows.push(row);
       });
@@ -219,7 +243,8 @@ function build(sheet: string, beforeRow: number, segments: Segment[], layout: La
     }
     const segEnd = beforeRow + rows.length - 1;
     const from = seg.newLevel1 ? segStart : seg.level1LabelRow;
-    if (mergeL1 && from !== undefined && segEnd > from) merges.push(`${layout.level1}${from}:${layout.level1}${segEnd}`);
+    if (mergeL1 && from !== undefined && segEnd > from)
+      merges.push(`${layout.level1}${from}:${layout.level1}${segEnd}`);
   }
   return merges.length ? { sheet, beforeRow, rows, merges } : { sheet, beforeRow, rows };
 }

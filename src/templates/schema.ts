@@ -42,7 +42,11 @@ export const TemplateSetSchema = z.object({
 export type TemplateSet = z.infer<typeof TemplateSetSchema>;
 
 /** A user file holds one set or a list of sets. */
-export const TemplateFileSchema = z.union([TemplateSetSchema, z.array(TemplateSetSchema).min(1), z.object({ sets: z.array(TemplateSetSchema).min(1) })]);
+export const TemplateFileSchema = z.union([
+  TemplateSetSchema,
+  z.array(TemplateSetSchema).min(1),
+  z.object({ sets: z.array(TemplateSetSchema).min(1) }),
+]);
 
 /** One standard (non-skeleton) item, flattened in template order. */
 export interface FlatItem {

@@ -21,7 +21,10 @@ export interface TypedSuggestion {
 
 /** 决策指标 → 决策, ' 资金 管理 ' → 资金管理. */
 function normLabel(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, '').replace(/[:：]$/, '').replace(/指标$/, '');
+  return text
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[:：]$/, '')
+    .replace(/指标$/, '');
 }
 
 /**
@@ -35,10 +38,13 @@ export function suggestForTyped(label: string, form: Form, sets: readonly Templa
   for (const set of ordered) {
     for (const level1 of set.sections) {
       if (level1.skeleton) continue;
-      const groups = normLabel(level1.label) === typed ? level1.groups : level1.groups.filter((g) => normLabel(g.label) === typed);
+      const groups =
+        normLabel(level1.label) === typed ? level1.groups : level1.groups.filter((g) => normLabel(g.label) === typed);
       if (groups.length === 0) continue;
       const rows: FlatItem[] = [];
-      for (const level2 of groups) for (const item of level2.items) if (!present(form.indicators, level2, item)) rows.push({ level1, level2, item });
+      for (const level2 of groups)
+        for (const item of level2.items)
+          if (!present(form.indicators, level2, item)) rows.push({ level1, level2, item });
       if (rows.length === 0) return null;
       const isLevel1 = normLabel(level1.label) === typed;
       return isLevel1 ? { set, level: 1, level1, rows } : { set, level: 2, level1, level2: groups[0], rows };

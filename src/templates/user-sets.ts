@@ -21,7 +21,11 @@ export function parseTemplateFile(text: string): ParsedSets {
   const parsed = TemplateFileSchema.safeParse(data);
   if (!parsed.success) {
     // The union's own error says only "invalid input": re-parse with the shape the file evidently has.
-    const shape = Array.isArray(data) ? z.array(TemplateSetSchema) : data && typeof data === 'object' && 'sets' in data ? z.object({ sets: z.array(TemplateSetSchema) }) : TemplateSetSchema;
+    const shape = Array.isArray(data)
+      ? z.array(TemplateSetSchema)
+      : data && typeof data === 'object' && 'sets' in data
+        ? z.object({ sets: z.array(TemplateSetSchema) })
+        : TemplateSetSchema;
     const again = shape.safeParse(data);
     return { ok: false, errors: describeIssues(again.success ? parsed.error : again.error) };
   }

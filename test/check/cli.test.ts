@@ -16,7 +16,13 @@ describe('target-sheet check', () => {
   test('exit 1 and the JSON contract when errors are found', async () => {
     const { code, out } = await capture([join(FIX, 'seed004.xlsx'), '--json']);
     expect(code).toBe(1);
-    const json = JSON.parse(out) as { files: { file: string; forms: { sheet: string; kind: string; title: string | null; range: string; indicators: number }[]; findings: { rule: string; cell: string }[] }[] };
+    const json = JSON.parse(out) as {
+      files: {
+        file: string;
+        forms: { sheet: string; kind: string; title: string | null; range: string; indicators: number }[];
+        findings: { rule: string; cell: string }[];
+      }[];
+    };
     expect(json.files).toHaveLength(1);
     expect(json.files[0].forms).toHaveLength(5);
     expect(Object.keys(json.files[0].forms[0]).sort()).toEqual(['indicators', 'kind', 'range', 'sheet', 'title']);
@@ -61,7 +67,10 @@ describe('target-sheet check', () => {
   });
 
   test('reads .tsv transcriptions', async () => {
-    const { code, out } = await capture([join(__dirname, '..', '..', '..', 'shared', 'samples', '01_linyi_project_2025.tsv'), '--json']);
+    const { code, out } = await capture([
+      join(__dirname, '..', '..', '..', 'shared', 'samples', '01_linyi_project_2025.tsv'),
+      '--json',
+    ]);
     expect([0, 1]).toContain(code);
     expect(JSON.parse(out).files[0].error).toBeUndefined();
   });
@@ -69,10 +78,13 @@ describe('target-sheet check', () => {
   test('target-sheet.config.json beside the workbook switches rules off', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ts-cli-'));
     copyFileSync(join(FIX, 'seed004.xlsx'), join(dir, 'seed004.xlsx'));
-    writeFileSync(join(dir, 'target-sheet.config.json'), JSON.stringify({ rules: { total: 'off', 'expr.number-missing': 'warning', structure: 'off' } }));
+    writeFileSync(
+      join(dir, 'target-sheet.config.json'),
+      JSON.stringify({ rules: { total: 'off', 'expr.number-missing': 'warning', structure: 'off' } }),
+    );
     const { code, out } = await capture([join(dir, 'seed004.xlsx'), '--json']);
     expect(code).toBe(0);
-    const rules = (JSON.parse(out).files[0].findings as { rule: string; severity: string }[]);
+    const rules = JSON.parse(out).files[0].findings as { rule: string; severity: string }[];
     expect(rules.some((f) => f.rule.startsWith('total.'))).toBe(false);
     expect(rules.find((f) => f.rule === 'expr.number-missing')?.severity).toBe('warning');
   });

@@ -2,7 +2,10 @@ import { mergeConfigs, parseConfig, toCheckOptions } from '../../src/config/load
 
 describe('parseConfig', () => {
   test('accepts rule ids and families with settings', () => {
-    const r = parseConfig({ rules: { 'expr.fullwidth': 'off', structure: 'warning', plan: 'on' }, only: ['expr', 'total.sum'] });
+    const r = parseConfig({
+      rules: { 'expr.fullwidth': 'off', structure: 'warning', plan: 'on' },
+      only: ['expr', 'total.sum'],
+    });
     expect(r.ok).toBe(true);
   });
   test.each([
@@ -19,7 +22,9 @@ describe('parseConfig', () => {
 });
 
 test('later configs win; --rules replaces only', () => {
-  const merged = mergeConfigs({ rules: { expr: 'off', plan: 'info' }, only: ['expr'] }, null, { rules: { expr: 'on' } });
+  const merged = mergeConfigs({ rules: { expr: 'off', plan: 'info' }, only: ['expr'] }, null, {
+    rules: { expr: 'on' },
+  });
   expect(merged).toEqual({ rules: { expr: 'on', plan: 'info' }, only: ['expr'] });
   expect(toCheckOptions(merged)).toEqual({ rules: ['expr'], overrides: { expr: 'on', plan: 'info' } });
   expect(toCheckOptions(merged, ['total'])).toEqual({ rules: ['total'], overrides: { expr: 'on', plan: 'info' } });

@@ -15,7 +15,20 @@ interface Golden {
   errors: [string, string][];
 }
 
-const COST_GE_000: [string, string][] = ['D41', 'E41', 'D43', 'E43', 'D44', 'E44', 'D46', 'E46', 'D52', 'E52', 'D53', 'E53'].map((c) => [c, 'expr.cost-direction']);
+const COST_GE_000: [string, string][] = [
+  'D41',
+  'E41',
+  'D43',
+  'E43',
+  'D44',
+  'E44',
+  'D46',
+  'E46',
+  'D52',
+  'E52',
+  'D53',
+  'E53',
+].map((c) => [c, 'expr.cost-direction']);
 
 const GOLDEN: Record<string, Golden> = {
   'seed000.xlsx': {
@@ -99,7 +112,10 @@ describe.each(Object.entries(GOLDEN))('%s', (file, golden) => {
   });
 
   test('no other cell gets an error', () => {
-    const errors = findings.filter((f) => f.severity === 'error').map(key).sort();
+    const errors = findings
+      .filter((f) => f.severity === 'error')
+      .map(key)
+      .sort();
     expect(errors).toEqual(golden.errors.map(([cell, rule]) => key({ cell, rule })).sort());
   });
 

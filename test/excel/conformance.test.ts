@@ -3,5 +3,7 @@ import { excelHarness, excelWorkbook } from './harness';
 
 hostConformance('Excel (ExcelApi 1.18: notes)', (sheets) => excelHarness(excelWorkbook(sheets, { excelApi: '1.18' })));
 hostConformance('Excel (ExcelApi 1.17)', (sheets) => excelHarness(excelWorkbook(sheets)));
-hostConformance('Excel 2016 (ExcelApi 1.1)', (sheets) => excelHarness(excelWorkbook(sheets, { excelApi: '1.1', sharedRuntime: false })));
+hostConformance('Excel 2016 (ExcelApi 1.1)', (sheets) =>
+  excelHarness(excelWorkbook(sheets, { excelApi: '1.1', sharedRuntime: false })),
+);
 hostConformance('Excel 2019 (ExcelApi 1.8)', (sheets) => excelHarness(excelWorkbook(sheets, { excelApi: '1.8' })));

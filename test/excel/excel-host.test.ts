@@ -8,15 +8,24 @@ import { FakeWorkbook, FakeExcelError } from './fake-excel';
 function bigBook(rows: number, options = {}): FakeWorkbook {
   const book = new FakeWorkbook(options);
   const data: (string | number)[][] = [['一级指标', '二级指标', '三级指标', '指标值', '描述', '依据', '方向', '单位']];
-  for (let i = 1; i < rows; i++) data.push(['产出指标', '数量指标', `指标${i}`, i % 7 === 0 ? `≥${i}` : `≥${i}人`, '说明', '依据', '正向', '人']);
+  for (let i = 1; i < rows; i++)
+    data.push(['产出指标', '数量指标', `指标${i}`, i % 7 === 0 ? `≥${i}` : `≥${i}人`, '说明', '依据', '正向', '人']);
   book.addSheet('Sheet1', data);
   return book;
 }
 
 const findingsFor = (rows: number): Finding[] =>
-  Array.from({ length: Math.floor(rows / 7) }, (_, k) => ({
-    rule: 'expr.unit-missing', severity: k % 3 === 0 ? 'error' : 'warning', sheet: 'Sheet1', cell: `D${(k + 1) * 7 + 1}`, message: '缺少计量单位',
-  }) as Finding);
+  Array.from(
+    { length: Math.floor(rows / 7) },
+    (_, k) =>
+      ({
+        rule: 'expr.unit-missing',
+        severity: k % 3 === 0 ? 'error' : 'warning',
+        sheet: 'Sheet1',
+        cell: `D${(k + 1) * 7 + 1}`,
+        message: '缺少计量单位',
+      }) as Finding,
+  );
 
 describe('Excel adapter round trips', () => {
   test('10,000-row sheet: read in ≤2 syncs, mark in 1 write sync (re-check included)', async () => {
@@ -65,11 +74,13 @@ describe('Excel adapter round trips', () => {
 
   test('the fake refuses a too-big read, so chunking is needed', async () => {
     const book = bigBook(60_000, { maxCellsPerSync: 450_000 });
-    await expect(book.env().run(async (ctx) => {
-      const r = ctx.workbook.worksheets.getActiveWorksheet().getUsedRange().load('values');
-      await ctx.sync();
-      return r.values.length;
-    })).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+    await expect(
+      book.env().run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getActiveWorksheet().getUsedRange().load('values');
+        await ctx.sync();
+        return r.values.length;
+      }),
+    ).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
   });
 
   test('the fake throws when a property is read before load and sync, like Office.js', async () => {
@@ -88,7 +99,10 @@ describe('Excel adapter round trips', () => {
     const book = bigBook(5);
     book.sheet('Sheet1').merges.push({ r0: 1, c0: 0, r1: 3, c1: 0 }, { r0: 1, c0: 1, r1: 2, c1: 1 });
     const grid = await createExcelHost(book.env()).readActiveSheet();
-    expect(grid.merges).toEqual([{ r0: 1, c0: 0, r1: 3, c1: 0 }, { r0: 1, c0: 1, r1: 2, c1: 1 }]);
+    expect(grid.merges).toEqual([
+      { r0: 1, c0: 0, r1: 3, c1: 0 },
+      { r0: 1, c0: 1, r1: 2, c1: 1 },
+    ]);
     const old = bigBook(5, { excelApi: '1.12' });
     old.sheet('Sheet1').merges.push({ r0: 1, c0: 0, r1: 3, c1: 0 });
     expect((await createExcelHost(old.env()).readActiveSheet()).merges).toEqual([]);
@@ -108,7 +122,11 @@ describe('Excel adapter round trips', () => {
     const book = bigBook(20_000);
     const host = createExcelHost(book.env());
     const scattered: Finding[] = Array.from({ length: 6000 }, (_, k) => ({
-      rule: 'expr.x', severity: 'warning', sheet: 'Sheet1', cell: `${'ABCDEFGH'[k % 8]}${k * 3 + 2}`, message: 'x',
+      rule: 'expr.x',
+      severity: 'warning',
+      sheet: 'Sheet1',
+      cell: `${'ABCDEFGH'[k % 8]}${k * 3 + 2}`,
+      message: 'x',
     }));
     await host.readActiveSheet();
     book.resetCounts();

@@ -16,23 +16,58 @@
  */
 import { fromRangeA1, rangeA1 } from '../../src/core/address';
 import type {
-  ExcelEnv, ExcelRunOptions, XlCellValue, XlChangedArgs, XlContext, XlEvent, XlEventResult, XlFill, XlNote,
-  XlNoteCollection, XlRange, XlRangeAreas, XlRangeFormat, XlSettings, XlWorksheet, XlWorksheetCollection,
+  ExcelEnv,
+  ExcelRunOptions,
+  XlCellValue,
+  XlChangedArgs,
+  XlContext,
+  XlEvent,
+  XlEventResult,
+  XlFill,
+  XlNote,
+  XlNoteCollection,
+  XlRange,
+  XlRangeAreas,
+  XlRangeFormat,
+  XlSettings,
+  XlWorksheet,
+  XlWorksheetCollection,
 } from '../../src/hosts/excel/api';
 
-export interface Rect { r0: number; c0: number; r1: number; c1: number }
+export interface Rect {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
 
-export interface FakeNoteData { content: string; author: string }
+export interface FakeNoteData {
+  content: string;
+  author: string;
+}
 
-export interface FakeCell { v: string | number | boolean; fill: string | null; fmt: string; formula?: string; note?: FakeNoteData }
+export interface FakeCell {
+  v: string | number | boolean;
+  fill: string | null;
+  fmt: string;
+  formula?: string;
+  note?: FakeNoteData;
+}
 
 export class FakeExcelError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(`${code}: ${message}`);
   }
 }
 
-export interface SyncRecord { loads: number; writes: number; cellsRead: number }
+export interface SyncRecord {
+  loads: number;
+  writes: number;
+  cellsRead: number;
+}
 
 type ChangeHandler = (args: XlChangedArgs) => Promise<void>;
 
@@ -41,7 +76,10 @@ export class FakeSheet {
   merges: Rect[] = [];
   visibility = 'Visible';
   handlers = new Set<ChangeHandler>();
-  constructor(public name: string, readonly id: string) {}
+  constructor(
+    public name: string,
+    readonly id: string,
+  ) {}
 
   cell(r: number, c: number): FakeCell | undefined {
     return this.cells.get(`${r},${c}`);
@@ -59,11 +97,17 @@ export class FakeSheet {
 
   /** Used range like Excel: values only, or values and formats; A1 when the sheet is blank. */
   usedRect(valuesOnly: boolean): Rect {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [k, cell] of this.cells) {
       if (cell.v === '' && (valuesOnly || (cell.fill === null && cell.fmt === 'General'))) continue;
       const [r, c] = k.split(',').map(Number);
-      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
     }
     return r1 < 0 ? { r0: 0, c0: 0, r1: 0, c1: 0 } : { r0, c0, r1, c1 };
   }
@@ -133,20 +177,24 @@ export class FakeWorkbook {
 
   supports(name: string, version: string): boolean {
     const [maj, min] = version.split('.').map(Number);
-    if (name === 'ExcelApi') return maj < this.excelApi[0] || (maj === this.excelApi[0] && (min ?? 0) <= this.excelApi[1]);
+    if (name === 'ExcelApi')
+      return maj < this.excelApi[0] || (maj === this.excelApi[0] && (min ?? 0) <= this.excelApi[1]);
     if (name === 'SharedRuntime') return this.sharedRuntime && version === '1.1';
     return false;
   }
 
   require(version: string, api: string): void {
-    if (!this.supports('ExcelApi', version)) throw new FakeExcelError('ApiNotFound', `${api} needs ExcelApi ${version}`);
+    if (!this.supports('ExcelApi', version))
+      throw new FakeExcelError('ApiNotFound', `${api} needs ExcelApi ${version}`);
   }
 
   addSheet(name: string, rows: (string | number | boolean | null)[][] = []): FakeSheet {
     const sheet = new FakeSheet(name, `{00000000-0001-0000-0000-${String(this.nextId++).padStart(12, '0')}}`);
-    rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null && v !== '') sheet.ensure(r, c).v = v;
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== '') sheet.ensure(r, c).v = v;
+      }),
+    );
     this.sheets.push(sheet);
     return sheet;
   }
@@ -162,9 +210,15 @@ export class FakeWorkbook {
     const data: Record<string, unknown> = JSON.parse(JSON.stringify(this.saved));
     const settings: XlSettings = {
       get: (k) => (k in data ? data[k] : null),
-      set: (k, v) => { data[k] = v; },
-      remove: (k) => { delete data[k]; },
-      save: async () => { this.saved = JSON.parse(JSON.stringify(data)); },
+      set: (k, v) => {
+        data[k] = v;
+      },
+      remove: (k) => {
+        delete data[k];
+      },
+      save: async () => {
+        this.saved = JSON.parse(JSON.stringify(data));
+      },
     };
     return {
       run: async (batch, options?: ExcelRunOptions) => {
@@ -227,24 +281,50 @@ export class FakeWorkbook {
 
 export function writeValue(cell: FakeCell, value: XlCellValue): void {
   cell.formula = undefined;
-  if (value === null) { cell.v = ''; return; }
-  if (typeof value !== 'string') { cell.v = value; return; }
-  if (value.startsWith("'")) { cell.v = value.slice(1); return; }
-  if (value.startsWith('=')) { cell.formula = value; cell.v = '#NAME?'; return; }
+  if (value === null) {
+    cell.v = '';
+    return;
+  }
+  if (typeof value !== 'string') {
+    cell.v = value;
+    return;
+  }
+  if (value.startsWith("'")) {
+    cell.v = value.slice(1);
+    return;
+  }
+  if (value.startsWith('=')) {
+    cell.formula = value;
+    cell.v = '#NAME?';
+    return;
+  }
   const pct = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-  if (pct) { cell.v = Number(pct[1]) / 100; cell.fmt = '0%'; return; }
-  if (/^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) { cell.v = Number(value); return; }
+  if (pct) {
+    cell.v = Number(pct[1]) / 100;
+    cell.fmt = '0%';
+    return;
+  }
+  if (/^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) {
+    cell.v = Number(value);
+    return;
+  }
   cell.v = value;
 }
 
-interface Op { kind: 'load' | 'write' | 'other'; run: () => void }
+interface Op {
+  kind: 'load' | 'write' | 'other';
+  run: () => void;
+}
 
 export class FakeContext implements XlContext {
   readonly ops: Op[] = [];
   readonly workbook: { worksheets: XlWorksheetCollection; notes: XlNoteCollection };
   cellsRead = 0;
   private undoCounted = false;
-  constructor(readonly book: FakeWorkbook, private readonly mergeUndo = false) {
+  constructor(
+    readonly book: FakeWorkbook,
+    private readonly mergeUndo = false,
+  ) {
     const worksheets = new FakeWorksheetCollection(this);
     const ctx = this;
     this.workbook = {
@@ -262,12 +342,17 @@ export class FakeContext implements XlContext {
 
   countRead(cells: number): void {
     this.cellsRead += cells;
-    if (this.cellsRead > this.book.maxCellsPerSync) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `${this.cellsRead} cells in one sync`);
+    if (this.cellsRead > this.book.maxCellsPerSync)
+      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `${this.cellsRead} cells in one sync`);
   }
 
   async sync(): Promise<void> {
     const ops = this.ops.splice(0);
-    const rec: SyncRecord = { loads: ops.filter((o) => o.kind === 'load').length, writes: ops.filter((o) => o.kind === 'write').length, cellsRead: 0 };
+    const rec: SyncRecord = {
+      loads: ops.filter((o) => o.kind === 'load').length,
+      writes: ops.filter((o) => o.kind === 'write').length,
+      cellsRead: 0,
+    };
     this.book.syncs.push(rec);
     this.cellsRead = 0;
     if (rec.writes > 0 && !(this.mergeUndo && this.undoCounted)) {
@@ -286,12 +371,16 @@ class Proxy {
   constructor(protected readonly ctx: FakeContext) {}
 
   protected prop<T>(name: string): T {
-    if (!this.loaded.has(name)) throw new FakeExcelError('PropertyNotLoaded', `${this.constructor.name}.${name} read before load() and sync()`);
+    if (!this.loaded.has(name))
+      throw new FakeExcelError('PropertyNotLoaded', `${this.constructor.name}.${name} read before load() and sync()`);
     return this.loaded.get(name) as T;
   }
 
   protected queueLoad(props: string, known: Record<string, () => unknown>): void {
-    const names = props.split(',').map((p) => p.trim()).filter(Boolean);
+    const names = props
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     this.ctx.queue('load', () => {
       for (const n of names) {
         const get = known[n];
@@ -305,20 +394,43 @@ class Proxy {
 type Target = () => { sheet: FakeSheet; rects: Rect[] };
 
 class FakeFill extends Proxy implements XlFill {
-  constructor(ctx: FakeContext, private readonly target: Target) { super(ctx); }
-  get color(): string { return this.prop('color'); }
-  set color(v: string) {
-    this.ctx.queue('write', () => this.each((c) => { c.fill = v.toUpperCase(); }));
+  constructor(
+    ctx: FakeContext,
+    private readonly target: Target,
+  ) {
+    super(ctx);
   }
-  get pattern(): string { return this.prop('pattern'); }
+  get color(): string {
+    return this.prop('color');
+  }
+  set color(v: string) {
+    this.ctx.queue('write', () =>
+      this.each((c) => {
+        c.fill = v.toUpperCase();
+      }),
+    );
+  }
+  get pattern(): string {
+    return this.prop('pattern');
+  }
   clear(): void {
-    this.ctx.queue('write', () => this.each((c) => { c.fill = null; }));
+    this.ctx.queue('write', () =>
+      this.each((c) => {
+        c.fill = null;
+      }),
+    );
   }
   load(props: string): XlFill {
     if (props.includes('pattern')) this.ctx.book.require('1.9', 'RangeFill.pattern');
     this.queueLoad(props, {
-      color: () => { const f = this.common(); return f === undefined ? null : f ?? '#FFFFFF'; },
-      pattern: () => { const f = this.common(); return f === undefined ? null : f === null ? 'None' : 'Solid'; },
+      color: () => {
+        const f = this.common();
+        return f === undefined ? null : (f ?? '#FFFFFF');
+      },
+      pattern: () => {
+        const f = this.common();
+        return f === undefined ? null : f === null ? 'None' : 'Solid';
+      },
     });
     return this;
   }
@@ -327,21 +439,29 @@ class FakeFill extends Proxy implements XlFill {
     const { sheet, rects } = this.target();
     let seen: string | null | undefined;
     let first = true;
-    for (const rect of rects) for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) {
-      const f = sheet.cell(r, c)?.fill ?? null;
-      if (first) { seen = f; first = false; } else if (seen !== f) return undefined;
-    }
+    for (const rect of rects)
+      for (let r = rect.r0; r <= rect.r1; r++)
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          const f = sheet.cell(r, c)?.fill ?? null;
+          if (first) {
+            seen = f;
+            first = false;
+          } else if (seen !== f) return undefined;
+        }
     return seen;
   }
   private each(f: (c: FakeCell) => void): void {
     const { sheet, rects } = this.target();
-    for (const rect of rects) for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) f(sheet.ensure(r, c));
+    for (const rect of rects)
+      for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) f(sheet.ensure(r, c));
   }
 }
 
 class FakeFormat implements XlRangeFormat {
   readonly fill: FakeFill;
-  constructor(ctx: FakeContext, target: Target) { this.fill = new FakeFill(ctx, target); }
+  constructor(ctx: FakeContext, target: Target) {
+    this.fill = new FakeFill(ctx, target);
+  }
 }
 
 function qualified(sheet: FakeSheet, rect: Rect): string {
@@ -355,17 +475,37 @@ function area(rect: Rect): number {
 
 class FakeRange extends Proxy implements XlRange {
   readonly format: FakeFormat;
-  constructor(ctx: FakeContext, private readonly target: () => { sheet: FakeSheet; rect: Rect }) {
+  constructor(
+    ctx: FakeContext,
+    private readonly target: () => { sheet: FakeSheet; rect: Rect },
+  ) {
     super(ctx);
-    this.format = new FakeFormat(ctx, () => { const t = target(); return { sheet: t.sheet, rects: [t.rect] }; });
+    this.format = new FakeFormat(ctx, () => {
+      const t = target();
+      return { sheet: t.sheet, rects: [t.rect] };
+    });
   }
-  get address(): string { return this.prop('address'); }
-  get rowIndex(): number { return this.prop('rowIndex'); }
-  get columnIndex(): number { return this.prop('columnIndex'); }
-  get rowCount(): number { return this.prop('rowCount'); }
-  get columnCount(): number { return this.prop('columnCount'); }
-  get numberFormat(): string[][] { return this.prop('numberFormat'); }
-  get values(): XlCellValue[][] { return this.prop('values'); }
+  get address(): string {
+    return this.prop('address');
+  }
+  get rowIndex(): number {
+    return this.prop('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.prop('columnIndex');
+  }
+  get rowCount(): number {
+    return this.prop('rowCount');
+  }
+  get columnCount(): number {
+    return this.prop('columnCount');
+  }
+  get numberFormat(): string[][] {
+    return this.prop('numberFormat');
+  }
+  get values(): XlCellValue[][] {
+    return this.prop('values');
+  }
   set values(v: XlCellValue[][]) {
     this.ctx.queue('write', () => {
       const { sheet, rect } = this.target();
@@ -389,11 +529,20 @@ class FakeRange extends Proxy implements XlRange {
       return out;
     };
     this.queueLoad(props, {
-      address: () => { const t = this.target(); return qualified(t.sheet, t.rect); },
+      address: () => {
+        const t = this.target();
+        return qualified(t.sheet, t.rect);
+      },
       rowIndex: () => this.target().rect.r0,
       columnIndex: () => this.target().rect.c0,
-      rowCount: () => { const r = this.target().rect; return r.r1 - r.r0 + 1; },
-      columnCount: () => { const r = this.target().rect; return r.c1 - r.c0 + 1; },
+      rowCount: () => {
+        const r = this.target().rect;
+        return r.r1 - r.r0 + 1;
+      },
+      columnCount: () => {
+        const r = this.target().rect;
+        return r.c1 - r.c0 + 1;
+      },
       values: grid((c) => c?.v ?? ''),
       numberFormat: grid((c) => c?.fmt ?? 'General'),
     });
@@ -407,11 +556,17 @@ class FakeRange extends Proxy implements XlRange {
   }
   getMergedAreasOrNullObject(): XlRangeAreas {
     this.ctx.book.require('1.13', 'Range.getMergedAreasOrNullObject');
-    return new FakeRangeAreas(this.ctx, () => {
-      const { sheet, rect } = this.target();
-      const hits = sheet.merges.filter((m) => m.r0 <= rect.r1 && m.r1 >= rect.r0 && m.c0 <= rect.c1 && m.c1 >= rect.c0);
-      return { sheet, rects: hits };
-    }, true);
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        const { sheet, rect } = this.target();
+        const hits = sheet.merges.filter(
+          (m) => m.r0 <= rect.r1 && m.r1 >= rect.r0 && m.c0 <= rect.c1 && m.c1 >= rect.c0,
+        );
+        return { sheet, rects: hits };
+      },
+      true,
+    );
   }
   insert(shift: 'Down'): XlRange {
     if (shift !== 'Down') throw new FakeExcelError('InvalidArgument', shift);
@@ -427,7 +582,13 @@ class FakeRange extends Proxy implements XlRange {
       for (const [k, cell] of moved) sheet.cells.set(k, cell);
       const wholeRows = rect.c0 === 0 && rect.c1 === 16383;
       // a merge below moves down; whole rows inserted strictly inside a merged area make it taller (as Excel)
-      sheet.merges = sheet.merges.map((m) => (m.r0 >= rect.r0 ? { ...m, r0: m.r0 + n, r1: m.r1 + n } : wholeRows && m.r1 >= rect.r0 ? { ...m, r1: m.r1 + n } : m));
+      sheet.merges = sheet.merges.map((m) =>
+        m.r0 >= rect.r0
+          ? { ...m, r0: m.r0 + n, r1: m.r1 + n }
+          : wholeRows && m.r1 >= rect.r0
+            ? { ...m, r1: m.r1 + n }
+            : m,
+      );
     });
     return this;
   }
@@ -443,18 +604,27 @@ class FakeRange extends Proxy implements XlRange {
 
 class FakeRangeAreas extends Proxy implements XlRangeAreas {
   readonly format: FakeFormat;
-  constructor(ctx: FakeContext, private readonly target: Target, private readonly nullable = false) {
+  constructor(
+    ctx: FakeContext,
+    private readonly target: Target,
+    private readonly nullable = false,
+  ) {
     super(ctx);
     this.format = new FakeFormat(ctx, target);
   }
-  get isNullObject(): boolean { return this.prop('isNullObject'); }
+  get isNullObject(): boolean {
+    return this.prop('isNullObject');
+  }
   get address(): string {
     if (this.loaded.get('isNullObject') === true) throw new FakeExcelError('InvalidObjectPath', 'null object');
     return this.prop('address');
   }
   load(props: string): XlRangeAreas {
     this.queueLoad(`${props},isNullObject`, {
-      address: () => { const t = this.target(); return t.rects.map((r) => qualified(t.sheet, r)).join(','); },
+      address: () => {
+        const t = this.target();
+        return t.rects.map((r) => qualified(t.sheet, r)).join(',');
+      },
       isNullObject: () => this.nullable && this.target().rects.length === 0,
     });
     return this;
@@ -466,7 +636,10 @@ function parseAddress(address: string): Rect {
   const rows = /^(\d+):(\d+)$/.exec(local);
   if (rows) return { r0: Number(rows[1]) - 1, c0: 0, r1: Number(rows[2]) - 1, c1: 16383 };
   const cols = /^([A-Z]+):([A-Z]+)$/.exec(local);
-  if (cols) { const p = fromRangeA1(`${cols[1]}1:${cols[2]}1`); return { r0: 0, c0: p.c0, r1: 1048575, c1: p.c1 }; }
+  if (cols) {
+    const p = fromRangeA1(`${cols[1]}1:${cols[2]}1`);
+    return { r0: 0, c0: p.c0, r1: 1048575, c1: p.c1 };
+  }
   try {
     return fromRangeA1(local);
   } catch {
@@ -476,14 +649,28 @@ function parseAddress(address: string): Rect {
 
 /** A note proxy: `where()` finds its sheet and cell data at the time an operation runs. */
 class FakeNote extends Proxy implements XlNote {
-  constructor(ctx: FakeContext, private readonly where: () => { sheet: FakeSheet; r: number; c: number; data: FakeNoteData }) { super(ctx); }
-  get content(): string { return this.prop('content'); }
-  set content(v: string) {
-    this.ctx.queue('write', () => { this.where().data.content = String(v); });
+  constructor(
+    ctx: FakeContext,
+    private readonly where: () => { sheet: FakeSheet; r: number; c: number; data: FakeNoteData },
+  ) {
+    super(ctx);
   }
-  get authorName(): string { return this.prop('authorName'); }
+  get content(): string {
+    return this.prop('content');
+  }
+  set content(v: string) {
+    this.ctx.queue('write', () => {
+      this.where().data.content = String(v);
+    });
+  }
+  get authorName(): string {
+    return this.prop('authorName');
+  }
   getLocation(): XlRange {
-    return new FakeRange(this.ctx, () => { const w = this.where(); return { sheet: w.sheet, rect: { r0: w.r, c0: w.c, r1: w.r, c1: w.c } }; });
+    return new FakeRange(this.ctx, () => {
+      const w = this.where();
+      return { sheet: w.sheet, rect: { r0: w.r, c0: w.c, r1: w.r, c1: w.c } };
+    });
   }
   delete(): void {
     this.ctx.queue('write', () => {
@@ -509,17 +696,28 @@ class FakeNote extends Proxy implements XlNote {
 /** Notes of one worksheet (`sheet` set: addresses are local) or of the workbook (addresses are Sheet!A1). */
 class FakeNoteCollection extends Proxy implements XlNoteCollection {
   private list: FakeNote[] = [];
-  constructor(ctx: FakeContext, private readonly scope: () => FakeSheet[], private readonly sheet: (() => FakeSheet) | null) { super(ctx); }
+  constructor(
+    ctx: FakeContext,
+    private readonly scope: () => FakeSheet[],
+    private readonly sheet: (() => FakeSheet) | null,
+  ) {
+    super(ctx);
+  }
   get items(): XlNote[] {
     this.prop('items');
     return this.list;
   }
   load(props: string): XlNoteCollection {
-    const inner = props.split(',').map((p) => p.trim().replace(/^items\//, '')).filter(Boolean);
+    const inner = props
+      .split(',')
+      .map((p) => p.trim().replace(/^items\//, ''))
+      .filter(Boolean);
     this.ctx.queue('load', () => {
       this.list = [];
       for (const sheet of this.sheet ? [this.sheet()] : this.scope()) {
-        const found = [...sheet.cells.entries()].filter(([, cell]) => cell.note).map(([k, cell]) => ({ pos: k.split(',').map(Number), data: cell.note as FakeNoteData }));
+        const found = [...sheet.cells.entries()]
+          .filter(([, cell]) => cell.note)
+          .map(([k, cell]) => ({ pos: k.split(',').map(Number), data: cell.note as FakeNoteData }));
         found.sort((a, b) => a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1]);
         for (const f of found) {
           const note = new FakeNote(this.ctx, () => {
@@ -563,20 +761,32 @@ class FakeNoteCollection extends Proxy implements XlNoteCollection {
     if (this.sheet) sheet = this.sheet();
     else {
       if (bang < 0) throw new FakeExcelError('InvalidCellAddress', `${address} needs a sheet name`);
-      sheet = this.ctx.book.sheet(address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
+      sheet = this.ctx.book.sheet(
+        address
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, '$1')
+          .replace(/''/g, "'"),
+      );
     }
     const rect = parseAddress(address);
-    if (rect.r0 !== rect.r1 || rect.c0 !== rect.c1) throw new FakeExcelError('InvalidCellAddress', `${address} is not one cell`);
+    if (rect.r0 !== rect.r1 || rect.c0 !== rect.c1)
+      throw new FakeExcelError('InvalidCellAddress', `${address} is not one cell`);
     return { sheet, r: rect.r0, c: rect.c0 };
   }
 }
 
 class FakeEvent implements XlEvent<XlChangedArgs> {
-  constructor(private readonly ctx: FakeContext, private readonly register: (h: ChangeHandler) => () => void, private readonly version: string) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly register: (h: ChangeHandler) => () => void,
+    private readonly version: string,
+  ) {}
   add(handler: ChangeHandler): XlEventResult {
     this.ctx.book.require(this.version, 'onChanged');
     let remove: () => void = () => undefined;
-    this.ctx.queue('other', () => { remove = this.register(handler); });
+    this.ctx.queue('other', () => {
+      remove = this.register(handler);
+    });
     const ctx = this.ctx;
     return { context: ctx, remove: () => ctx.queue('other', () => remove()) };
   }
@@ -584,46 +794,85 @@ class FakeEvent implements XlEvent<XlChangedArgs> {
 
 class FakeWorksheet extends Proxy implements XlWorksheet {
   readonly onChanged: XlEvent<XlChangedArgs>;
-  constructor(ctx: FakeContext, private readonly resolve: () => FakeSheet) {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => FakeSheet,
+  ) {
     super(ctx);
-    this.onChanged = new FakeEvent(ctx, (h) => {
-      const sheet = this.resolve();
-      sheet.handlers.add(h);
-      return () => sheet.handlers.delete(h);
-    }, '1.7');
+    this.onChanged = new FakeEvent(
+      ctx,
+      (h) => {
+        const sheet = this.resolve();
+        sheet.handlers.add(h);
+        return () => sheet.handlers.delete(h);
+      },
+      '1.7',
+    );
   }
-  get name(): string { return this.prop('name'); }
-  get id(): string { return this.prop('id'); }
-  get visibility(): string { return this.prop('visibility'); }
+  get name(): string {
+    return this.prop('name');
+  }
+  get id(): string {
+    return this.prop('id');
+  }
+  get visibility(): string {
+    return this.prop('visibility');
+  }
   get notes(): XlNoteCollection {
     this.ctx.book.require('1.18', 'Worksheet.notes');
-    return new FakeNoteCollection(this.ctx, () => [this.resolve()], () => this.resolve());
+    return new FakeNoteCollection(
+      this.ctx,
+      () => [this.resolve()],
+      () => this.resolve(),
+    );
   }
   load(props: string): XlWorksheet {
-    this.queueLoad(props, { name: () => this.resolve().name, id: () => this.resolve().id, visibility: () => this.resolve().visibility });
+    this.queueLoad(props, {
+      name: () => this.resolve().name,
+      id: () => this.resolve().id,
+      visibility: () => this.resolve().visibility,
+    });
     return this;
   }
   /** Sets loaded properties at once (a collection load with items/… completing). */
   loadNow(props: string): void {
-    const known: Record<string, () => unknown> = { name: () => this.resolve().name, id: () => this.resolve().id, visibility: () => this.resolve().visibility };
-    for (const p of props.split(',').map((x) => x.trim()).filter(Boolean)) {
+    const known: Record<string, () => unknown> = {
+      name: () => this.resolve().name,
+      id: () => this.resolve().id,
+      visibility: () => this.resolve().visibility,
+    };
+    for (const p of props
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       if (!known[p]) throw new FakeExcelError('InvalidArgument', `unknown worksheet property ${p}`);
       this.loaded.set(p, known[p]());
     }
   }
   getUsedRange(valuesOnly?: boolean): XlRange {
-    return new FakeRange(this.ctx, () => { const sheet = this.resolve(); return { sheet, rect: sheet.usedRect(valuesOnly === true && this.ctx.book.supports('ExcelApi', '1.2')) }; });
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.resolve();
+      return { sheet, rect: sheet.usedRect(valuesOnly === true && this.ctx.book.supports('ExcelApi', '1.2')) };
+    });
   }
   getRange(address?: string): XlRange {
-    return new FakeRange(this.ctx, () => ({ sheet: this.resolve(), rect: address ? parseAddress(address) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 } }));
+    return new FakeRange(this.ctx, () => ({
+      sheet: this.resolve(),
+      rect: address ? parseAddress(address) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 },
+    }));
   }
   getRanges(address: string): XlRangeAreas {
     this.ctx.book.require('1.9', 'Worksheet.getRanges');
     if (address.length > 8192) throw new FakeExcelError('InvalidArgument', `address of ${address.length} characters`);
-    return new FakeRangeAreas(this.ctx, () => ({ sheet: this.resolve(), rects: address.split(/\s*,\s*/).map(parseAddress) }));
+    return new FakeRangeAreas(this.ctx, () => ({
+      sheet: this.resolve(),
+      rects: address.split(/\s*,\s*/).map(parseAddress),
+    }));
   }
   activate(): void {
-    this.ctx.queue('other', () => { this.ctx.book.active = this.ctx.book.sheets.indexOf(this.resolve()); });
+    this.ctx.queue('other', () => {
+      this.ctx.book.active = this.ctx.book.sheets.indexOf(this.resolve());
+    });
   }
 }
 
@@ -639,7 +888,10 @@ class FakeWorksheetCollection extends Proxy implements XlWorksheetCollection {
     return this.list;
   }
   load(props: string): XlWorksheetCollection {
-    const inner = props.split(',').map((p) => p.trim().replace(/^items\//, '')).join(',');
+    const inner = props
+      .split(',')
+      .map((p) => p.trim().replace(/^items\//, ''))
+      .join(',');
     this.ctx.queue('load', () => {
       this.list = this.ctx.book.sheets.map((s) => {
         const ws = new FakeWorksheet(this.ctx, () => s);
@@ -657,4 +909,3 @@ class FakeWorksheetCollection extends Proxy implements XlWorksheetCollection {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
   }
 }
-

@@ -7,13 +7,25 @@ import { FakeWorkbook } from './fake-excel';
 function bigBook(rows: number, excelApi = '1.18'): FakeWorkbook {
   const book = new FakeWorkbook({ excelApi });
   const data: (string | number)[][] = [['一级指标', '二级指标', '三级指标', '指标值', '描述', '依据', '方向', '单位']];
-  for (let i = 1; i < rows; i++) data.push(['产出指标', '数量指标', `指标${i}`, i % 7 === 0 ? `≥${i}` : `≥${i}人`, '说明', '依据', '正向', '人']);
+  for (let i = 1; i < rows; i++)
+    data.push(['产出指标', '数量指标', `指标${i}`, i % 7 === 0 ? `≥${i}` : `≥${i}人`, '说明', '依据', '正向', '人']);
   book.addSheet('Sheet1', data);
   return book;
 }
 
-const f = (cell: string, severity: Finding['severity'] = 'error', message = '缺少计量单位', suggestion?: string): Finding =>
-  ({ rule: 'expr.unit-missing', severity, sheet: 'Sheet1', cell, message, ...(suggestion ? { suggestion } : {}) });
+const f = (
+  cell: string,
+  severity: Finding['severity'] = 'error',
+  message = '缺少计量单位',
+  suggestion?: string,
+): Finding => ({
+  rule: 'expr.unit-missing',
+  severity,
+  sheet: 'Sheet1',
+  cell,
+  message,
+  ...(suggestion ? { suggestion } : {}),
+});
 
 const findingsFor = (rows: number): Finding[] =>
   Array.from({ length: Math.floor(rows / 7) }, (_, k) => f(`D${(k + 1) * 7 + 1}`, k % 3 === 0 ? 'error' : 'warning'));
@@ -60,7 +72,9 @@ describe('Excel notes on marks (ExcelApi 1.18)', () => {
     const host = createExcelHost(book.env());
     await host.readActiveSheet();
     await host.mark([f('D2', 'warning', '表述含糊'), f('D2', 'error', '缺少计量单位', '写成“≥100人”')]);
-    expect(book.sheet('Sheet1').notes().D2).toBe('预算绩效目标表校验：\n【错误】缺少计量单位\n建议：写成“≥100人”\n【警告】表述含糊');
+    expect(book.sheet('Sheet1').notes().D2).toBe(
+      '预算绩效目标表校验：\n【错误】缺少计量单位\n建议：写成“≥100人”\n【警告】表述含糊',
+    );
   });
 
   test('a note the user edited after marking is theirs: clear keeps it (and keeps the other user notes)', async () => {

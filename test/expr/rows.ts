@@ -11,7 +11,11 @@ export function expectRow(row: Row): void {
   const [text, kind, op, number, unit, normalized, ids, extras] = row;
   const e = parseExpr(text);
   expect({ kind: e.kind, op: e.op, number: e.number, unit: e.unit, normalized: e.normalized }).toEqual({
-    kind, op, number, unit, normalized,
+    kind,
+    op,
+    number,
+    unit,
+    normalized,
   });
   expect(e.diagnostics.map((d) => d.id)).toEqual(ids.map((id) => `expr.${id}`));
   const actualExtras: Extras = {};

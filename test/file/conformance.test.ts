@@ -8,9 +8,11 @@ function workbook(sheets: SeedSheet[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
-    s.rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-    }));
+    s.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+      }),
+    );
   }
   return wb;
 }
@@ -33,7 +35,10 @@ function harness(host: FileHost): HostHarness {
     selection: () => host.selection,
     activeSheet: () => host.activeSheetName(),
     userFill: (sheet, cell, color) => {
-      setFill(wb.getWorksheet(sheet)!.getCell(cell), color ? { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${color.slice(1)}` } } : null);
+      setFill(
+        wb.getWorksheet(sheet)!.getCell(cell),
+        color ? { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${color.slice(1)}` } } : null,
+      );
     },
     userEdit: (sheet, cell, value) => {
       wb.getWorksheet(sheet)!.getCell(cell).value = value;
@@ -45,7 +50,8 @@ function harness(host: FileHost): HostHarness {
       const out: Record<string, string> = {};
       wb.getWorksheet(sheet)!.eachRow({ includeEmpty: true }, (row) =>
         row.eachCell({ includeEmpty: true }, (cell) => {
-          if (cell.note !== undefined && cell.note !== null) out[cell.address] = typeof cell.note === 'string' ? cell.note : JSON.stringify(cell.note);
+          if (cell.note !== undefined && cell.note !== null)
+            out[cell.address] = typeof cell.note === 'string' ? cell.note : JSON.stringify(cell.note);
         }),
       );
       return out;
@@ -90,6 +96,8 @@ describe('file host: saved copies', () => {
 
   test('unreadable bytes throw WorkbookReadError with a zh-CN message', async () => {
     await expect(FileHost.open(new Uint8Array(0), 'x.xlsx')).rejects.toMatchObject({ code: 'empty' });
-    await expect(FileHost.open(new TextEncoder().encode('a,b\n1,2'), 'x.csv')).rejects.toMatchObject({ code: 'not-xlsx' });
+    await expect(FileHost.open(new TextEncoder().encode('a,b\n1,2'), 'x.csv')).rejects.toMatchObject({
+      code: 'not-xlsx',
+    });
   });
 });

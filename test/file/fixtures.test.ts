@@ -15,9 +15,16 @@ const read = (file: string) => readWorkbookFile(path.join(FIXTURES_DIR, file));
 /** The grid a reader should return for a sheet spec: the used range of its values. */
 function expectedGrid(spec: SheetSpec): Pick<Grid, 'sheet' | 'origin' | 'values' | 'merges'> {
   const cells: { r: number; c: number; v: CellValue }[] = [];
-  spec.rows.forEach((row, r) => row.forEach((v, c) => v !== null && cells.push({ r: spec.origin.row + r, c: spec.origin.col + c, v })));
+  spec.rows.forEach((row, r) =>
+    row.forEach((v, c) => v !== null && cells.push({ r: spec.origin.row + r, c: spec.origin.col + c, v })),
+  );
   const sheetMerges = spec.merges
-    .map((m) => ({ r0: m.r0 + spec.origin.row, c0: m.c0 + spec.origin.col, r1: m.r1 + spec.origin.row, c1: m.c1 + spec.origin.col }))
+    .map((m) => ({
+      r0: m.r0 + spec.origin.row,
+      c0: m.c0 + spec.origin.col,
+      r1: m.r1 + spec.origin.row,
+      c1: m.c1 + spec.origin.col,
+    }))
     .sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
   if (cells.length === 0) return { sheet: spec.name, origin: { row: 0, col: 0 }, values: [], merges: sheetMerges };
   // The used range also covers merged areas whose top-left cell holds a value (the reader's rule).
@@ -26,7 +33,9 @@ function expectedGrid(spec: SheetSpec): Pick<Grid, 'sheet' | 'origin' | 'values'
   const left = Math.min(...cells.map((x) => x.c));
   const bottom = Math.max(...cells.map((x) => x.r), ...filledMerges.map((m) => m.r1));
   const right = Math.max(...cells.map((x) => x.c), ...filledMerges.map((m) => m.c1));
-  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => new Array<CellValue>(right - left + 1).fill(null));
+  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () =>
+    new Array<CellValue>(right - left + 1).fill(null),
+  );
   for (const { r, c, v } of cells) values[r - top][c - left] = v;
   return { sheet: spec.name, origin: { row: top, col: left }, values, merges: sheetMerges };
 }
@@ -48,16 +57,22 @@ describe('fixtures on disk', () => {
   it('every generated workbook is committed and there are no stray ones', () => {
     const onDisk = [
       ...fs.readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.xlsx')),
-      ...fs.readdirSync(path.join(FIXTURES_DIR, 'samples')).filter((f) => f.endsWith('.xlsx')).map((f) => `samples/${f}`),
+      ...fs
+        .readdirSync(path.join(FIXTURES_DIR, 'samples'))
+        .filter((f) => f.endsWith('.xlsx'))
+        .map((f) => `samples/${f}`),
     ].sort();
     expect(onDisk).toEqual(fixtures.map((f) => f.file).sort());
     expect(fixtures.filter((f) => f.file.startsWith('samples/'))).toHaveLength(11);
   });
 
-  it.each(fixtures.map((f) => [f.file, f] as [string, Fixture]))('%s is what the generator writes (deterministic, up to date)', async (file, fx) => {
-    const bytes = await workbookBytes(fx.sheets);
-    expect(bytes.equals(fs.readFileSync(path.join(FIXTURES_DIR, file)))).toBe(true);
-  });
+  it.each(fixtures.map((f) => [f.file, f] as [string, Fixture]))(
+    '%s is what the generator writes (deterministic, up to date)',
+    async (file, fx) => {
+      const bytes = await workbookBytes(fx.sheets);
+      expect(bytes.equals(fs.readFileSync(path.join(FIXTURES_DIR, file)))).toBe(true);
+    },
+  );
 });
 
 describe('round trip: each fixture reads back as its builder grid', () => {
@@ -104,7 +119,13 @@ describe('variants keep the canonical labels and values', () => {
     expect(filledG.merges).toEqual([]);
     expect(filledG.values[38][0]).toBe('产出指标');
     expect(filledG.values[38][1]).toBe('成本指标');
-    expect(spacesG.values[23]).toEqual(['一级 指标', '二级\n指标', '三级指标 ', '半年（程） 指标值', '全年（程） 指标值']);
+    expect(spacesG.values[23]).toEqual([
+      '一级 指标',
+      '二级\n指标',
+      '三级指标 ',
+      '半年（程） 指标值',
+      '全年（程） 指标值',
+    ]);
     expect(shiftedG.origin).toEqual({ row: 3, col: 2 });
     expect(noiseG.hiddenCols).toEqual([0]);
     expect(noiseG.values.flat()).toContain('附：联系人信息');
@@ -127,12 +148,33 @@ describe('seed content', () => {
 
   it('keeps the seed defects the checker must find', async () => {
     const flat = (await Promise.all(SEEDS.map((s) => read(`seed${s.id}.xlsx`)))).flat().flatMap((g) => g.values.flat());
-    for (const v of ['维保维护费用', '综合服务平台运营设备日检查合格率', '≥62.01万元', '≥0万元', '=1.146万元', '=1.416万元', '双碳目标', '≥4', '误差不超过二天', '<8 天', '430 元/人', '4 个', '满意率≥90%', '≥0次', '提高', '=篇', '结果'])
+    for (const v of [
+      '维保维护费用',
+      '综合服务平台运营设备日检查合格率',
+      '≥62.01万元',
+      '≥0万元',
+      '=1.146万元',
+      '=1.416万元',
+      '双碳目标',
+      '≥4',
+      '误差不超过二天',
+      '<8 天',
+      '430 元/人',
+      '4 个',
+      '满意率≥90%',
+      '≥0次',
+      '提高',
+      '=篇',
+      '结果',
+    ])
       expect(flat).toContain(v);
   });
 
   it('stacks the forms as documented', () => {
-    const forms = (id: string) => SEEDS.find((s) => s.id === id)!.parts().filter((p) => p.kind !== 'text');
+    const forms = (id: string) =>
+      SEEDS.find((s) => s.id === id)!
+        .parts()
+        .filter((p) => p.kind !== 'text');
     expect(forms('000')).toHaveLength(1);
     expect(forms('001')).toHaveLength(2);
     expect(forms('002')).toHaveLength(17);
@@ -142,9 +184,12 @@ describe('seed content', () => {
 
   // The golden counts of test/fixtures/README.md, counted by hand from the seed text.
   const GOLDEN: Record<string, string> = {
-    '000 项目 住房公积金管理业务费用': '决策 6, 过程 7, 产出指标 35, 效益指标 11, 综合服务平台运营设备日检查合格率 1, 满意度指标 3 = 63; empty 0',
-    '001 项目 公积金中心市本级及管理部管理费': '产出指标 12, 效益指标 6, 满意度指标 3 = 21; empty 2 | 产出指标 12, 效益指标 6, 满意度指标 3 = 21; empty 2',
-    '001 项目 公积金中心运转维护经费': '产出指标 11, 效益指标 3, 满意度指标 3 = 17; empty 3 | 产出指标 11, 效益指标 3, 满意度指标 3 = 17; empty 3',
+    '000 项目 住房公积金管理业务费用':
+      '决策 6, 过程 7, 产出指标 35, 效益指标 11, 综合服务平台运营设备日检查合格率 1, 满意度指标 3 = 63; empty 0',
+    '001 项目 公积金中心市本级及管理部管理费':
+      '产出指标 12, 效益指标 6, 满意度指标 3 = 21; empty 2 | 产出指标 12, 效益指标 6, 满意度指标 3 = 21; empty 2',
+    '001 项目 公积金中心运转维护经费':
+      '产出指标 11, 效益指标 3, 满意度指标 3 = 17; empty 3 | 产出指标 11, 效益指标 3, 满意度指标 3 = 17; empty 3',
     '002 项目 宣传费': '产出指标 6, 效果指标 1, 满意度指标 1 = 8; empty 3',
     '002 项目 网络租赁服务费': '产出指标 4, 效果指标 1, 满意度指标 1 = 6; empty 3',
     '002 项目 预留奖励绩效工资': '产出指标 4, 效果指标 1, 满意度指标 1 = 6; empty 3',
@@ -175,7 +220,12 @@ describe('seed content', () => {
     for (const s of SEEDS)
       for (const p of s.parts().filter((x) => x.kind !== 'text'))
         got[p.label] = countIndicators(p)
-          .map((c) => `${Object.entries(c.byLevel1).map(([k, n]) => `${k} ${n}`).join(', ')} = ${c.total}; empty ${c.empty}`)
+          .map(
+            (c) =>
+              `${Object.entries(c.byLevel1)
+                .map(([k, n]) => `${k} ${n}`)
+                .join(', ')} = ${c.total}; empty ${c.empty}`,
+          )
           .join(' | ');
     expect(got).toEqual(GOLDEN);
   });

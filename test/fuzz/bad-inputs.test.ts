@@ -26,18 +26,38 @@ beforeAll(() => {
   };
   put('zero.xlsx', Buffer.alloc(0), /empty|空/);
   // an Office-encrypted .xlsx is an OLE compound file holding EncryptionInfo + EncryptedPackage
-  put('encrypted.xlsx', Buffer.concat([CFB, Buffer.alloc(504), Buffer.from('EncryptionInfo EncryptedPackage')]), /encrypted|加密/);
+  put(
+    'encrypted.xlsx',
+    Buffer.concat([CFB, Buffer.alloc(504), Buffer.from('EncryptionInfo EncryptedPackage')]),
+    /encrypted|加密/,
+  );
   put('old.xls', Buffer.concat([CFB, Buffer.alloc(1024, 7)]), /\.xls|97-2003/);
-  put('table.csv', '一级指标,二级指标,三级指标,指标值\n产出指标,数量指标,培训人数,≥100人\n', /not an \.xlsx|不是 \.xlsx/);
+  put(
+    'table.csv',
+    '一级指标,二级指标,三级指标,指标值\n产出指标,数量指标,培训人数,≥100人\n',
+    /not an \.xlsx|不是 \.xlsx/,
+  );
   put('truncated.xlsx', seed.subarray(0, Math.floor(seed.length / 2)), /damaged|损坏|not an \.xlsx/);
   const flipped = Buffer.from(seed);
   for (let i = 200; i < flipped.length; i += 97) flipped[i] ^= 0xff;
   put('bitrot.xlsx', flipped, /damaged|损坏|not an \.xlsx/);
-  put('zip-not-workbook.xlsx', Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]), /not an \.xlsx|不是 \.xlsx|damaged|损坏/);
+  put(
+    'zip-not-workbook.xlsx',
+    Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]),
+    /not an \.xlsx|不是 \.xlsx|damaged|损坏/,
+  );
   copyFileSync(join(FIXTURES, 'seed004.xlsx'), join(dir, 'good.xlsx'));
 });
 
-describe.each(['zero.xlsx', 'encrypted.xlsx', 'old.xls', 'table.csv', 'truncated.xlsx', 'bitrot.xlsx', 'zip-not-workbook.xlsx'])('%s', (name) => {
+describe.each([
+  'zero.xlsx',
+  'encrypted.xlsx',
+  'old.xls',
+  'table.csv',
+  'truncated.xlsx',
+  'bitrot.xlsx',
+  'zip-not-workbook.xlsx',
+])('%s', (name) => {
   test('one clear message, exit 2, the good file of the same call still checked', async () => {
     const { file, expect: pattern } = bad[name];
     const { code, out } = await capture([file, join(dir, 'good.xlsx'), '--json']);

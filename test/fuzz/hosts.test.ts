@@ -30,11 +30,23 @@ async function findingsOf(host: Host): Promise<Finding[]> {
 }
 
 function excelSnapshot(book: FakeWorkbook): string {
-  return JSON.stringify(book.sheets.map((s) => [s.name, [...s.cells.entries()].filter(([, c]) => c.v !== '' || c.fill !== null || c.fmt !== 'General' || c.formula !== undefined).sort()]));
+  return JSON.stringify(
+    book.sheets.map((s) => [
+      s.name,
+      [...s.cells.entries()]
+        .filter(([, c]) => c.v !== '' || c.fill !== null || c.fmt !== 'General' || c.formula !== undefined)
+        .sort(),
+    ]),
+  );
 }
 
 function etSnapshot(book: FakeEtBook): string {
-  return JSON.stringify(book.sheets.map((s) => [s.name, [...s.cells.entries()].filter(([, c]) => Object.values(c).some((v) => v !== undefined && v !== '')).sort()]));
+  return JSON.stringify(
+    book.sheets.map((s) => [
+      s.name,
+      [...s.cells.entries()].filter(([, c]) => Object.values(c).some((v) => v !== undefined && v !== '')).sort(),
+    ]),
+  );
 }
 
 const SEEDS = ['seed002.xlsx', 'seed004-noise.xlsx', 'two-forms-one-sheet.xlsx'];
@@ -74,7 +86,10 @@ describe.each(SEEDS)('%s', (file) => {
     const before = etSnapshot(book);
     const findings = await findingsOf(h.host);
     expect(findings.length).toBeGreaterThan(0);
-    await h.host.mark([...findings, { rule: 'expr.test', severity: 'warning', sheet: first, cell: 'B2', message: 'x' }]);
+    await h.host.mark([
+      ...findings,
+      { rule: 'expr.test', severity: 'warning', sheet: first, cell: 'B2', message: 'x' },
+    ]);
     expect(etSnapshot(book)).not.toBe(before);
     await findingsOf(h.host);
     await h.host.mark(findings.slice(Math.floor(findings.length / 2)));

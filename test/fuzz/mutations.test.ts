@@ -36,7 +36,11 @@ test('the corpus holds every seed workbook', () => {
 });
 
 test('unmutated seed workbooks check cleanly and stay unchanged', () => {
-  for (const { file, grids } of corpus) checkSafely(grids.map((g) => JSON.parse(JSON.stringify(g)) as Grid), file);
+  for (const { file, grids } of corpus)
+    checkSafely(
+      grids.map((g) => JSON.parse(JSON.stringify(g)) as Grid),
+      file,
+    );
 });
 
 describe.each(MUTATIONS.map((m) => [m.name, m] as const))('mutation: %s', (_name, mutation) => {
@@ -59,7 +63,9 @@ test('mutations stacked on each other', () => {
   const rand = rng(4242);
   corpus.forEach(({ file, grids }, fi) => {
     const chain = [0, 1, 2].map(() => MUTATIONS[Math.floor(rand() * MUTATIONS.length)]);
-    const mutated = grids.map((g) => chain.reduce((acc, m) => m.apply(acc, rand), JSON.parse(JSON.stringify(g)) as Grid));
+    const mutated = grids.map((g) =>
+      chain.reduce((acc, m) => m.apply(acc, rand), JSON.parse(JSON.stringify(g)) as Grid),
+    );
     checkSafely(mutated, `${file} / ${chain.map((m) => m.name).join(' + ')} / #${fi}`);
   });
 });
@@ -68,7 +74,10 @@ test('empty and non-form sheets, alone and next to a form', () => {
   const strange = strangeSheets(rng(7));
   for (const g of strange) checkSafely([g], g.sheet);
   const seed = corpus.find((c) => c.file === 'seed000.xlsx');
-  checkSafely([...strangeSheets(rng(8)), ...(seed?.grids ?? [])].map((g) => JSON.parse(JSON.stringify(g)) as Grid), 'strange + seed000');
+  checkSafely(
+    [...strangeSheets(rng(8)), ...(seed?.grids ?? [])].map((g) => JSON.parse(JSON.stringify(g)) as Grid),
+    'strange + seed000',
+  );
   const result = checkGrids(strangeSheets(rng(9)).filter((g) => g.sheet !== '只有表头'));
   expect(result.forms.filter((f) => f.sheet === '空表' || f.sheet === '名单')).toEqual([]);
 });

@@ -42,7 +42,8 @@ test('no eval, new Function, string timers or document.write in src', () => {
     const stripped = code(text);
     for (const [name, re] of DYNAMIC_CODE) {
       // string timers are detected on the raw text (the stripped one has no string contents left)
-      if (re.test(name === 'string timer' || name === 'Function(…) call' ? text : stripped)) hits.push(`${path.relative(ROOT, f)}: ${name}`);
+      if (re.test(name === 'string timer' || name === 'Function(…) call' ? text : stripped))
+        hits.push(`${path.relative(ROOT, f)}: ${name}`);
     }
   }
   expect(hits).toEqual([]);
@@ -56,7 +57,9 @@ test('the scanner itself catches what it looks for', () => {
 
 /** The CSP of a page template, with `<%= csp %>` resolved the way webpack.config.js fills it. */
 function cspOf(html: string): string[] {
-  const metas = [...html.matchAll(/<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(?:"([^"]*)"|'([^']*)')/gi)].map((m) => m[1] ?? m[2]);
+  const metas = [
+    ...html.matchAll(/<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(?:"([^"]*)"|'([^']*)')/gi),
+  ].map((m) => m[1] ?? m[2]);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { csp } = require(path.join(ROOT, 'webpack.config.js')) as { csp: (local: boolean) => string };
   return metas.flatMap((c) => (c.includes('<%= csp %>') ? [csp(false), csp(true)] : [c]));
@@ -72,7 +75,14 @@ const PAGES = files(SRC, /\.html$/);
 
 test('every page template is checked (taskpane, commands, WPS pages)', () => {
   const rel = PAGES.map((p) => path.relative(ROOT, p).split(path.sep).join('/'));
-  expect(rel).toEqual(expect.arrayContaining(['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/hosts/wps/index.html', 'src/hosts/wps/taskpane.html']));
+  expect(rel).toEqual(
+    expect.arrayContaining([
+      'src/taskpane/taskpane.html',
+      'src/commands/commands.html',
+      'src/hosts/wps/index.html',
+      'src/hosts/wps/taskpane.html',
+    ]),
+  );
 });
 
 describe.each(PAGES.map((p) => [path.relative(ROOT, p), p]))('%s', (_rel, page) => {

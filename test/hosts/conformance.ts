@@ -35,7 +35,11 @@ export interface HostHarness {
 export type HarnessFactory = (sheets: SeedSheet[]) => HostHarness;
 
 const finding = (sheet: string, cell: string, severity: Finding['severity'], rule = 'expr.test'): Finding => ({
-  rule, severity, sheet, cell, message: '测试问题',
+  rule,
+  severity,
+  sheet,
+  cell,
+  message: '测试问题',
 });
 
 const FORM: SeedValue[][] = [
@@ -52,7 +56,10 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function hostConformance(hostName: string, factory: HarnessFactory): void {
   describe(`host conformance: ${hostName}`, () => {
     test('reads the active sheet: texts, numbers, empty cells as null, real addresses', async () => {
-      const h = factory([{ name: 'Sheet1', rows: FORM }, { name: '其他', rows: [['x']] }]);
+      const h = factory([
+        { name: 'Sheet1', rows: FORM },
+        { name: '其他', rows: [['x']] },
+      ]);
       const grid = await h.host.readActiveSheet();
       expect(grid.sheet).toBe('Sheet1');
       expect(grid.rows).toBe(6);
@@ -79,14 +86,20 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
     });
 
     test('reads every sheet', async () => {
-      const h = factory([{ name: 'A', rows: [['a']] }, { name: 'B', rows: [['b', 2]] }]);
+      const h = factory([
+        { name: 'A', rows: [['a']] },
+        { name: 'B', rows: [['b', 2]] },
+      ]);
       const grids = await h.host.readAllSheets();
       expect(grids.map((g) => g.sheet)).toEqual(['A', 'B']);
       expect(grids[1].values).toEqual([['b', 2]]);
     });
 
     test('select switches to the sheet and selects the cell', async () => {
-      const h = factory([{ name: 'A', rows: [['a']] }, { name: '部门表', rows: FORM }]);
+      const h = factory([
+        { name: 'A', rows: [['a']] },
+        { name: '部门表', rows: FORM },
+      ]);
       await h.host.select('部门表', 'D4');
       expect(h.activeSheet()).toBe('部门表');
       expect(h.selection()).toEqual({ sheet: '部门表', cell: 'D4' });
@@ -95,20 +108,29 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
     test('marks colour cells by their worst severity', async () => {
       const h = factory([{ name: 'Sheet1', rows: FORM }]);
       await h.host.readActiveSheet();
-      await h.host.mark([finding('Sheet1', 'D3', 'warning'), finding('Sheet1', 'D3', 'error'), finding('Sheet1', 'D4', 'info'), finding('Sheet1', 'D5', 'warning')]);
+      await h.host.mark([
+        finding('Sheet1', 'D3', 'warning'),
+        finding('Sheet1', 'D3', 'error'),
+        finding('Sheet1', 'D4', 'info'),
+        finding('Sheet1', 'D5', 'warning'),
+      ]);
       const fills = h.fills('Sheet1');
       expect(Object.keys(fills).sort()).toEqual(['D3', 'D4', 'D5']);
       expect(new Set(Object.values(fills)).size).toBe(3);
       expect(fills.D5).not.toBe(fills.D3);
     });
 
-    test('clearMarks restores every fill exactly, the user\'s own fills included', async () => {
+    test("clearMarks restores every fill exactly, the user's own fills included", async () => {
       const h = factory([{ name: 'Sheet1', rows: FORM }]);
       h.userFill('Sheet1', 'D3', '#00B050');
       h.userFill('Sheet1', 'A1', '#FFFF00');
       const before = h.fills('Sheet1');
       await h.host.readActiveSheet();
-      await h.host.mark([finding('Sheet1', 'D3', 'error'), finding('Sheet1', 'D4', 'warning'), finding('Sheet1', 'A1', 'info')]);
+      await h.host.mark([
+        finding('Sheet1', 'D3', 'error'),
+        finding('Sheet1', 'D4', 'warning'),
+        finding('Sheet1', 'A1', 'info'),
+      ]);
       expect(h.fills('Sheet1')).not.toEqual(before);
       await h.host.clearMarks();
       expect(h.fills('Sheet1')).toEqual(before);
@@ -128,7 +150,10 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
     });
 
     test('marking nothing removes every earlier mark (all findings ignored)', async () => {
-      const h = factory([{ name: 'Sheet1', rows: FORM }, { name: 'Sheet2', rows: FORM }]);
+      const h = factory([
+        { name: 'Sheet1', rows: FORM },
+        { name: 'Sheet2', rows: FORM },
+      ]);
       h.userFill('Sheet2', 'B2', '#FFFF00');
       const before = [h.fills('Sheet1'), h.fills('Sheet2')];
       await h.host.readActiveSheet();
@@ -137,7 +162,7 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
       expect([h.fills('Sheet1'), h.fills('Sheet2')]).toEqual(before);
     });
 
-    test('a cell the user recoloured after marking keeps the user\'s colour on clear', async () => {
+    test("a cell the user recoloured after marking keeps the user's colour on clear", async () => {
       const h = factory([{ name: 'Sheet1', rows: FORM }]);
       await h.host.readActiveSheet();
       await h.host.mark([finding('Sheet1', 'D3', 'error'), finding('Sheet1', 'D4', 'error')]);
@@ -208,7 +233,11 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
 
     test('insertRows inserts rows below and shifts the rest down', async () => {
       const h = factory([{ name: 'Sheet1', rows: FORM }]);
-      await h.host.insertRows({ sheet: 'Sheet1', beforeRow: 4, rows: [{ B: '质量指标', C: '验收合格率', D: '=100%' }] });
+      await h.host.insertRows({
+        sheet: 'Sheet1',
+        beforeRow: 4,
+        rows: [{ B: '质量指标', C: '验收合格率', D: '=100%' }],
+      });
       expect(h.text('Sheet1', 'C4')).toBe('验收合格率');
       expect(h.text('Sheet1', 'D4')).toBe('=100%');
       expect(h.text('Sheet1', 'C5')).toBe('合格率');
@@ -222,7 +251,17 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
         { sheet: 'Sheet1', beforeRow: 6, rows: [{ C: '人均培训时长', D: '≥8小时' }] },
       ]);
       const col = (c: string) => Array.from({ length: 9 }, (_, i) => h.text('Sheet1', `${c}${i + 1}`));
-      expect(col('C')).toEqual(['', '三级指标', '培训人数', '按时完成率', '验收合格率', '合格率', '人均成本', '人均培训时长', '满意度']);
+      expect(col('C')).toEqual([
+        '',
+        '三级指标',
+        '培训人数',
+        '按时完成率',
+        '验收合格率',
+        '合格率',
+        '人均成本',
+        '人均培训时长',
+        '满意度',
+      ]);
       expect(h.text('Sheet1', 'D4')).toBe('100%');
       expect(h.text('Sheet1', 'D8')).toBe('≥8小时');
       expect(col('A')).toEqual(['项目支出绩效目标表', '一级指标', '产出指标', '', '', '', '', '', '满意度指标']);

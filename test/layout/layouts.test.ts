@@ -48,7 +48,9 @@ describe('other official layouts', () => {
     expect(f.funds[0].amounts['全年'].address).toBe('B5');
     expect(f.unplaced).toEqual([]);
     expect(checkGrids([layout('horizontal_department.tsv')]).findings).toEqual([]);
-    const bad = checkGrids([layout('horizontal_department.tsv', (t) => t.replace('900.6\t600', '900.6\t700'))]).findings;
+    const bad = checkGrids([
+      layout('horizontal_department.tsv', (t) => t.replace('900.6\t600', '900.6\t700')),
+    ]).findings;
     expect(bad.filter((x) => x.severity === 'error').map((x) => `${x.rule}@${x.cell}`)).toEqual(['total.sum@B5']);
   });
 
@@ -100,7 +102,16 @@ describe('labels written together with their value in one cell', () => {
 
 describe('amounts written as text', () => {
   test('“1,003.82” and “25万元” are read as amounts and add up in the checker', () => {
-    const tsv = ['项目支出绩效目标表', '项目名称\t测试', '项目资金（万元）\t资金总额\t1,003.82万元', '\t财政拨款\t978.82', '\t其他资金\t25万元', '一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t培训人次\t≥100人次', '满意度指标\t服务对象满意度指标\t学员满意度\t≥90%'].join('\n');
+    const tsv = [
+      '项目支出绩效目标表',
+      '项目名称\t测试',
+      '项目资金（万元）\t资金总额\t1,003.82万元',
+      '\t财政拨款\t978.82',
+      '\t其他资金\t25万元',
+      '一级指标\t二级指标\t三级指标\t指标值',
+      '产出指标\t数量指标\t培训人次\t≥100人次',
+      '满意度指标\t服务对象满意度指标\t学员满意度\t≥90%',
+    ].join('\n');
     const grid = gridFromTsv('t', tsv);
     const [f] = recognize(grid);
     expect(f.funds.map((x) => [x.key, x.amounts['全年']?.text, x.amounts['全年']?.value])).toEqual([
@@ -110,6 +121,10 @@ describe('amounts written as text', () => {
     ]);
     expect(checkGrids([grid]).findings.filter((x) => x.rule.startsWith('total.'))).toEqual([]);
     const bad = gridFromTsv('t', tsv.replace('25万元', '35万元'));
-    expect(checkGrids([bad]).findings.filter((x) => x.rule === 'total.sum').map((x) => x.cell)).toEqual(['C3']);
+    expect(
+      checkGrids([bad])
+        .findings.filter((x) => x.rule === 'total.sum')
+        .map((x) => x.cell),
+    ).toEqual(['C3']);
   });
 });

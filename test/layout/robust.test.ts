@@ -9,7 +9,14 @@ import { syntheticForm } from '../../bench/synthetic';
 describe('recognizer robustness', () => {
   test('an empty sheet and a 0×0 grid give no form', () => {
     expect(recognize(makeGrid('空', []))).toEqual([]);
-    expect(recognize(makeGrid('空', [[null, null], [null, '']]))).toEqual([]);
+    expect(
+      recognize(
+        makeGrid('空', [
+          [null, null],
+          [null, ''],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   test('an ordinary table (staff list, budget lines) gives no form', () => {
@@ -34,11 +41,15 @@ describe('recognizer robustness', () => {
   });
 
   test('a form whose table starts at C5 keeps the real addresses', () => {
-    const g = makeGrid('偏移', [
-      ['项目名称', '测试项目'],
-      ['一级指标', '二级指标', '三级指标', '指标值'],
-      ['产出指标', '数量指标', '培训人次', '≥100人次'],
-    ], { origin: { row: 4, col: 2 } });
+    const g = makeGrid(
+      '偏移',
+      [
+        ['项目名称', '测试项目'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '培训人次', '≥100人次'],
+      ],
+      { origin: { row: 4, col: 2 } },
+    );
     const [f] = recognize(g);
     expect(f.indicators[0].level3?.address).toBe('E7');
     expect(f.indicators[0].values['全年'].address).toBe('F7');
@@ -54,8 +65,31 @@ describe('recognizer robustness', () => {
   });
 
   test('random grids never throw and always give schema-valid forms', () => {
-    const words = ['一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '项目名称', '资金总额', '≥90%', '合规', '', '年度目标', '绩效目标表', '支出', '小计', '3月底', '10%'];
-    const cell = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 }), fc.double({ noNaN: false }), fc.constant(null));
+    const words = [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标值',
+      '产出指标',
+      '数量指标',
+      '项目名称',
+      '资金总额',
+      '≥90%',
+      '合规',
+      '',
+      '年度目标',
+      '绩效目标表',
+      '支出',
+      '小计',
+      '3月底',
+      '10%',
+    ];
+    const cell = fc.oneof(
+      fc.constantFrom(...words),
+      fc.string({ maxLength: 6 }),
+      fc.double({ noNaN: false }),
+      fc.constant(null),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }), (rows) => {
         const forms = recognize(makeGrid('随机', rows as CellValue[][]));

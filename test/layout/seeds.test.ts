@@ -14,10 +14,15 @@ import { summarize, type FormSummary } from './summary';
 const FIX = join(__dirname, '..', 'fixtures');
 const cache = new Map<string, Promise<Form[]>>();
 function formsOf(file: string): Promise<Form[]> {
-  if (!cache.has(file)) cache.set(file, readWorkbookFile(join(FIX, file)).then((gs) => gs.flatMap((g) => recognize(g))));
+  if (!cache.has(file))
+    cache.set(
+      file,
+      readWorkbookFile(join(FIX, file)).then((gs) => gs.flatMap((g) => recognize(g))),
+    );
   return cache.get(file)!;
 }
-const golden = (name: string): FormSummary[] => JSON.parse(readFileSync(join(__dirname, 'golden', `${name}.json`), 'utf8'));
+const golden = (name: string): FormSummary[] =>
+  JSON.parse(readFileSync(join(__dirname, 'golden', `${name}.json`), 'utf8'));
 
 /** Counted by hand from the seed text: indicator rows (a 三级 name or a value) per 一级, per form. */
 const HAND_COUNTS: Record<string, Record<string, number>[]> = {
@@ -58,15 +63,27 @@ describe('seed workbooks: golden models', () => {
     expect(forms.map((f) => f.name)).toContain('专项业务费-贷款管理专项经费');
     // 预算数 = 财政资金 + 其他资金 and the spending plan of the first form
     const f = forms[0];
-    expect(f.funds.map((x) => [x.key, x.amounts['全年']?.text ?? null])).toEqual([['total', '25'], ['fiscal', '25'], ['other', null]]);
-    expect(f.plan.map((p) => `${p.label.text}=${p.value?.text ?? ''}`)).toEqual(['3月底=10%', '6月底=30%', '10月底=60%', '12月底=100%']);
+    expect(f.funds.map((x) => [x.key, x.amounts['全年']?.text ?? null])).toEqual([
+      ['total', '25'],
+      ['fiscal', '25'],
+      ['other', null],
+    ]);
+    expect(f.plan.map((p) => `${p.label.text}=${p.value?.text ?? ''}`)).toEqual([
+      '3月底=10%',
+      '6月底=30%',
+      '10月底=60%',
+      '12月底=100%',
+    ]);
     // forms 6 and 8-02 have no 满意度 block
-    expect(forms.filter((x) => !x.indicators.some((n) => n.level1?.key === 'satisfaction')).map((x) => x.name)).toEqual(['营业大厅运转费', '专项业务费-贷款管理专项经费']);
+    expect(forms.filter((x) => !x.indicators.some((n) => n.level1?.key === 'satisfaction')).map((x) => x.name)).toEqual(
+      ['营业大厅运转费', '专项业务费-贷款管理专项经费'],
+    );
   });
 
   test('seed 004: the 锡山 and 惠山 project lines and their half-year sums as printed', async () => {
     const forms = await formsOf('seed004.xlsx');
-    const lines = (i: number, p: string) => forms[i].funds.filter((x) => x.key === 'projectLine').map((x) => Number(x.amounts[p]?.value ?? 0));
+    const lines = (i: number, p: string) =>
+      forms[i].funds.filter((x) => x.key === 'projectLine').map((x) => Number(x.amounts[p]?.value ?? 0));
     const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
     expect(forms[3].name).toBe('无锡市住房公积金管理中心锡山分中心');
     expect(sum(lines(3, '半年'))).toBe(139.01);
@@ -99,7 +116,10 @@ describe('layout variants give the same model except addresses', () => {
 
   test('two forms on one sheet are the forms of seed 000 and the first of seed 001', async () => {
     const got = (await formsOf('two-forms-one-sheet.xlsx')).map(summarize);
-    expect(got).toEqual([(await formsOf('seed000.xlsx')).map(summarize)[0], (await formsOf('seed001.xlsx')).map(summarize)[0]]);
+    expect(got).toEqual([
+      (await formsOf('seed000.xlsx')).map(summarize)[0],
+      (await formsOf('seed001.xlsx')).map(summarize)[0],
+    ]);
   });
 
   test('one form per sheet gives the seventeen forms of seed 002 (without the document year)', async () => {

@@ -33,12 +33,24 @@ export function summarize(f: Form): FormSummary {
     year: f.year,
     name: f.name === null ? null : sq(f.name),
     periods: f.periods,
-    funds: f.funds.map((x) => `${x.section}:${x.key}<${x.parent ?? ''} ${sq(x.label.text)} ${Object.entries(x.amounts).map(([p, c]) => `${p}=${c.text}`).join(' ')}`.trim()),
+    funds: f.funds.map((x) =>
+      `${x.section}:${x.key}<${x.parent ?? ''} ${sq(x.label.text)} ${Object.entries(x.amounts)
+        .map(([p, c]) => `${p}=${c.text}`)
+        .join(' ')}`.trim(),
+    ),
     plan: f.plan.map((p) => `${sq(p.label.text)}=${p.value?.text ?? ''}`),
     goals: f.goals.map((g) => `${g.key}:${sq(g.label.text)}=${sq(g.value?.text).slice(0, 24)}`),
     counts,
     indicators: f.indicators.map((n) =>
-      [n.block ?? '', `${n.level1?.key ?? '?'}:${sq(n.level1?.text)}`, `${n.level2?.key ?? '?'}:${sq(n.level2?.text)}`, sq(n.level3?.text), Object.entries(n.values).map(([p, c]) => `${p}=${c.text}`).join(' ')].join(' | '),
+      [
+        n.block ?? '',
+        `${n.level1?.key ?? '?'}:${sq(n.level1?.text)}`,
+        `${n.level2?.key ?? '?'}:${sq(n.level2?.text)}`,
+        sq(n.level3?.text),
+        Object.entries(n.values)
+          .map(([p, c]) => `${p}=${c.text}`)
+          .join(' '),
+      ].join(' | '),
     ),
   };
 }

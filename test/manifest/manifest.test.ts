@@ -45,9 +45,18 @@ beforeAll(async () => {
 
 test('office-addin-manifest reads it: TaskPaneApp for Excel, zh-CN default', async () => {
   // office-addin-manifest loads ES modules jest cannot require: read the manifest in a plain node process
-  const script = "require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => console.log(JSON.stringify(i)))";
-  const info = JSON.parse(execFileSync(process.execPath, ['-e', script, path.join(dir, 'manifest.xml')], { cwd: ROOT, encoding: 'utf8' })) as {
-    officeAppType?: string; id?: string; defaultLocale?: string; hosts?: string[]; permissions?: string; displayName?: string; defaultSettings?: { sourceLocation?: string };
+  const script =
+    "require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => console.log(JSON.stringify(i)))";
+  const info = JSON.parse(
+    execFileSync(process.execPath, ['-e', script, path.join(dir, 'manifest.xml')], { cwd: ROOT, encoding: 'utf8' }),
+  ) as {
+    officeAppType?: string;
+    id?: string;
+    defaultLocale?: string;
+    hosts?: string[];
+    permissions?: string;
+    displayName?: string;
+    defaultSettings?: { sourceLocation?: string };
   };
   expect(info.officeAppType).toBe('TaskPaneApp');
   expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -59,14 +68,21 @@ test('office-addin-manifest reads it: TaskPaneApp for Excel, zh-CN default', asy
 });
 
 test('every resid resolves to a resource of the right kind', () => {
-  const ids = (kind: string, inner: string) => new Set(elements(kind).flatMap((k) => (k[inner] as Node[]).map((n) => n.$!.id)));
+  const ids = (kind: string, inner: string) =>
+    new Set(elements(kind).flatMap((k) => (k[inner] as Node[]).map((n) => n.$!.id)));
   const images = ids('bt:Images', 'bt:Image');
   const urls = ids('bt:Urls', 'bt:Url');
   const shorts = ids('bt:ShortStrings', 'bt:String');
   const longs = ids('bt:LongStrings', 'bt:String');
   const kindOf: Record<string, Set<string>> = {
-    Label: shorts, Title: shorts, Description: longs, 'bt:Image': images,
-    SourceLocation: urls, FunctionFile: urls, Runtime: urls, LearnMoreUrl: urls,
+    Label: shorts,
+    Title: shorts,
+    Description: longs,
+    'bt:Image': images,
+    SourceLocation: urls,
+    FunctionFile: urls,
+    Runtime: urls,
+    LearnMoreUrl: urls,
   };
   let checked = 0;
   for (const [tag, node] of walk(doc)) {
@@ -80,7 +96,10 @@ test('every resid resolves to a resource of the right kind', () => {
 });
 
 test('strings fit Office limits and every string has an en-US override', () => {
-  for (const [kind, max] of [['bt:ShortStrings', 125], ['bt:LongStrings', 250]] as const) {
+  for (const [kind, max] of [
+    ['bt:ShortStrings', 125],
+    ['bt:LongStrings', 250],
+  ] as const) {
     for (const s of elements(kind).flatMap((k) => k['bt:String'] as Node[])) {
       expect(s.$!.DefaultValue.length).toBeLessThanOrEqual(max);
       const overrides = (s['bt:Override'] as Node[] | undefined) ?? [];
@@ -98,7 +117,11 @@ test('ribbon: Home tab group with 一键校验 (ExecuteFunction) and 打开面�
   const runtime = elements('Runtime')[0].$!;
   expect(runtime.lifetime).toBe('long');
   expect(elements('FunctionFile')[0].$!.resid).toBe(runtime.resid);
-  expect(elements('SourceLocation').filter((s) => s.$?.resid).map((s) => s.$!.resid)).toEqual([runtime.resid]);
+  expect(
+    elements('SourceLocation')
+      .filter((s) => s.$?.resid)
+      .map((s) => s.$!.resid),
+  ).toEqual([runtime.resid]);
   expect(xml).toMatch(/<bt:Set Name="SharedRuntime" MinVersion="1.1"\/>/);
   expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.1"\/>/);
   // the function name is registered by the built pages
@@ -117,16 +140,24 @@ test('every URL points at a file the build emits; icons are PNGs of the declared
     if (rel === '') continue; // AppDomain
     expect({ url, exists: fs.existsSync(path.join(dir, rel)) }).toEqual({ url, exists: true });
   }
-  const declared: [string, number][] = [...xml.matchAll(/<bt:Image id="Icon\.(\d+)x\d+" DefaultValue="https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => [m[2], Number(m[1])]);
+  const declared: [string, number][] = [
+    ...xml.matchAll(/<bt:Image id="Icon\.(\d+)x\d+" DefaultValue="https:\/\/localhost:3000\/([^"]+)"/g),
+  ].map((m) => [m[2], Number(m[1])]);
   declared.push(['assets/icon-32.png', 32], ['assets/icon-64.png', 64]);
   for (const [file, size] of declared) expect(pngSize(path.join(dir, file))).toEqual({ w: size, h: size });
-  for (const s of [16, 20, 24, 32, 40, 48, 64, 80]) expect(pngSize(path.join(ROOT, 'assets', `icon-${s}.png`))).toEqual({ w: s, h: s });
+  for (const s of [16, 20, 24, 32, 40, 48, 64, 80])
+    expect(pngSize(path.join(ROOT, 'assets', `icon-${s}.png`))).toEqual({ w: s, h: s });
 });
 
 test('baseUrl rewrites every manifest URL for an intranet deployment', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { rewriteManifest } = require(path.join(ROOT, 'webpack.config.js')) as { rewriteManifest(x: string, b: string): string };
-  const out = rewriteManifest(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'), 'https://oa.example.gov.cn/target-sheet/');
+  const { rewriteManifest } = require(path.join(ROOT, 'webpack.config.js')) as {
+    rewriteManifest(x: string, b: string): string;
+  };
+  const out = rewriteManifest(
+    fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'),
+    'https://oa.example.gov.cn/target-sheet/',
+  );
   expect(out).not.toContain('localhost');
   expect(out).toContain('<AppDomain>https://oa.example.gov.cn</AppDomain>');
   expect(out).toContain('DefaultValue="https://oa.example.gov.cn/target-sheet/taskpane.html"');
@@ -142,7 +173,15 @@ test('pages: CSP forbids inline scripts and eval; office.js from the CDN by defa
     expect(html).toContain('src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => { plugins: { userOptions?: { templateParameters?: { officeJs: string; csp: string } }; patterns?: { from: string }[] }[] };
+  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (
+    env: object,
+    argv: object,
+  ) => {
+    plugins: {
+      userOptions?: { templateParameters?: { officeJs: string; csp: string } };
+      patterns?: { from: string }[];
+    }[];
+  };
   const local = makeConfig({ officeJs: 'local' }, { mode: 'production' });
   const params = local.plugins.map((p) => p.userOptions?.templateParameters).filter(Boolean);
   expect(params.map((p) => p!.officeJs)).toEqual(['office-js/office.js', 'office-js/office.js']);

@@ -11,7 +11,8 @@ export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
 
 /** A fresh profile per run (--user-data-dir through launchPersistentContext). */
 export async function launch(): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run scripts/ensure-chromium.sh (or set CHROMIUM_PATH)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: run scripts/ensure-chromium.sh (or set CHROMIUM_PATH)`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -19,7 +20,16 @@ export async function launch(): Promise<{ browser: BrowserContext; close(): Prom
     locale: 'zh-CN',
     viewport: { width: 420, height: 900 },
     acceptDownloads: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     browser,
@@ -30,7 +40,13 @@ export async function launch(): Promise<{ browser: BrowserContext; close(): Prom
   };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+};
 
 export async function serveDir(dir: string): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
@@ -72,8 +88,11 @@ export async function poll<T>(get: () => Promise<T> | T, check: (v: T) => void, 
 
 /** The text of a cell of the fake workbook inside the page (window.__fakeBook), by A1 address. */
 export const cellText = (page: Page, sheet: string, cell: string) =>
-  page.evaluate(([s, c]) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(c)!;
-    const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return String((window as unknown as TestWindow).__fakeBook!.sheet(s).cell(Number(m[2]) - 1, col)?.v ?? '');
-  }, [sheet, cell] as const);
+  page.evaluate(
+    ([s, c]) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(c)!;
+      const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      return String((window as unknown as TestWindow).__fakeBook!.sheet(s).cell(Number(m[2]) - 1, col)?.v ?? '');
+    },
+    [sheet, cell] as const,
+  );

@@ -32,9 +32,14 @@ async function compile(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack') as typeof import('webpack');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const HtmlWebpackPlugin = require('html-webpack-plugin') as new (o: object) => import('webpack').WebpackPluginInstance;
+  const HtmlWebpackPlugin = require('html-webpack-plugin') as new (
+    o: object,
+  ) => import('webpack').WebpackPluginInstance;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => import('webpack').Configuration;
+  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (
+    env: object,
+    argv: object,
+  ) => import('webpack').Configuration;
   const config = makeConfig({ outDir: BUILD_DIR }, { mode: 'production' });
   config.context = ROOT;
   config.entry = {
@@ -44,7 +49,13 @@ async function compile(): Promise<void> {
   };
   config.plugins = [
     ...(config.plugins ?? []),
-    new HtmlWebpackPlugin({ filename: 'harness.html', template: './test/pane/harness.html', chunks: ['harness'], scriptLoading: 'defer', templateParameters: { csp: "default-src 'self'; style-src 'self' 'unsafe-inline'" } }),
+    new HtmlWebpackPlugin({
+      filename: 'harness.html',
+      template: './test/pane/harness.html',
+      chunks: ['harness'],
+      scriptLoading: 'defer',
+      templateParameters: { csp: "default-src 'self'; style-src 'self' 'unsafe-inline'" },
+    }),
   ];
   await new Promise<void>((resolve, reject) =>
     webpack(config).run((err, stats) => {

@@ -56,7 +56,12 @@ const office = {
   /** Test helper: press a ribbon button bound to a function. */
   __invoke: (name: string) =>
     new Promise<void>((resolve) => {
-      actions[name]?.({ completed: () => { calls.push(`completed:${name}`); resolve(); } });
+      actions[name]?.({
+        completed: () => {
+          calls.push(`completed:${name}`);
+          resolve();
+        },
+      });
     }),
 };
 

@@ -41,20 +41,28 @@ async function openWithoutOffice(): Promise<Page & { errors: string[] }> {
   const page = (await chrome.browser.newPage()) as Page & { errors: string[] };
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+  );
   await page.goto(`${server.url}taskpane.html`);
   return page;
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `file-${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(ARTIFACTS, `file-${name}.png`), fullPage: true });
 
 async function counts(page: Page): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const s of ['error', 'warning', 'info']) out[s] = Number((await page.getByTestId(`count-${s}`).innerText()).replace(/\D/g, '') || 0);
+  for (const s of ['error', 'warning', 'info'])
+    out[s] = Number((await page.getByTestId(`count-${s}`).innerText()).replace(/\D/g, '') || 0);
   return out;
 }
 
-async function download(page: Page, click: () => Promise<void>, name: string): Promise<{ file: string; suggested: string }> {
+async function download(
+  page: Page,
+  click: () => Promise<void>,
+  name: string,
+): Promise<{ file: string; suggested: string }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
   const file = path.join(ARTIFACTS, name);
   await dl.saveAs(file);
@@ -93,15 +101,27 @@ describe('browser file mode', () => {
     const page = await openWithoutOffice();
     await page.getByTestId('summary').waitFor({ timeout: 30_000 }); // the sample first
     await page.getByTestId('file-input').setInputFiles([empty, seed, csv, xls]);
-    await poll(() => page.getByTestId('file-error').count(), (n) => expect(n).toBe(3), 30_000);
+    await poll(
+      () => page.getByTestId('file-error').count(),
+      (n) => expect(n).toBe(3),
+      30_000,
+    );
     const banners = (await page.getByTestId('file-error').allInnerTexts()).join('\n');
     expect(banners).toContain('“空文件.xlsx”无法读取：文件是空的');
     expect(banners).toContain('“导出.csv”无法读取：文件不是 .xlsx 工作簿');
     expect(banners).toContain('“旧版.xls”无法读取：文件已加密');
     // the sample made way for the user's workbook
-    await poll(() => page.getByTestId('file-tab').allInnerTexts(), (t) => expect(t.map((x) => x.trim().split('\n')[0])).toEqual(['seed001.xlsx']), 30_000);
+    await poll(
+      () => page.getByTestId('file-tab').allInnerTexts(),
+      (t) => expect(t.map((x) => x.trim().split('\n')[0])).toEqual(['seed001.xlsx']),
+      30_000,
+    );
     await page.getByTestId('summary').waitFor();
-    await poll(() => counts(page), (c) => expect(c).toEqual(countBySeverity(expected.findings)), 30_000);
+    await poll(
+      () => counts(page),
+      (c) => expect(c).toEqual(countBySeverity(expected.findings)),
+      30_000,
+    );
 
     // click a finding: its cell is previewed with the neighbourhood, the cell highlighted
     const first = page.getByTestId('finding').first();
@@ -114,7 +134,9 @@ describe('browser file mode', () => {
     const m = /^([A-Z]+)(\d+)/.exec(cell)!;
     const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     const v = grid.values[Number(m[2]) - 1 - grid.origin.row]?.[col - grid.origin.col];
-    expect(await page.locator('[data-testid="cell-preview"] td[data-hit]').innerText()).toBe(v === null || v === undefined ? '' : String(v));
+    expect(await page.locator('[data-testid="cell-preview"] td[data-hit]').innerText()).toBe(
+      v === null || v === undefined ? '' : String(v),
+    );
     await shot(page, 'selected');
 
     // the marked copy: fills on every finding cell, a note with the message, every value as before
@@ -126,7 +148,8 @@ describe('browser file mode', () => {
     const after = new ExcelJS.Workbook();
     await after.xlsx.load(fs.readFileSync(marked.file) as never);
     expect(after.worksheets.map((w) => w.name)).toEqual(before.worksheets.map((w) => w.name));
-    for (const ws of before.worksheets) expect(gridFromWorksheet(after.getWorksheet(ws.name)!)).toEqual(gridFromWorksheet(ws));
+    for (const ws of before.worksheets)
+      expect(gridFromWorksheet(after.getWorksheet(ws.name)!)).toEqual(gridFromWorksheet(ws));
     const targets = markTargets(expected.findings);
     expect(targets.length).toBeGreaterThan(0);
     for (const t of targets) {
@@ -135,7 +158,9 @@ describe('browser file mode', () => {
       expect(JSON.stringify(c.note)).toContain('预算绩效目标表校验');
     }
     const f0 = expected.findings[0];
-    expect(JSON.stringify(after.getWorksheet(f0.sheet)!.getCell(f0.cell.split(':')[0]).note)).toContain(f0.message.slice(0, 8));
+    expect(JSON.stringify(after.getWorksheet(f0.sheet)!.getCell(f0.cell.split(':')[0]).note)).toContain(
+      f0.message.slice(0, 8),
+    );
     // the original file is untouched
     expect(fs.readFileSync(seed).equals(original)).toBe(true);
 

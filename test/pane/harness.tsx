@@ -21,7 +21,8 @@ const actions = createController(store, {
   host,
   check: (grids) => (fixed ? { forms: fixed.forms, findings: fixed.findings } : checkGrids(grids)),
   debounceMs: 200,
-  save: (filename, data) => w.__saved?.push({ filename, text: typeof data === 'string' ? data : `[${data.length} bytes]` }),
+  save: (filename, data) =>
+    w.__saved?.push({ filename, text: typeof data === 'string' ? data : `[${data.length} bytes]` }),
 });
 createRoot(document.getElementById('container') as HTMLElement).render(<App store={store} actions={actions} />);
 void actions.init();

@@ -44,7 +44,8 @@ async function openPage(file: string, spec: FakeBookSpec | null, extra: Partial<
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(server.url)) return route.continue();
-    if (url.startsWith('https://appsforoffice.microsoft.com/') && spec) return route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOffice });
+    if (url.startsWith('https://appsforoffice.microsoft.com/') && spec)
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOffice });
     return route.abort();
   });
   await page.addInitScript((data) => Object.assign(window, data), { __FAKE_BOOK__: spec ?? undefined, ...extra });
@@ -52,8 +53,10 @@ async function openPage(file: string, spec: FakeBookSpec | null, extra: Partial<
   return page;
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `pane-${name}.png`), fullPage: true });
-const fills = (page: Page, sheet: string) => page.evaluate((s) => (window as unknown as TestWindow).__fakeBook!.sheet(s).fills(), sheet);
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(ARTIFACTS, `pane-${name}.png`), fullPage: true });
+const fills = (page: Page, sheet: string) =>
+  page.evaluate((s) => (window as unknown as TestWindow).__fakeBook!.sheet(s).fills(), sheet);
 const selection = (page: Page) => page.evaluate(() => (window as unknown as TestWindow).__fakeBook!.selection);
 
 /** What the pane must show for this workbook: the adapter's grid through the real checker, computed in Node. */
@@ -64,7 +67,8 @@ async function expectedResult(spec: FakeBookSpec): Promise<CheckResult> {
 
 async function counts(page: Page): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const s of ['error', 'warning', 'info']) out[s] = Number((await page.getByTestId(`count-${s}`).innerText()).replace(/\D/g, '') || 0);
+  for (const s of ['error', 'warning', 'info'])
+    out[s] = Number((await page.getByTestId(`count-${s}`).innerText()).replace(/\D/g, '') || 0);
   return out;
 }
 
@@ -86,7 +90,10 @@ describe('pane in Excel (real taskpane.html, fake office.js)', () => {
       await page.getByTestId('detail').waitFor();
       const [where] = key.split('#');
       const [s, cell] = [where.slice(0, where.lastIndexOf('!')), where.slice(where.lastIndexOf('!') + 1)];
-      await poll(() => selection(page), (v) => expect(v).toEqual({ sheet: s, address: cell }));
+      await poll(
+        () => selection(page),
+        (v) => expect(v).toEqual({ sheet: s, address: cell }),
+      );
       expect(Object.keys(await fills(page, sheet)).length).toBeGreaterThan(Object.keys(before).length);
     } else {
       await page.getByTestId('no-findings').waitFor();
@@ -126,7 +133,9 @@ describe('pane in Excel (real taskpane.html, fake office.js)', () => {
     const spec = await seedSpec('seed000.xlsx');
     const page = await openPage('taskpane.html', spec);
     await page.getByTestId('check').waitFor();
-    await page.evaluate(() => (window as unknown as { Office: { __invoke(n: string): Promise<void> } }).Office.__invoke('runCheck'));
+    await page.evaluate(() =>
+      (window as unknown as { Office: { __invoke(n: string): Promise<void> } }).Office.__invoke('runCheck'),
+    );
     const calls = await page.evaluate(() => (window as unknown as TestWindow).__officeCalls);
     expect(calls).toEqual(expect.arrayContaining(['associate:runCheck', 'showAsTaskpane', 'completed:runCheck']));
     await page.getByTestId('summary').waitFor();
@@ -137,14 +146,18 @@ describe('pane in Excel (real taskpane.html, fake office.js)', () => {
     const spec = await seedSpec('seed000.xlsx');
     const page = await openPage('commands.html', { ...spec, options: { sharedRuntime: false, excelApi: '1.1' } });
     await page.waitForFunction(() => (window as unknown as TestWindow).__officeCalls?.includes('associate:runCheck'));
-    await page.evaluate(() => (window as unknown as { Office: { __invoke(n: string): Promise<void> } }).Office.__invoke('runCheck'));
+    await page.evaluate(() =>
+      (window as unknown as { Office: { __invoke(n: string): Promise<void> } }).Office.__invoke('runCheck'),
+    );
     let calls = (await page.evaluate(() => (window as unknown as TestWindow).__officeCalls))!;
     expect(calls.find((c) => c.startsWith('dialog:'))).toMatch(/dialog:(校验完成|没有在当前工作表)/);
     expect(calls).toContain('completed:runCheck');
     await page.close();
     const broken = await openPage('commands.html', { ...spec, options: { sharedRuntime: false, maxCellsPerSync: 1 } });
     await broken.waitForFunction(() => (window as unknown as TestWindow).__officeCalls?.includes('associate:runCheck'));
-    await broken.evaluate(() => (window as unknown as { Office: { __invoke(n: string): Promise<void> } }).Office.__invoke('runCheck'));
+    await broken.evaluate(() =>
+      (window as unknown as { Office: { __invoke(n: string): Promise<void> } }).Office.__invoke('runCheck'),
+    );
     calls = (await broken.evaluate(() => (window as unknown as TestWindow).__officeCalls))!;
     expect(calls.find((c) => c.startsWith('dialog:'))).toContain('工作表太大');
     expect(calls).toContain('completed:runCheck');
@@ -162,9 +175,30 @@ const FORM: (string | number | null)[][] = [
 ];
 
 const FIXED: Finding[] = [
-  { rule: 'structure.unknown-label', severity: 'info', sheet: '项目表', cell: 'C3', message: '“培训人数”不在标准指标库中，请确认名称。' },
-  { rule: 'expr.cost-direction', severity: 'warning', sheet: '项目表', cell: 'D5', message: '成本指标应写上限，不应使用“≥”。', suggestion: '改为“≤300元”。' },
-  { rule: 'expr.fullwidth-operator', severity: 'error', sheet: '项目表', cell: 'D4', message: '运算符“＝”是全角字符。', suggestion: '使用半角“=”，写成“=100%”。', fix: { cell: 'D4', text: '=100%' } },
+  {
+    rule: 'structure.unknown-label',
+    severity: 'info',
+    sheet: '项目表',
+    cell: 'C3',
+    message: '“培训人数”不在标准指标库中，请确认名称。',
+  },
+  {
+    rule: 'expr.cost-direction',
+    severity: 'warning',
+    sheet: '项目表',
+    cell: 'D5',
+    message: '成本指标应写上限，不应使用“≥”。',
+    suggestion: '改为“≤300元”。',
+  },
+  {
+    rule: 'expr.fullwidth-operator',
+    severity: 'error',
+    sheet: '项目表',
+    cell: 'D4',
+    message: '运算符“＝”是全角字符。',
+    suggestion: '使用半角“=”，写成“=100%”。',
+    fix: { cell: 'D4', text: '=100%' },
+  },
 ];
 
 describe('pane with a fixed CheckResult (harness)', () => {
@@ -184,15 +218,28 @@ describe('pane with a fixed CheckResult (harness)', () => {
 
     // order in the list: error, warning, info; click selects; next / previous wrap around
     const keys = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
-    expect(keys).toEqual(['项目表!D4#expr.fullwidth-operator', '项目表!D5#expr.cost-direction', '项目表!C3#structure.unknown-label']);
+    expect(keys).toEqual([
+      '项目表!D4#expr.fullwidth-operator',
+      '项目表!D5#expr.cost-direction',
+      '项目表!C3#structure.unknown-label',
+    ]);
     await page.locator('[data-key="项目表!D5#expr.cost-direction"]').click();
-    await poll(() => selection(page), (v) => expect(v).toEqual({ sheet: '项目表', address: 'D5' }));
+    await poll(
+      () => selection(page),
+      (v) => expect(v).toEqual({ sheet: '项目表', address: 'D5' }),
+    );
     expect(await page.getByTestId('detail-suggestion').innerText()).toContain('≤300元');
     await page.getByTestId('next').click();
-    await poll(() => selection(page), (v) => expect(v).toEqual({ sheet: '项目表', address: 'C3' }));
+    await poll(
+      () => selection(page),
+      (v) => expect(v).toEqual({ sheet: '项目表', address: 'C3' }),
+    );
     expect(await page.getByTestId('position').innerText()).toBe('3 / 3');
     await page.getByTestId('next').click();
-    await poll(() => selection(page), (v) => expect(v).toEqual({ sheet: '项目表', address: 'D4' }));
+    await poll(
+      () => selection(page),
+      (v) => expect(v).toEqual({ sheet: '项目表', address: 'D4' }),
+    );
     await shot(page, 'harness-selected');
 
     // one-click fix writes only that cell, as text; undo restores it
@@ -202,14 +249,22 @@ describe('pane with a fixed CheckResult (harness)', () => {
     expect(await cellText(page, '项目表', 'D5')).toBe('≥300元');
     await shot(page, 'harness-fixed');
     await page.getByTestId('undo').click();
-    await poll(() => cellText(page, '项目表', 'D4'), (v) => expect(v).toBe('＝100%'));
+    await poll(
+      () => cellText(page, '项目表', 'D4'),
+      (v) => expect(v).toBe('＝100%'),
+    );
 
     // ignore: the finding leaves the list and its mark goes; remembered in the workbook settings
     await page.locator('[data-key="项目表!D5#expr.cost-direction"]').click();
     await page.getByTestId('ignore').click();
-    await poll(async () => (await fills(page, '项目表')).D5, (v) => expect(v).toBeUndefined());
+    await poll(
+      async () => (await fills(page, '项目表')).D5,
+      (v) => expect(v).toBeUndefined(),
+    );
     expect(await counts(page)).toEqual({ error: 1, warning: 0, info: 1 });
-    const stored = await page.evaluate(() => (window as unknown as TestWindow).__fakeBook!.saved['targetSheet.state.ignored']);
+    const stored = await page.evaluate(
+      () => (window as unknown as TestWindow).__fakeBook!.saved['targetSheet.state.ignored'],
+    );
     expect(stored).toBe(JSON.stringify(['项目表!D5#expr.cost-direction']));
 
     // export CSV: BOM, header, a row per finding with its status
@@ -223,18 +278,27 @@ describe('pane with a fixed CheckResult (harness)', () => {
     // export xlsx loads exceljs lazily
     await page.getByTestId('export').click();
     await page.getByTestId('export-xlsx').click();
-    await poll(async () => (await page.evaluate(() => (window as unknown as TestWindow).__saved!)).length, (v) => expect(v).toBe(2));
+    await poll(
+      async () => (await page.evaluate(() => (window as unknown as TestWindow).__saved!)).length,
+      (v) => expect(v).toBe(2),
+    );
 
     // live re-check after a user edit (debounced)
     await page.getByTestId('live').click();
     const runsBefore = await page.evaluate(() => (window as unknown as TestWindow).__fakeBook!.syncs.length);
     await page.evaluate(() => (window as unknown as TestWindow).__fakeBook!.userEdit('项目表', 'D6', '≥90%'));
-    await poll(() => page.evaluate(() => (window as unknown as TestWindow).__fakeBook!.syncs.length), (v) => expect(v).toBeGreaterThan(runsBefore + 1));
+    await poll(
+      () => page.evaluate(() => (window as unknown as TestWindow).__fakeBook!.syncs.length),
+      (v) => expect(v).toBeGreaterThan(runsBefore + 1),
+    );
 
     // clear marks: every fill back to exactly what it was, the user's own fills included
     await page.getByTestId('clear-marks').click();
     await page.getByTestId('notice').waitFor();
-    await poll(() => fills(page, '项目表'), (v) => expect(v).toEqual(before));
+    await poll(
+      () => fills(page, '项目表'),
+      (v) => expect(v).toEqual(before),
+    );
     await shot(page, 'harness-cleared');
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     await page.close();

@@ -46,7 +46,9 @@ async function cutSeed(blanks = 0, only?: 'process'): Promise<{ spec: FakeBookSp
   const sheet = toSheet(cut);
   if (blanks > 0) {
     sheet.rows.splice(firstOutput - 1, 0, ...Array.from({ length: blanks }, () => []));
-    sheet.merges = (sheet.merges ?? []).map((m) => (m.r0 >= firstOutput - 1 ? { ...m, r0: m.r0 + blanks, r1: m.r1 + blanks } : m));
+    sheet.merges = (sheet.merges ?? []).map((m) =>
+      m.r0 >= firstOutput - 1 ? { ...m, r0: m.r0 + blanks, r1: m.r1 + blanks } : m,
+    );
   }
   return { spec: { sheets: [sheet] }, firstOutput };
 }
@@ -55,14 +57,16 @@ async function open(spec: FakeBookSpec): Promise<Page & { errors: string[] }> {
   const page = (await chrome.browser.newPage()) as Page & { errors: string[] };
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+  );
   await page.addInitScript((data) => Object.assign(window, data), { __FAKE_BOOK__: spec });
   await page.goto(`${server.url}harness.html`);
   return page;
 }
 
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `template-${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(ARTIFACTS, `template-${name}.png`), fullPage: true });
 
 describe('模板 tab (fake Excel)', () => {
   test('preview, 插入 one batch, re-check shows no missing standard rows', async () => {
@@ -117,7 +121,10 @@ describe('模板 tab (fake Excel)', () => {
     await page.getByTestId('check').click();
     await page.getByTestId('summary').waitFor();
     await page.waitForTimeout(700); // the Excel host ignores changes for 500 ms after writing its marks
-    await page.evaluate(([s, c]) => (window as unknown as TestWindow).__fakeBook!.userEdit(s, c, '资金管理'), [sheet, `B${row}`] as const);
+    await page.evaluate(([s, c]) => (window as unknown as TestWindow).__fakeBook!.userEdit(s, c, '资金管理'), [
+      sheet,
+      `B${row}`,
+    ] as const);
     await page.getByTestId('suggestion').waitFor();
     expect(await page.getByTestId('suggestion').innerText()).toContain('资金到位率');
     await shot(page, 'suggestion');
@@ -135,8 +142,14 @@ describe('模板 tab (fake Excel)', () => {
     await page.waitForTimeout(2100); // the Excel host takes every change for its own for 2 s after inserting rows
     const next = row + 3; // the second blank row, below the three 资金管理 rows
     expect(await cellText(page, sheet, `B${next}`)).toBe('');
-    await page.evaluate(([s, c]) => (window as unknown as TestWindow).__fakeBook!.userEdit(s, c, '项目立项'), [sheet, `B${next}`] as const);
-    await poll(() => cellText(page, sheet, `C${next}`), (v) => expect(v).toBe('立项依据充分性'));
+    await page.evaluate(([s, c]) => (window as unknown as TestWindow).__fakeBook!.userEdit(s, c, '项目立项'), [
+      sheet,
+      `B${next}`,
+    ] as const);
+    await poll(
+      () => cellText(page, sheet, `C${next}`),
+      (v) => expect(v).toBe('立项依据充分性'),
+    );
     expect(await cellText(page, sheet, `C${next + 1}`)).toBe('立项程序规范性');
     await shot(page, 'auto-inserted');
     expect(page.errors).toEqual([]);

@@ -20,7 +20,25 @@ describe('decimal', () => {
     expect(format(d(1e-7))).toBe('0.0000001');
   });
   test('sums 锡山 half-year lines exactly', () => {
-    const parts = ['0', '1', '3.4', '30', '3', '66', '0.4', '1.38', '3.4', '12', '2.7', '3.3', '3', '0.5', '4', '0.93', '4'].map(d);
+    const parts = [
+      '0',
+      '1',
+      '3.4',
+      '30',
+      '3',
+      '66',
+      '0.4',
+      '1.38',
+      '3.4',
+      '12',
+      '2.7',
+      '3.3',
+      '3',
+      '0.5',
+      '4',
+      '0.93',
+      '4',
+    ].map(d);
     expect(format(sum(parts))).toBe('139.01');
   });
   test('tolerance is the form’s own rounding only', () => {

@@ -54,7 +54,9 @@ describe('selection', () => {
     expect(ids).toEqual(['expr.vacuous', 'total.sum', 'total.part-exceeds-total', 'total.half-exceeds-full']);
   });
   test('settings: off, severity override, id beats family', () => {
-    const active = selectRules(RULES, { settings: { structure: 'off', 'structure.unknown-level1': 'warning', 'expr.fullwidth': 'off', plan: 'info' } });
+    const active = selectRules(RULES, {
+      settings: { structure: 'off', 'structure.unknown-level1': 'warning', 'expr.fullwidth': 'off', plan: 'info' },
+    });
     const byId = new Map(active.map((a) => [a.rule.id, a.severity]));
     expect(byId.get('structure.unknown-level1')).toBe('warning');
     expect(byId.has('structure.duplicate-name')).toBe(false);
@@ -77,7 +79,11 @@ describe('engine', () => {
   });
   test('findings carry sheet, form index and the overridden severity', () => {
     const a = rows000(52, [['产出指标', '成本指标', '残疾人就业保障金', '≥0万元', '≥5万元']]);
-    const found = runRules([a, a], selectRules(RULES, { only: ['expr.vacuous'], settings: { 'expr.vacuous': 'error' } }), { parse: parser() });
+    const found = runRules(
+      [a, a],
+      selectRules(RULES, { only: ['expr.vacuous'], settings: { 'expr.vacuous': 'error' } }),
+      { parse: parser() },
+    );
     expect(found.map((f) => [f.sheet, f.form, f.cell, f.severity])).toEqual([
       ['Sheet1', 0, 'D52', 'error'],
       ['Sheet1', 1, 'D52', 'error'],

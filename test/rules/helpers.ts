@@ -11,17 +11,46 @@ import type { Rule } from '../../src/rules/types';
 import type { Expr } from '../../src/model/expr';
 
 const LEVEL1: Record<string, string> = {
-  决策: 'decision', 过程: 'process', 产出: 'output', 项目产出: 'output', 效益: 'effect', 效果: 'effect',
-  满意度: 'satisfaction', 履职: 'duty', 成本: 'cost',
+  决策: 'decision',
+  过程: 'process',
+  产出: 'output',
+  项目产出: 'output',
+  效益: 'effect',
+  效果: 'effect',
+  满意度: 'satisfaction',
+  履职: 'duty',
+  成本: 'cost',
 };
 const LEVEL2: Record<string, string> = {
-  数量: 'quantity', 质量: 'quality', 时效: 'timeliness', 成本: 'cost', 经济效益: 'economic', 社会效益: 'social',
-  生态效益: 'ecological', 可持续影响: 'sustainable', 可持续性影响: 'sustainable', 可持续发展: 'sustainable',
-  服务对象满意度: 'satisfaction', 满意度: 'satisfaction', 经济成本: 'economicCost', 社会成本: 'socialCost',
-  生态环境成本: 'ecologicalCost', 项目立项: 'projectSetup', 绩效目标: 'performanceTarget', 资金投入: 'fundInput',
-  计划制定: 'planning', 目标设定: 'targetSetting', 预算编制: 'budgeting', 资金管理: 'fundManagement',
-  组织实施: 'implementation', 预算执行: 'budgetExecution', 预算管理: 'budgetManagement', 资产管理: 'assetManagement',
-  项目管理: 'projectManagement', 人员管理: 'personnelManagement', 机构建设: 'institutionBuilding',
+  数量: 'quantity',
+  质量: 'quality',
+  时效: 'timeliness',
+  成本: 'cost',
+  经济效益: 'economic',
+  社会效益: 'social',
+  生态效益: 'ecological',
+  可持续影响: 'sustainable',
+  可持续性影响: 'sustainable',
+  可持续发展: 'sustainable',
+  服务对象满意度: 'satisfaction',
+  满意度: 'satisfaction',
+  经济成本: 'economicCost',
+  社会成本: 'socialCost',
+  生态环境成本: 'ecologicalCost',
+  项目立项: 'projectSetup',
+  绩效目标: 'performanceTarget',
+  资金投入: 'fundInput',
+  计划制定: 'planning',
+  目标设定: 'targetSetting',
+  预算编制: 'budgeting',
+  资金管理: 'fundManagement',
+  组织实施: 'implementation',
+  预算执行: 'budgetExecution',
+  预算管理: 'budgetManagement',
+  资产管理: 'assetManagement',
+  项目管理: 'projectManagement',
+  人员管理: 'personnelManagement',
+  机构建设: 'institutionBuilding',
 };
 
 function stem(text: string): string {
@@ -33,7 +62,18 @@ export function cell(address: string, text: string): Cell {
 }
 
 /** Column spec: level1 | level2 | level3 | value:<period> | description | basis | duty | work | project. */
-export type Col = 'level1' | 'level2' | 'level3' | `value:${string}` | 'description' | 'basis' | 'duty' | 'work' | 'project' | 'operator' | 'unit';
+export type Col =
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | `value:${string}`
+  | 'description'
+  | 'basis'
+  | 'duty'
+  | 'work'
+  | 'project'
+  | 'operator'
+  | 'unit';
 
 export interface TableSpec {
   cols: Col[];
@@ -54,7 +94,14 @@ export function table(spec: TableSpec): IndicatorNode[] {
   return spec.rows.map((values, r) => {
     const row = spec.row + r;
     const at = (i: number) => cell(`${columnName(c0 + i)}${row}`, values[i] ?? '');
-    const node: IndicatorNode = { row, block: spec.block ?? null, level1: null, level2: null, level3: null, values: {} };
+    const node: IndicatorNode = {
+      row,
+      block: spec.block ?? null,
+      level1: null,
+      level2: null,
+      level3: null,
+      values: {},
+    };
     spec.cols.forEach((role, i) => {
       const c = at(i);
       const text = c.text;
@@ -97,20 +144,42 @@ export function funds(row: number, periodCols: Record<string, string>, items: Fu
     const r = row + i;
     const amounts: Record<string, Cell> = {};
     for (const [period, v] of Object.entries(it.amounts)) {
-      amounts[period] = typeof v === 'number' ? { text: String(v), value: v, address: `${periodCols[period]}${r}` } : cell(`${periodCols[period]}${r}`, v);
+      amounts[period] =
+        typeof v === 'number'
+          ? { text: String(v), value: v, address: `${periodCols[period]}${r}` }
+          : cell(`${periodCols[period]}${r}`, v);
     }
-    return { key: it.key, label: cell(`B${r}`, it.label), section: it.section ?? 'income', parent: it.parent ?? null, amounts };
+    return {
+      key: it.key,
+      label: cell(`B${r}`, it.label),
+      section: it.section ?? 'income',
+      parent: it.parent ?? null,
+      amounts,
+    };
   });
 }
 
-export function plan(row: number, values: (string | null)[], labels = ['3月底', '6月底', '10月底', '12月底']): PlanPoint[] {
+export function plan(
+  row: number,
+  values: (string | null)[],
+  labels = ['3月底', '6月底', '10月底', '12月底'],
+): PlanPoint[] {
   return labels.map((label, i) => ({
     label: cell(`${columnName(1 + i)}${row}`, label),
-    value: values[i] === null || values[i] === undefined ? null : cell(`${columnName(1 + i)}${row + 1}`, values[i] as string),
+    value:
+      values[i] === null || values[i] === undefined
+        ? null
+        : cell(`${columnName(1 + i)}${row + 1}`, values[i] as string),
   }));
 }
 
-export function goal(key: Goal['key'], labelAddress: string, label: string, valueAddress: string, value: string | null): Goal {
+export function goal(
+  key: Goal['key'],
+  labelAddress: string,
+  label: string,
+  valueAddress: string,
+  value: string | null,
+): Goal {
   return { key, label: cell(labelAddress, label), value: value === null ? null : cell(valueAddress, value) };
 }
 
@@ -143,7 +212,14 @@ export function form(spec: FormSpec): Form {
     plan: spec.plan ?? [],
     goals: spec.goals ?? [],
     periods: spec.periods ?? ['全年'],
-    tables: [{ range: 'A1:F100', headerRow: 1, block: null, columns: roles.map((role, i) => ({ col: columnName(i), role, period: null, header: role })) }],
+    tables: [
+      {
+        range: 'A1:F100',
+        headerRow: 1,
+        block: null,
+        columns: roles.map((role, i) => ({ col: columnName(i), role, period: null, header: role })),
+      },
+    ],
     indicators: spec.indicators ?? [],
     unplaced: spec.unplaced ?? [],
   };

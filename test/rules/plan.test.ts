@@ -11,19 +11,31 @@ const good = [
   { name: 'no schedule at all', form: form({}) },
   {
     name: 'xlsx %-formatted fractions',
-    form: form({ plan: [{ label: cell('B10', '6月底'), value: { text: '0.5', value: 0.5, address: 'C11' } }, { label: cell('C10', '12月底'), value: { text: '1', value: 1, address: 'E11' } }] }),
+    form: form({
+      plan: [
+        { label: cell('B10', '6月底'), value: { text: '0.5', value: 0.5, address: 'C11' } },
+        { label: cell('C10', '12月底'), value: { text: '1', value: 1, address: 'E11' } },
+      ],
+    }),
   },
 ];
 
 testRule(nonDecreasing, {
   valid: good,
-  invalid: [{ name: 'decreasing at 10月底', form: form({ plan: plan(10, ['10%', '50%', '40%', '100%']) }), cells: ['D11'] }],
+  invalid: [
+    { name: 'decreasing at 10月底', form: form({ plan: plan(10, ['10%', '50%', '40%', '100%']) }), cells: ['D11'] },
+  ],
 });
 
 testRule(reachesFull, {
   valid: good,
   invalid: [
-    { name: '002 办公家具: ends at 80%', form: form({ plan: plan(10, [null, '50%', '80%', null]) }), cells: ['D11'], message: /80%/ },
+    {
+      name: '002 办公家具: ends at 80%',
+      form: form({ plan: plan(10, [null, '50%', '80%', null]) }),
+      cells: ['D11'],
+      message: /80%/,
+    },
     { name: 'over 100%', form: form({ plan: plan(10, ['10%', '50%', '80%', '110%']) }), cells: ['E11'] },
   ],
 });

@@ -11,39 +11,64 @@ testRule(sumRule, {
     { name: '004 本级 as xlsx floats (no float drift)', form: wuxiFundsAsNumbers() },
     {
       name: '002 预算数 = 财政资金 + blank 其他资金',
-      form: form({ funds: funds(5, { 全年: 'C' }, [
-        { key: 'total', label: '预算数', amounts: { 全年: '155.72' } },
-        { key: 'fiscal', label: '其中：财政资金', parent: 'total', amounts: { 全年: '155.72' } },
-        { key: 'other', label: '其他资金', parent: 'total', amounts: { 全年: '' } },
-      ]) }),
+      form: form({
+        funds: funds(5, { 全年: 'C' }, [
+          { key: 'total', label: '预算数', amounts: { 全年: '155.72' } },
+          { key: 'fiscal', label: '其中：财政资金', parent: 'total', amounts: { 全年: '155.72' } },
+          { key: 'other', label: '其他资金', parent: 'total', amounts: { 全年: '' } },
+        ]),
+      }),
     },
     {
       name: '000 project: 支出 line 1003.82 = 资金总额, 半年 500 not compared (no 半年 total)',
-      form: form({ fundsPeriods: ['半年', '全年'], funds: funds(15, { 半年: 'C', 全年: 'D' }, [
-        { key: 'total', label: '资金总额', amounts: { 全年: '1003.82' } },
-        { key: 'fiscalSubtotal', label: '财政拨款小计', parent: 'total', amounts: { 全年: '1003.82' } },
-        { key: 'projectLine', label: '住房公积金管理业务费用', parent: 'total', section: 'expense', amounts: { 半年: '500', 全年: '1003.82' } },
-      ]) }),
+      form: form({
+        fundsPeriods: ['半年', '全年'],
+        funds: funds(15, { 半年: 'C', 全年: 'D' }, [
+          { key: 'total', label: '资金总额', amounts: { 全年: '1003.82' } },
+          { key: 'fiscalSubtotal', label: '财政拨款小计', parent: 'total', amounts: { 全年: '1003.82' } },
+          {
+            key: 'projectLine',
+            label: '住房公积金管理业务费用',
+            parent: 'total',
+            section: 'expense',
+            amounts: { 半年: '500', 全年: '1003.82' },
+          },
+        ]),
+      }),
     },
     {
       name: '0.1 + 0.2 = 0.3',
-      form: form({ funds: funds(1, { 全年: 'C' }, [
-        { key: 'total', label: '资金总额', amounts: { 全年: '0.3' } },
-        { key: 'general', label: '一般公共预算', parent: 'total', amounts: { 全年: 0.1 } },
-        { key: 'other', label: '其他资金', parent: 'total', amounts: { 全年: 0.2 } },
-      ]) }),
+      form: form({
+        funds: funds(1, { 全年: 'C' }, [
+          { key: 'total', label: '资金总额', amounts: { 全年: '0.3' } },
+          { key: 'general', label: '一般公共预算', parent: 'total', amounts: { 全年: 0.1 } },
+          { key: 'other', label: '其他资金', parent: 'total', amounts: { 全年: 0.2 } },
+        ]),
+      }),
     },
   ],
   invalid: [
-    { name: '004 锡山: half-year lines 139.01 vs 项目支出 150', form: xishanFunds(), cells: ['D310'], message: /139\.01/ },
-    { name: '004 惠山: half-year lines 201.36 vs 项目支出 120', form: huishanFunds(), cells: ['D410'], message: /201\.36/ },
+    {
+      name: '004 锡山: half-year lines 139.01 vs 项目支出 150',
+      form: xishanFunds(),
+      cells: ['D310'],
+      message: /139\.01/,
+    },
+    {
+      name: '004 惠山: half-year lines 201.36 vs 项目支出 120',
+      form: huishanFunds(),
+      cells: ['D410'],
+      message: /201\.36/,
+    },
     {
       name: '001-style 年度资金总额 77.03 vs 财政拨款 77.03 + 其他 0.1',
-      form: form({ funds: funds(6, { 全年: 'G' }, [
-        { key: 'total', label: '年度资金总额', amounts: { 全年: '77.03' } },
-        { key: 'fiscalSubtotal', label: '其中:财政拨款', parent: 'total', amounts: { 全年: '77.03' } },
-        { key: 'other', label: '其他资金', parent: 'total', amounts: { 全年: '0.10' } },
-      ]) }),
+      form: form({
+        funds: funds(6, { 全年: 'G' }, [
+          { key: 'total', label: '年度资金总额', amounts: { 全年: '77.03' } },
+          { key: 'fiscalSubtotal', label: '其中:财政拨款', parent: 'total', amounts: { 全年: '77.03' } },
+          { key: 'other', label: '其他资金', parent: 'total', amounts: { 全年: '0.10' } },
+        ]),
+      }),
       cells: ['G6'],
     },
   ],
@@ -54,17 +79,31 @@ testRule(partRule, {
     { name: '003 盐城', form: yanchengDepartmentFunds() },
     { name: '004 锡山 (sum wrong but no line above the total)', form: xishanFunds() },
   ],
-  invalid: [{ name: '004 惠山: 办公用房租金 130.83 > 项目支出 120', form: huishanFunds(), cells: ['D412'], message: /130\.83/ }],
+  invalid: [
+    { name: '004 惠山: 办公用房租金 130.83 > 项目支出 120', form: huishanFunds(), cells: ['D412'], message: /130\.83/ },
+  ],
 });
 
 testRule(halfRule, {
-  valid: [{ name: '003 盐城', form: yanchengDepartmentFunds() }, { name: '004 惠山 (半年 = 全年 on some lines)', form: huishanFunds() }],
+  valid: [
+    { name: '003 盐城', form: yanchengDepartmentFunds() },
+    { name: '004 惠山 (半年 = 全年 on some lines)', form: huishanFunds() },
+  ],
   invalid: [
     {
       name: 'half-year above full-year',
-      form: form({ fundsPeriods: ['半年', '全年'], funds: funds(20, { 半年: 'D', 全年: 'E' }, [
-        { key: 'projectLine', label: '物业管理费', parent: 'project', section: 'expense', amounts: { 半年: '20', 全年: '12' } },
-      ]) }),
+      form: form({
+        fundsPeriods: ['半年', '全年'],
+        funds: funds(20, { 半年: 'D', 全年: 'E' }, [
+          {
+            key: 'projectLine',
+            label: '物业管理费',
+            parent: 'project',
+            section: 'expense',
+            amounts: { 半年: '20', 全年: '12' },
+          },
+        ]),
+      }),
       cells: ['D20'],
     },
   ],

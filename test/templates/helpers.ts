@@ -57,7 +57,9 @@ export function formsOf(grid: Grid): Form[] {
 export function rowLines(grid: Grid): string[] {
   const out: string[] = [];
   grid.values.forEach((row) => {
-    const cells = row.map((v, c) => (v === null || v === '' ? '' : `${c + grid.origin.col}=${String(v)}`)).filter(Boolean);
+    const cells = row
+      .map((v, c) => (v === null || v === '' ? '' : `${c + grid.origin.col}=${String(v)}`))
+      .filter(Boolean);
     if (cells.length) out.push(cells.join('|'));
   });
   return out;
@@ -90,7 +92,9 @@ export function applyPlanToGrid(grid: Grid, plan: import('../../src/hosts/host')
     });
     const values = [...g.values.slice(0, at), ...newRows, ...g.values.slice(at)];
     const b = ins.beforeRow - 1;
-    let merges = g.merges.map((m) => (m.r0 >= b ? { ...m, r0: m.r0 + n, r1: m.r1 + n } : m.r1 >= b ? { ...m, r1: m.r1 + n } : m));
+    let merges = g.merges.map((m) =>
+      m.r0 >= b ? { ...m, r0: m.r0 + n, r1: m.r1 + n } : m.r1 >= b ? { ...m, r1: m.r1 + n } : m,
+    );
     for (const text of ins.merges ?? []) {
       const a = fromRangeA1(text);
       if (merges.some((m) => m.r0 <= a.r0 && m.c0 <= a.c0 && m.r1 >= a.r1 && m.c1 >= a.c1)) continue;

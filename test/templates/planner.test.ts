@@ -54,7 +54,9 @@ describe('planner on seed 000 (project, 半年/全年)', () => {
     expect(plan[0].rows[6]).toEqual({ A: '过程', B: '资金管理', C: '资金到位率', D: '=100%', E: '=100%' });
     // Labels merged like the form merges them.
     const b = plan[0].beforeRow;
-    expect(plan[0].merges).toEqual(expect.arrayContaining([`A${b}:A${b + 5}`, `B${b}:B${b + 1}`, `A${b + 6}:A${b + 10}`, `B${b + 9}:B${b + 10}`]));
+    expect(plan[0].merges).toEqual(
+      expect.arrayContaining([`A${b}:A${b + 5}`, `B${b}:B${b + 1}`, `A${b + 6}:A${b + 10}`, `B${b + 9}:B${b + 10}`]),
+    );
     const after = applyPlanToGrid(cut, plan);
     expectComplete(after, project);
     expect(planInsertion(formsOf(after)[0], project, { grid: after })).toEqual([]);
@@ -97,40 +99,56 @@ describe('planner on seed 001 (中期 | 年度 side by side)', () => {
       expect(plan).toHaveLength(1);
       const firstOutput = form.indicators.find((n) => n.level1?.key === 'output')?.row;
       expect(plan[0].beforeRow).toBe(firstOutput);
-      expect(plan[0].rows[0]).toEqual({ B: '决策', C: '项目立项', D: '立项依据充分性', E: '充分', F: '项目立项', G: '立项依据充分性', H: '充分' });
+      expect(plan[0].rows[0]).toEqual({
+        B: '决策',
+        C: '项目立项',
+        D: '立项依据充分性',
+        E: '充分',
+        F: '项目立项',
+        G: '立项依据充分性',
+        H: '充分',
+      });
       expect(plan[0].rows[7]).toEqual({ D: '预算执行率', E: '=100%', G: '预算执行率', H: '=100%' });
     }
-    const after = applyPlanToGrid(grid, forms.flatMap((f) => planInsertion(f, project, { grid })));
+    const after = applyPlanToGrid(
+      grid,
+      forms.flatMap((f) => planInsertion(f, project, { grid })),
+    );
     expectComplete(after, project);
     for (const f of formsOf(after)) expect(planInsertion(f, project, { grid: after })).toEqual([]);
   });
 });
 
 describe('planner on stacked department units (seeds 003, 004)', () => {
-  it.each(['seed003', 'seed004'])('%s: no-op when complete; restores deleted rows right after the header, above the next table', async (name) => {
-    const grid = (await fixture(name))[0];
-    const forms = formsOf(grid);
-    for (const form of forms) {
-      const plan = planInsertion(form, department, { grid });
-      // A form may miss an item (004 has regional variants): whatever is planned goes into the first table.
-      for (const p of plan) expect(p.beforeRow).toBeLessThanOrEqual(form.tables[1]?.headerRow ?? Infinity);
-    }
-    const rows = forms.flatMap(standardRows);
-    const cut = deleteGridRows(grid, rows);
-    const cutForms = formsOf(cut);
-    expect(cutForms).toHaveLength(forms.length);
-    const plan = cutForms.flatMap((f) => planInsertion(f, department, { grid: cut }));
-    expect(plan).toHaveLength(forms.length);
-    cutForms.forEach((f, i) => {
-      const p = plan.find((x) => x.beforeRow > f.tables[0].headerRow && x.beforeRow <= (f.tables[1]?.headerRow ?? Infinity));
-      expect(p?.beforeRow).toBe(f.tables[0].headerRow + 1);
-      expect(p?.rows[0]).toEqual({ A: '决策', B: '计划制定', C: '中长期规划制定健全性', F: '健全', G: '健全' });
-      expect(p?.merges).toEqual(expect.arrayContaining([`C${p?.beforeRow}:E${p?.beforeRow}`]));
-      void i;
-    });
-    const after = applyPlanToGrid(cut, plan);
-    expectComplete(after, department);
-  });
+  it.each(['seed003', 'seed004'])(
+    '%s: no-op when complete; restores deleted rows right after the header, above the next table',
+    async (name) => {
+      const grid = (await fixture(name))[0];
+      const forms = formsOf(grid);
+      for (const form of forms) {
+        const plan = planInsertion(form, department, { grid });
+        // A form may miss an item (004 has regional variants): whatever is planned goes into the first table.
+        for (const p of plan) expect(p.beforeRow).toBeLessThanOrEqual(form.tables[1]?.headerRow ?? Infinity);
+      }
+      const rows = forms.flatMap(standardRows);
+      const cut = deleteGridRows(grid, rows);
+      const cutForms = formsOf(cut);
+      expect(cutForms).toHaveLength(forms.length);
+      const plan = cutForms.flatMap((f) => planInsertion(f, department, { grid: cut }));
+      expect(plan).toHaveLength(forms.length);
+      cutForms.forEach((f, i) => {
+        const p = plan.find(
+          (x) => x.beforeRow > f.tables[0].headerRow && x.beforeRow <= (f.tables[1]?.headerRow ?? Infinity),
+        );
+        expect(p?.beforeRow).toBe(f.tables[0].headerRow + 1);
+        expect(p?.rows[0]).toEqual({ A: '决策', B: '计划制定', C: '中长期规划制定健全性', F: '健全', G: '健全' });
+        expect(p?.merges).toEqual(expect.arrayContaining([`C${p?.beforeRow}:E${p?.beforeRow}`]));
+        void i;
+      });
+      const after = applyPlanToGrid(cut, plan);
+      expectComplete(after, department);
+    },
+  );
 });
 
 describe('skeleton rows', () => {

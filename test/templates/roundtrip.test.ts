@@ -40,7 +40,9 @@ describe('template apply round trip', () => {
     expect(result.findings.filter((f) => f.rule === 'structure.missing-standard')).toEqual([]);
     before.forEach((g, i) => expect(missingFromSequence(rowLines(g), rowLines(after[i]))).toBeNull());
     // The restored forms hold their standard rows again.
-    const original = (await readWorkbookFile(`test/fixtures/${seed}.xlsx`)).flatMap((g) => recognize(g)).map((f) => standardRows(f).length);
+    const original = (await readWorkbookFile(`test/fixtures/${seed}.xlsx`))
+      .flatMap((g) => recognize(g))
+      .map((f) => standardRows(f).length);
     const restored = after.flatMap((g) => recognize(g)).map((f) => standardRows(f).length);
     restored.forEach((n, k) => expect(n).toBeGreaterThanOrEqual(Math.min(original[k], 11)));
   });
@@ -55,7 +57,9 @@ describe('template apply round trip', () => {
     await got.xlsx.readFile(out);
     const o = orig.worksheets[0];
     const g = got.worksheets[0];
-    for (let r = 25; r <= 35; r++) for (const c of ['A', 'B', 'C']) expect(`${c}${r}=${g.getCell(`${c}${r}`).text}`).toBe(`${c}${r}=${o.getCell(`${c}${r}`).text}`);
+    for (let r = 25; r <= 35; r++)
+      for (const c of ['A', 'B', 'C'])
+        expect(`${c}${r}=${g.getCell(`${c}${r}`).text}`).toBe(`${c}${r}=${o.getCell(`${c}${r}`).text}`);
     expect(g.getCell('D32').text).toBe('=50%');
     // Rows below shifted back to their original place: 产出 starts at 38 again (orig has 2 custom rows at 36-37).
     for (let r = 38; r <= 87; r++) expect(g.getCell(`C${r - 2}`).text).toBe(o.getCell(`C${r}`).text);
@@ -88,8 +92,20 @@ describe('template apply round trip', () => {
   it('user sets in the workbook folder: a valid one is used, an invalid one is a clear error', async () => {
     const userDir = mkdtempSync(join(tmpdir(), 'ts-user-'));
     const inp = await withoutStandardRows('seed000', userDir);
-    const mini = { id: 'my-region', name: '本地项目共性指标', kind: 'project', sections: [
-      { key: 'decision', label: '决策', groups: [{ key: 'projectSetup', label: '项目立项', items: [{ name: '立项依据充分性', half: '充分', full: '充分' }] }] }] };
+    const mini = {
+      id: 'my-region',
+      name: '本地项目共性指标',
+      kind: 'project',
+      sections: [
+        {
+          key: 'decision',
+          label: '决策',
+          groups: [
+            { key: 'projectSetup', label: '项目立项', items: [{ name: '立项依据充分性', half: '充分', full: '充分' }] },
+          ],
+        },
+      ],
+    };
     writeFileSync(join(userDir, 'target-sheet.templates.json'), JSON.stringify(mini));
     const out = join(userDir, 'out.xlsx');
     expect(await quiet(['apply', inp, '--set', 'my-region', '-o', out])).toBe(0);

@@ -9,7 +9,9 @@ describe('template sets', () => {
   it('every file in src/templates/sets is a valid set with a unique id', () => {
     const files = readdirSync('src/templates/sets').filter((f) => f.endsWith('.json'));
     expect(files.length).toBeGreaterThanOrEqual(2);
-    const ids = files.map((f) => TemplateSetSchema.parse(JSON.parse(readFileSync(`src/templates/sets/${f}`, 'utf8'))).id);
+    const ids = files.map(
+      (f) => TemplateSetSchema.parse(JSON.parse(readFileSync(`src/templates/sets/${f}`, 'utf8'))).id,
+    );
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.map((id) => `${id}.json`).sort()).toEqual([...files].sort());
   });
@@ -28,14 +30,26 @@ describe('template sets', () => {
     const project = BUILT_IN_SETS[0];
     expect(itemCount(project)).toBe(11);
     const fund = project.sections[1].groups.find((g) => g.key === 'fundManagement');
-    expect(fund?.items.find((i) => i.name === '预算执行率')).toEqual({ name: '预算执行率', half: '=50%', full: '=100%' });
+    expect(fund?.items.find((i) => i.name === '预算执行率')).toEqual({
+      name: '预算执行率',
+      half: '=50%',
+      full: '=100%',
+    });
     const skeleton = project.sections.filter((s) => s.skeleton).map((s) => s.key);
     expect(skeleton).toEqual(['output', 'effect', 'satisfaction']);
-    expect(project.sections.find((s) => s.key === 'satisfaction')?.groups[0]).toMatchObject({ items: [], value: '≥90%' });
+    expect(project.sections.find((s) => s.key === 'satisfaction')?.groups[0]).toMatchObject({
+      items: [],
+      value: '≥90%',
+    });
   });
 
   it('user files: one set, a list, or {sets}; invalid ones give errors naming the field', () => {
-    const one = { id: 'x', name: 'X', kind: 'project', sections: [{ key: 'decision', label: '决策', groups: [{ key: 'projectSetup', label: '项目立项', items: [] }] }] };
+    const one = {
+      id: 'x',
+      name: 'X',
+      kind: 'project',
+      sections: [{ key: 'decision', label: '决策', groups: [{ key: 'projectSetup', label: '项目立项', items: [] }] }],
+    };
     expect(parseTemplateFile(JSON.stringify(one))).toMatchObject({ ok: true, sets: [{ id: 'x' }] });
     expect(parseTemplateFile(JSON.stringify([one]))).toMatchObject({ ok: true });
     expect(parseTemplateFile(JSON.stringify({ sets: [one] }))).toMatchObject({ ok: true });
@@ -47,6 +61,10 @@ describe('template sets', () => {
 
   it('a user set with a built-in id replaces it', () => {
     const mine = { ...BUILT_IN_SETS[0], name: '本地' };
-    expect(mergeSets(BUILT_IN_SETS, [mine]).filter((s) => s.id === mine.id).map((s) => s.name)).toEqual(['本地']);
+    expect(
+      mergeSets(BUILT_IN_SETS, [mine])
+        .filter((s) => s.id === mine.id)
+        .map((s) => s.name),
+    ).toEqual(['本地']);
   });
 });

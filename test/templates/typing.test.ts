@@ -20,7 +20,14 @@ describe('suggestForTyped', () => {
       const s = suggestForTyped(typed, form, BUILT_IN_SETS);
       expect(s?.set.id).toBe('project-common');
       expect(s?.level).toBe(1);
-      expect(s?.rows.map((r) => r.level2.label)).toEqual(['项目立项', '项目立项', '绩效目标', '绩效目标', '资金投入', '资金投入']);
+      expect(s?.rows.map((r) => r.level2.label)).toEqual([
+        '项目立项',
+        '项目立项',
+        '绩效目标',
+        '绩效目标',
+        '资金投入',
+        '资金投入',
+      ]);
       expect(s?.rows[0].item.name).toBe('立项依据充分性');
     }
     expect(suggestForTyped('过程', form, BUILT_IN_SETS)?.rows).toHaveLength(5);
@@ -32,7 +39,10 @@ describe('suggestForTyped', () => {
     expect(s?.level).toBe(2);
     expect(s?.level1.label).toBe('过程');
     expect(s?.rows.map((r) => r.item.name)).toEqual(['资金到位率', '预算执行率', '资金使用合规性']);
-    expect(suggestForTyped('项目立项', form, BUILT_IN_SETS)?.rows.map((r) => r.item.name)).toEqual(['立项依据充分性', '立项程序规范性']);
+    expect(suggestForTyped('项目立项', form, BUILT_IN_SETS)?.rows.map((r) => r.item.name)).toEqual([
+      '立项依据充分性',
+      '立项程序规范性',
+    ]);
   });
 
   test('nothing is offered for other words or when the form already has every row', () => {
@@ -53,7 +63,13 @@ describe('suggestForTyped', () => {
     const s = suggestForTyped('预算执行', formsOf(cutDept)[0], BUILT_IN_SETS);
     expect(s?.set.id).toBe('department-common');
     expect(s?.rows.length).toBe(8);
-    expect(suggestForTyped('预算执行', formsOf(cutDept)[0], BUILT_IN_SETS.filter((x) => x.kind === 'project'))).toBeNull();
+    expect(
+      suggestForTyped(
+        '预算执行',
+        formsOf(cutDept)[0],
+        BUILT_IN_SETS.filter((x) => x.kind === 'project'),
+      ),
+    ).toBeNull();
   });
 
   test('placeTyped fills the typed row and inserts the rest below it; applied, the form is complete again', () => {

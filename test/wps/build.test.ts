@@ -13,12 +13,18 @@ import { ensureWpsBuild, WPS_OUT } from './build';
 const OUT = WPS_OUT;
 const CUSTOM_UI_NS = 'http://schemas.microsoft.com/office/2006/01/customui';
 
-interface Element { name: string; attributes: Record<string, string>; uri: string }
+interface Element {
+  name: string;
+  attributes: Record<string, string>;
+  uri: string;
+}
 
 function parseXml(xml: string): Element[] {
   const parser = new SaxesParser({ xmlns: true });
   const out: Element[] = [];
-  parser.on('error', (e) => { throw e; });
+  parser.on('error', (e) => {
+    throw e;
+  });
   parser.on('opentag', (t) => {
     const attributes: Record<string, string> = {};
     for (const [k, a] of Object.entries(t.attributes)) attributes[k] = typeof a === 'string' ? a : a.value;
@@ -58,11 +64,29 @@ describe('dist-wps', () => {
 
   test('every callback named in ribbon.xml is on window.ribbon in the built bundle', () => {
     const names = new Set<string>();
-    for (const e of parseXml(ribbonXml())) for (const a of CALLBACK_ATTRS) if (e.attributes[a]) names.add(e.attributes[a]);
-    expect([...names].sort()).toEqual(['ribbon.GetImage', 'ribbon.OnAction', 'ribbon.OnAddinLoad', 'ribbon.OnGetEnabled']);
+    for (const e of parseXml(ribbonXml()))
+      for (const a of CALLBACK_ATTRS) if (e.attributes[a]) names.add(e.attributes[a]);
+    expect([...names].sort()).toEqual([
+      'ribbon.GetImage',
+      'ribbon.OnAction',
+      'ribbon.OnAddinLoad',
+      'ribbon.OnGetEnabled',
+    ]);
     const code = bundle('index.html');
-    const window: Record<string, unknown> = { location: { href: 'file:///jsaddons/target-sheet_0.1.0/index.html' }, alert: () => undefined };
-    vm.runInNewContext(code, { window, self: window, document: { currentScript: null }, setTimeout, clearTimeout, console, URL, Promise });
+    const window: Record<string, unknown> = {
+      location: { href: 'file:///jsaddons/target-sheet_0.1.0/index.html' },
+      alert: () => undefined,
+    };
+    vm.runInNewContext(code, {
+      window,
+      self: window,
+      document: { currentScript: null },
+      setTimeout,
+      clearTimeout,
+      console,
+      URL,
+      Promise,
+    });
     for (const name of names) {
       const [obj, fn] = name.split('.');
       expect(typeof (window[obj] as Record<string, unknown>)?.[fn]).toBe('function');
@@ -72,7 +96,8 @@ describe('dist-wps', () => {
   test('the pane page, the entry page and the ribbon images are there', () => {
     for (const f of ['index.html', 'taskpane.html', 'ribbon.xml']) expect(fs.existsSync(path.join(OUT, f))).toBe(true);
     expect(fs.readFileSync(path.join(OUT, 'taskpane.html'), 'utf8')).not.toMatch(/office\.js/);
-    for (const img of ['check', 'pane', 'clear', 'template']) expect(fs.existsSync(path.join(OUT, 'images', `${img}.svg`))).toBe(true);
+    for (const img of ['check', 'pane', 'clear', 'template'])
+      expect(fs.existsSync(path.join(OUT, 'images', `${img}.svg`))).toBe(true);
     expect(bundle('taskpane.html').length).toBeGreaterThan(1000);
   });
 });

@@ -16,7 +16,6 @@ export const FAKE_DIR = path.join(ROOT, 'test-artifacts', 'wps-fake');
 export const FAKE_BUNDLE = path.join(FAKE_DIR, 'fake-et.js');
 const LOCK = path.join(ROOT, 'test-artifacts', 'build-wps.lock');
 
-
 function mtime(file: string): number {
   return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
 }
@@ -25,12 +24,27 @@ function mtime(file: string): number {
 function wpsStale(): boolean {
   if (!['index.html', 'taskpane.html'].every((f) => fs.existsSync(path.join(WPS_OUT, f)))) return true;
   const built = mtime(path.join(WPS_OUT, 'ribbon.xml'));
-  return Math.max(newest('src'), newest('webpack.wps.config.js'), newest('webpack.shared.js'), newest('assets/icon-32.png')) > built;
+  return (
+    Math.max(
+      newest('src'),
+      newest('webpack.wps.config.js'),
+      newest('webpack.shared.js'),
+      newest('assets/icon-32.png'),
+    ) > built
+  );
 }
 
 function fakeStale(): boolean {
   const built = mtime(FAKE_BUNDLE);
-  return built === 0 || Math.max(newest('test/wps/fake-et.ts'), newest('test/wps/fake-et-browser.ts'), newest('src/core'), newest('src/hosts/wps/et-api.ts')) > built;
+  return (
+    built === 0 ||
+    Math.max(
+      newest('test/wps/fake-et.ts'),
+      newest('test/wps/fake-et-browser.ts'),
+      newest('src/core'),
+      newest('src/hosts/wps/et-api.ts'),
+    ) > built
+  );
 }
 
 type Config = import('webpack').Configuration;
@@ -61,7 +75,16 @@ function fakeConfig(): Config {
     output: { path: FAKE_DIR, filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node' } } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node' } },
+          },
+        },
+      ],
     },
     target: ['web', 'es2017'],
     performance: { hints: false },
@@ -90,13 +113,19 @@ async function locked(work: () => Promise<void>, done: () => boolean): Promise<v
 
 /** dist-wps/, built when stale. */
 export async function ensureWpsBuild(): Promise<string> {
-  await locked(() => run(wpsConfig()), () => !wpsStale());
+  await locked(
+    () => run(wpsConfig()),
+    () => !wpsStale(),
+  );
   return WPS_OUT;
 }
 
 /** dist-wps/ and the browser bundle of the fake ET, both built when stale. */
 export async function ensureWpsPaneBuild(): Promise<{ dir: string; fakeEt: string }> {
   await ensureWpsBuild();
-  await locked(() => run(fakeConfig()), () => !fakeStale());
+  await locked(
+    () => run(fakeConfig()),
+    () => !fakeStale(),
+  );
   return { dir: WPS_OUT, fakeEt: FAKE_BUNDLE };
 }

@@ -10,16 +10,41 @@
  */
 import { columnIndex, columnName, fromA1 } from '../../src/core/address';
 import type {
-  EtApiEvent, EtApplication, EtComment, EtDocProperties, EtDocProperty, EtEventName, EtInterior, EtPluginStorage,
-  EtRange, EtScalar, EtSheetChangeHandler, EtSheets, EtTaskPane, EtValue2, EtWorkbook, EtWorksheet,
+  EtApiEvent,
+  EtApplication,
+  EtComment,
+  EtDocProperties,
+  EtDocProperty,
+  EtEventName,
+  EtInterior,
+  EtPluginStorage,
+  EtRange,
+  EtScalar,
+  EtSheetChangeHandler,
+  EtSheets,
+  EtTaskPane,
+  EtValue2,
+  EtWorkbook,
+  EtWorksheet,
 } from '../../src/hosts/wps/et-api';
 
 export const XL_NONE = -4142;
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
-interface Area { r0: number; c0: number; r1: number; c1: number } // 1-based, inclusive
-interface Cell { v?: string | number; formula?: string; fill?: number; comment?: string; format?: string }
+interface Area {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+} // 1-based, inclusive
+interface Cell {
+  v?: string | number;
+  formula?: string;
+  fill?: number;
+  comment?: string;
+  format?: string;
+}
 
 export interface FakeEtOptions {
   /** One-row ranges return a flat array from Value2 (seen in some WPS builds). */
@@ -32,7 +57,10 @@ export class FakeEtSheet {
   cells = new Map<string, Cell>();
   merges: Area[] = [];
   visible: number = -1;
-  constructor(readonly book: FakeEtBook, public name: string) {}
+  constructor(
+    readonly book: FakeEtBook,
+    public name: string,
+  ) {}
 
   cell(r: number, c: number): Cell | undefined {
     return this.cells.get(`${r},${c}`);
@@ -61,11 +89,17 @@ export class FakeEtSheet {
     return cell.v === undefined ? '' : String(cell.v);
   }
   usedArea(): Area {
-    let r0 = Infinity, c0 = Infinity, r1 = 0, c1 = 0;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = 0,
+      c1 = 0;
     for (const [k, cell] of this.cells) {
       if (cell.v === undefined && cell.fill === undefined && cell.formula === undefined) continue;
       const [r, c] = k.split(',').map(Number);
-      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
     }
     return r1 === 0 ? { r0: 1, c0: 1, r1: 1, c1: 1 } : { r0, c0, r1, c1 };
   }
@@ -76,7 +110,9 @@ export class FakeEtSheet {
       moved.set(r >= at ? `${r + count},${c}` : k, cell);
     }
     this.cells = moved;
-    this.merges = this.merges.map((m) => (m.r0 >= at ? { ...m, r0: m.r0 + count, r1: m.r1 + count } : m.r1 >= at ? { ...m, r1: m.r1 + count } : m));
+    this.merges = this.merges.map((m) =>
+      m.r0 >= at ? { ...m, r0: m.r0 + count, r1: m.r1 + count } : m.r1 >= at ? { ...m, r1: m.r1 + count } : m,
+    );
   }
   api(): EtWorksheet {
     return this.book.wrapSheet(this);
@@ -99,9 +135,11 @@ export class FakeEtBook {
 
   addSheet(name: string, rows: (string | number | null)[][] = []): FakeEtSheet {
     const s = new FakeEtSheet(this, name);
-    rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null && v !== '') s.ensure(r + 1, c + 1).v = v;
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== '') s.ensure(r + 1, c + 1).v = v;
+      }),
+    );
     this.sheets.push(s);
     return s;
   }
@@ -139,18 +177,34 @@ export class FakeEtBook {
   wrapSheet(s: FakeEtSheet): EtWorksheet {
     const book = this;
     return {
-      get Name() { book.count('Worksheet.Name'); return s.name; },
-      get Visible() { return s.visible; },
-      get UsedRange() { book.count('Worksheet.UsedRange'); return new FakeRange(s, [s.usedArea()]); },
-      Range(address: string) { book.count('Worksheet.Range'); return new FakeRange(s, parseAddress(address)); },
-      Activate() { book.count('Worksheet.Activate'); book.active = book.sheets.indexOf(s); },
+      get Name() {
+        book.count('Worksheet.Name');
+        return s.name;
+      },
+      get Visible() {
+        return s.visible;
+      },
+      get UsedRange() {
+        book.count('Worksheet.UsedRange');
+        return new FakeRange(s, [s.usedArea()]);
+      },
+      Range(address: string) {
+        book.count('Worksheet.Range');
+        return new FakeRange(s, parseAddress(address));
+      },
+      Activate() {
+        book.count('Worksheet.Activate');
+        book.active = book.sheets.indexOf(s);
+      },
     };
   }
 
   application(): EtApplication {
     const book = this;
     const sheets: EtSheets = {
-      get Count() { return book.sheets.length; },
+      get Count() {
+        return book.sheets.length;
+      },
       Item(index: number | string) {
         book.count('Worksheets.Item');
         const s = typeof index === 'number' ? book.sheets[index - 1] : book.sheets.find((x) => x.name === index);
@@ -160,7 +214,9 @@ export class FakeEtBook {
       },
     };
     const props: EtDocProperties = {
-      get Count() { return book.props.length; },
+      get Count() {
+        return book.props.length;
+      },
       Item(index: number | string) {
         book.count('CustomDocumentProperties.Item');
         const p = typeof index === 'number' ? book.props[index - 1] : book.props.find((x) => x.name === index);
@@ -179,7 +235,9 @@ export class FakeEtBook {
     const workbook: EtWorkbook = {
       Name: '工作簿1.xlsx',
       Worksheets: sheets,
-      get ActiveSheet() { return book.sheets[book.active].api(); },
+      get ActiveSheet() {
+        return book.sheets[book.active].api();
+      },
       CustomDocumentProperties: props,
     };
     const apiEvent: EtApiEvent = {
@@ -200,18 +258,29 @@ export class FakeEtBook {
     };
     return {
       Name: 'WPS 表格',
-      get ActiveWorkbook() { return workbook; },
-      get ActiveSheet() { return book.sheets[book.active].api(); },
+      get ActiveWorkbook() {
+        return workbook;
+      },
+      get ActiveSheet() {
+        return book.sheets[book.active].api();
+      },
       ActiveWindow: { Hwnd: 4242, Caption: '工作簿1.xlsx' },
-      get ScreenUpdating() { return book.screenUpdating; },
-      set ScreenUpdating(v: boolean) { book.screenUpdating = v; book.screenLog.push(v); },
+      get ScreenUpdating() {
+        return book.screenUpdating;
+      },
+      set ScreenUpdating(v: boolean) {
+        book.screenUpdating = v;
+        book.screenLog.push(v);
+      },
       ApiEvent: apiEvent,
       CreateTaskPane(url: string) {
         const pane = new FakeTaskPane(book.panes.length + 1, url);
         book.panes.push(pane);
         return pane;
       },
-      GetTaskPane(id: number) { return book.panes.find((p) => p.ID === id && !p.deleted) ?? null; },
+      GetTaskPane(id: number) {
+        return book.panes.find((p) => p.ID === id && !p.deleted) ?? null;
+      },
       PluginStorage: storage,
     };
   }
@@ -222,26 +291,44 @@ export class FakeTaskPane implements EtTaskPane {
   DockPosition = 0;
   Width = 300;
   deleted = false;
-  constructor(readonly ID: number, readonly url: string) {}
-  Delete(): void { this.deleted = true; }
+  constructor(
+    readonly ID: number,
+    readonly url: string,
+  ) {}
+  Delete(): void {
+    this.deleted = true;
+  }
 }
 
 function propApi(book: FakeEtBook, p: { name: string; value: string }): EtDocProperty {
   return {
-    get Name() { return p.name; },
-    get Value() { return p.value; },
+    get Name() {
+      return p.name;
+    },
+    get Value() {
+      return p.value;
+    },
     set Value(v: string | number | boolean) {
       if (String(v).length > 255) throw new Error('属性值超过 255 个字符');
       p.value = String(v);
     },
-    Delete() { book.props = book.props.filter((x) => x !== p); },
+    Delete() {
+      book.props = book.props.filter((x) => x !== p);
+    },
   };
 }
 
 class FakeRange implements EtRange {
-  constructor(private readonly s: FakeEtSheet, private readonly areas: Area[]) {}
-  private get book(): FakeEtBook { return this.s.book; }
-  private get a(): Area { return this.areas[0]; }
+  constructor(
+    private readonly s: FakeEtSheet,
+    private readonly areas: Area[],
+  ) {}
+  private get book(): FakeEtBook {
+    return this.s.book;
+  }
+  private get a(): Area {
+    return this.areas[0];
+  }
   private *each(): Generator<[number, number]> {
     for (const a of this.areas) for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) yield [r, c];
   }
@@ -265,21 +352,38 @@ class FakeRange implements EtRange {
     for (const [r, c] of this.each()) writeValue(this.s.ensure(r, c), v);
     this.book.fire(this.s, this.a);
   }
-  get Row(): number { return this.a.r0; }
-  get Column(): number { return this.a.c0; }
+  get Row(): number {
+    return this.a.r0;
+  }
+  get Column(): number {
+    return this.a.c0;
+  }
   get Rows() {
     const { r0, c0, r1, c1 } = this.a;
-    return { Count: r1 - r0 + 1, Item: (i: number) => { if (i < 1) throw new Error('下标越界'); return new FakeRange(this.s, [{ r0: r0 + i - 1, c0, r1: r0 + i - 1, c1 }]); } };
+    return {
+      Count: r1 - r0 + 1,
+      Item: (i: number) => {
+        if (i < 1) throw new Error('下标越界');
+        return new FakeRange(this.s, [{ r0: r0 + i - 1, c0, r1: r0 + i - 1, c1 }]);
+      },
+    };
   }
-  get Columns() { return { Count: this.a.c1 - this.a.c0 + 1 }; }
-  get Count(): number { return [...this.each()].length; }
+  get Columns() {
+    return { Count: this.a.c1 - this.a.c0 + 1 };
+  }
+  get Count(): number {
+    return [...this.each()].length;
+  }
   Address(rowAbs = true, colAbs = true): string {
     const cell = (r: number, c: number) => `${colAbs ? '$' : ''}${columnName(c - 1)}${rowAbs ? '$' : ''}${r}`;
-    return this.areas.map((a) => (a.r0 === a.r1 && a.c0 === a.c1 ? cell(a.r0, a.c0) : `${cell(a.r0, a.c0)}:${cell(a.r1, a.c1)}`)).join(',');
+    return this.areas
+      .map((a) => (a.r0 === a.r1 && a.c0 === a.c1 ? cell(a.r0, a.c0) : `${cell(a.r0, a.c0)}:${cell(a.r1, a.c1)}`))
+      .join(',');
   }
   get MergeCells(): boolean | null {
     this.book.count('Range.MergeCells');
-    let inside = 0, all = 0;
+    let inside = 0,
+      all = 0;
     for (const [r, c] of this.each()) {
       all++;
       if (this.s.merges.some((m) => r >= m.r0 && r <= m.r1 && c >= m.c0 && c <= m.c1)) inside++;
@@ -303,9 +407,15 @@ class FakeRange implements EtRange {
     const range = this;
     const first = (): Cell | undefined => this.s.cell(this.a.r0, this.a.c0);
     return {
-      get Color() { return first()?.fill ?? 0xffffff; },
-      set Color(bgr: number) { for (const [r, c] of range.each()) range.s.ensure(r, c).fill = bgr; },
-      get ColorIndex() { return first()?.fill === undefined ? XL_NONE : 1; },
+      get Color() {
+        return first()?.fill ?? 0xffffff;
+      },
+      set Color(bgr: number) {
+        for (const [r, c] of range.each()) range.s.ensure(r, c).fill = bgr;
+      },
+      get ColorIndex() {
+        return first()?.fill === undefined ? XL_NONE : 1;
+      },
       set ColorIndex(i: number) {
         if (i !== XL_NONE) throw new Error('fake: only xlColorIndexNone');
         for (const [r, c] of range.each()) delete range.s.ensure(r, c).fill;
@@ -320,14 +430,19 @@ class FakeRange implements EtRange {
     return cell?.comment === undefined ? null : this.commentApi();
   }
   get Cells() {
-    return { Item: (row: number, col: number) => {
-      if (row < 1 || col < 1) throw new Error('下标越界');
-      this.book.count('Cells.Item');
-      const r = this.a.r0 + row - 1, c = this.a.c0 + col - 1;
-      return new FakeRange(this.s, [{ r0: r, c0: c, r1: r, c1: c }]);
-    } };
+    return {
+      Item: (row: number, col: number) => {
+        if (row < 1 || col < 1) throw new Error('下标越界');
+        this.book.count('Cells.Item');
+        const r = this.a.r0 + row - 1,
+          c = this.a.c0 + col - 1;
+        return new FakeRange(this.s, [{ r0: r, c0: c, r1: r, c1: c }]);
+      },
+    };
   }
-  get Worksheet(): EtWorksheet { return this.s.api(); }
+  get Worksheet(): EtWorksheet {
+    return this.s.api();
+  }
   Select(): boolean {
     this.book.count('Range.Select');
     if (this.book.sheets[this.book.active] !== this.s) throw new Error('Range 类的 Select 方法无效 (sheet not active)');
@@ -354,21 +469,48 @@ class FakeRange implements EtRange {
   }
   private commentApi(): EtComment {
     const cell = this.s.ensure(this.a.r0, this.a.c0);
-    return { Text: (t?: string) => (t === undefined ? cell.comment ?? '' : (cell.comment = t)), Delete: () => { delete cell.comment; } };
+    return {
+      Text: (t?: string) => (t === undefined ? (cell.comment ?? '') : (cell.comment = t)),
+      Delete: () => {
+        delete cell.comment;
+      },
+    };
   }
 }
 
 /** What a write of `v` leaves in a cell, as WPS does: ' keeps text, = is a formula, numbers and % convert. */
 function writeValue(cell: Cell, v: EtScalar): void {
   delete cell.formula;
-  if (v === null || v === undefined || v === '') { delete cell.v; return; }
-  if (typeof v === 'boolean') { cell.v = v ? 'TRUE' : 'FALSE'; return; }
-  if (typeof v === 'number') { cell.v = v; return; }
-  if (v.startsWith("'")) { cell.v = v.slice(1); return; }
-  if (v.startsWith('=')) { cell.formula = v; cell.v = '#NAME?'; return; }
+  if (v === null || v === undefined || v === '') {
+    delete cell.v;
+    return;
+  }
+  if (typeof v === 'boolean') {
+    cell.v = v ? 'TRUE' : 'FALSE';
+    return;
+  }
+  if (typeof v === 'number') {
+    cell.v = v;
+    return;
+  }
+  if (v.startsWith("'")) {
+    cell.v = v.slice(1);
+    return;
+  }
+  if (v.startsWith('=')) {
+    cell.formula = v;
+    cell.v = '#NAME?';
+    return;
+  }
   const pct = /^\s*(-?[\d.]+)\s*%\s*$/.exec(v);
-  if (pct) { cell.v = Number(pct[1]) / 100; return; }
-  if (/^\s*-?\d+(\.\d+)?\s*$/.test(v)) { cell.v = Number(v); return; }
+  if (pct) {
+    cell.v = Number(pct[1]) / 100;
+    return;
+  }
+  if (/^\s*-?\d+(\.\d+)?\s*$/.test(v)) {
+    cell.v = Number(v);
+    return;
+  }
   cell.v = v;
 }
 
@@ -382,7 +524,12 @@ export function parseAddress(address: string): Area[] {
     const p = fromA1(a);
     const q = b ? fromA1(b) : p;
     if (p.row + 1 > MAX_ROWS) throw new Error('bad address');
-    return { r0: Math.min(p.row, q.row) + 1, c0: Math.min(p.col, q.col) + 1, r1: Math.max(p.row, q.row) + 1, c1: Math.max(p.col, q.col) + 1 };
+    return {
+      r0: Math.min(p.row, q.row) + 1,
+      c0: Math.min(p.col, q.col) + 1,
+      r1: Math.max(p.row, q.row) + 1,
+      c1: Math.max(p.col, q.col) + 1,
+    };
   });
 }
 
@@ -392,8 +539,13 @@ export function hexBgr(hex: string): number {
 }
 
 export function bgrHex(bgr: number): string {
-  const r = bgr & 0xff, g = (bgr >> 8) & 0xff, b = (bgr >> 16) & 0xff;
-  return `#${[r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  const r = bgr & 0xff,
+    g = (bgr >> 8) & 0xff,
+    b = (bgr >> 16) & 0xff;
+  return `#${[r, g, b]
+    .map((x) => x.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }
 
 export { columnIndex };

@@ -9,7 +9,9 @@ const ROOT = path.resolve(__dirname, '../..');
 function attrsOf(xml: string, tag: string): Record<string, string> {
   const parser = new SaxesParser();
   let found: Record<string, string> | null = null;
-  parser.on('error', (e) => { throw e; });
+  parser.on('error', (e) => {
+    throw e;
+  });
   parser.on('opentag', (t) => {
     if (t.name === tag) found = Object.fromEntries(Object.entries(t.attributes).map(([k, v]) => [k, String(v)]));
   });
@@ -23,18 +25,40 @@ describe('npm run package:wps', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wps-pkg-'));
     const from = path.join(tmp, 'built');
     fs.mkdirSync(from);
-    fs.writeFileSync(path.join(from, 'ribbon.xml'), '<customUI xmlns="http://schemas.microsoft.com/office/2006/01/customui"/>');
+    fs.writeFileSync(
+      path.join(from, 'ribbon.xml'),
+      '<customUI xmlns="http://schemas.microsoft.com/office/2006/01/customui"/>',
+    );
     fs.writeFileSync(path.join(from, 'index.html'), '<!doctype html>');
     const out = path.join(tmp, 'pkg');
-    const r = spawnSync(process.execPath, ['scripts/package-wps.js', '--from', from, '--out', out, '--base-url', 'https://oa.example.gov.cn/wps', '--version', '1.2.3'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        'scripts/package-wps.js',
+        '--from',
+        from,
+        '--out',
+        out,
+        '--base-url',
+        'https://oa.example.gov.cn/wps',
+        '--version',
+        '1.2.3',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     expect(fs.existsSync(path.join(out, 'target-sheet_1.2.3', 'ribbon.xml'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'target-sheet', 'index.html'))).toBe(true);
     expect(attrsOf(fs.readFileSync(path.join(out, 'jsplugins.xml'), 'utf8'), 'jsplugin')).toEqual({
-      name: 'target-sheet', type: 'et', url: 'https://oa.example.gov.cn/wps/target-sheet_1.2.3.7z', version: '1.2.3',
+      name: 'target-sheet',
+      type: 'et',
+      url: 'https://oa.example.gov.cn/wps/target-sheet_1.2.3.7z',
+      version: '1.2.3',
     });
     expect(attrsOf(fs.readFileSync(path.join(out, 'jsplugins.online.xml'), 'utf8'), 'jspluginonline')).toMatchObject({
-      name: 'target-sheet', type: 'et', url: 'https://oa.example.gov.cn/wps/target-sheet/',
+      name: 'target-sheet',
+      type: 'et',
+      url: 'https://oa.example.gov.cn/wps/target-sheet/',
     });
     const has7z = ['7z', '7za', '7zr'].some((b) => !spawnSync(b, ['i'], { stdio: 'ignore' }).error);
     if (has7z) {
@@ -45,7 +69,17 @@ describe('npm run package:wps', () => {
   });
 
   test('refuses to package without a build', () => {
-    const r = spawnSync(process.execPath, ['scripts/package-wps.js', '--from', path.join(os.tmpdir(), 'no-such-dir-wps'), '--out', path.join(os.tmpdir(), 'wps-pkg-none')], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        'scripts/package-wps.js',
+        '--from',
+        path.join(os.tmpdir(), 'no-such-dir-wps'),
+        '--out',
+        path.join(os.tmpdir(), 'wps-pkg-none'),
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/build:wps/);
   });

@@ -49,37 +49,56 @@ async function openWps(spec: FakeEtSpec, hash = ''): Promise<TestPage> {
   const page = (await chrome.browser.newPage()) as TestPage;
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
-  await page.addInitScript((s) => { (window as unknown as FakeEtWindow).__FAKE_ET__ = s; }, spec);
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+  );
+  await page.addInitScript((s) => {
+    (window as unknown as FakeEtWindow).__FAKE_ET__ = s;
+  }, spec);
   await page.addInitScript({ content: fakeEt });
   await page.goto(`${server.url}taskpane.html${hash}`);
   return page;
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `pane-${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(ARTIFACTS, `pane-${name}.png`), fullPage: true });
 const selection = (page: Page) => page.evaluate(() => (window as unknown as FakeEtWindow).__fakeEt!.selection);
 const cellText = (page: Page, sheet: string, cell: string) =>
   page.evaluate(([s, c]) => (window as unknown as FakeEtWindow).__fakeEt!.sheet(s).text(c), [sheet, cell] as const);
 
 /** Interior.Color and .ColorIndex of every cell of `address`, read through the ET object model as WPS gives them. */
 const interiors = (page: Page, sheet: string, address: string) =>
-  page.evaluate(([s, a]) => {
-    type R = { Rows: { Count: number }; Columns: { Count: number }; Cells: { Item(r: number, c: number): R }; Address(r: boolean, c: boolean): string; Interior: { Color: number; ColorIndex: number } };
-    const app = (window as unknown as { Application: { ActiveWorkbook: { Worksheets: { Item(n: string): { Range(x: string): R } } } } }).Application;
-    const range = app.ActiveWorkbook.Worksheets.Item(s).Range(a);
-    const out: Record<string, [number, number]> = {};
-    for (let r = 1; r <= range.Rows.Count; r++) {
-      for (let c = 1; c <= range.Columns.Count; c++) {
-        const cell = range.Cells.Item(r, c);
-        out[cell.Address(false, false)] = [cell.Interior.Color, cell.Interior.ColorIndex];
+  page.evaluate(
+    ([s, a]) => {
+      type R = {
+        Rows: { Count: number };
+        Columns: { Count: number };
+        Cells: { Item(r: number, c: number): R };
+        Address(r: boolean, c: boolean): string;
+        Interior: { Color: number; ColorIndex: number };
+      };
+      const app = (
+        window as unknown as {
+          Application: { ActiveWorkbook: { Worksheets: { Item(n: string): { Range(x: string): R } } } };
+        }
+      ).Application;
+      const range = app.ActiveWorkbook.Worksheets.Item(s).Range(a);
+      const out: Record<string, [number, number]> = {};
+      for (let r = 1; r <= range.Rows.Count; r++) {
+        for (let c = 1; c <= range.Columns.Count; c++) {
+          const cell = range.Cells.Item(r, c);
+          out[cell.Address(false, false)] = [cell.Interior.Color, cell.Interior.ColorIndex];
+        }
       }
-    }
-    return out;
-  }, [sheet, address] as const);
+      return out;
+    },
+    [sheet, address] as const,
+  );
 
 async function counts(page: Page): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const s of ['error', 'warning', 'info']) out[s] = Number((await page.getByTestId(`count-${s}`).innerText()).replace(/\D/g, '') || 0);
+  for (const s of ['error', 'warning', 'info'])
+    out[s] = Number((await page.getByTestId(`count-${s}`).innerText()).replace(/\D/g, '') || 0);
   return out;
 }
 
@@ -95,7 +114,10 @@ async function seedEt(file: string): Promise<FakeEtSpec> {
 }
 
 /** What the pane must show: the ET adapter's grid of the same workbook through the real checker, in Node. */
-async function expectedResult(spec: FakeEtSpec, edit?: { sheet: string; cell: string; text: string }): Promise<CheckResult> {
+async function expectedResult(
+  spec: FakeEtSpec,
+  edit?: { sheet: string; cell: string; text: string },
+): Promise<CheckResult> {
   const host = createEtHost(bookFromEtSpec(spec).application());
   if (edit) await host.writeCell(edit.sheet, edit.cell, edit.text);
   return checkGrids([await host.readActiveSheet()]);
@@ -106,7 +128,9 @@ describe('pane in WPS 表格 (dist-wps/taskpane.html, fake window.Application)',
     const seed = await seedEt('seed000.xlsx');
     const sheet = seed.sheets[0].name;
     // a full-width "＝" in one 指标值, so the checker has a certain fix to offer
-    const typo = seed.sheets[0].rows.flatMap((row, r) => row.map((v, c) => ({ v, r, c }))).find(({ v }) => typeof v === 'string' && /^=\d/.test(v))!;
+    const typo = seed.sheets[0].rows
+      .flatMap((row, r) => row.map((v, c) => ({ v, r, c })))
+      .find(({ v }) => typeof v === 'string' && /^=\d/.test(v))!;
     seed.sheets[0].rows[typo.r][typo.c] = `＝${String(typo.v).slice(1)}`;
     const plain = await expectedResult(seed);
     expect(plain.findings.length).toBeGreaterThan(0);
@@ -119,7 +143,9 @@ describe('pane in WPS 表格 (dist-wps/taskpane.html, fake window.Application)',
     expect(countBySeverity(expected.findings)).toEqual(countBySeverity(plain.findings));
 
     const page = await openWps(spec);
-    const used = await page.evaluate(() => (window as unknown as FakeEtWindow).__fakeEt!.sheets[0].api().UsedRange.Address(false, false));
+    const used = await page.evaluate(() =>
+      (window as unknown as FakeEtWindow).__fakeEt!.sheets[0].api().UsedRange.Address(false, false),
+    );
     const before = await interiors(page, sheet, used);
     expect(before[cells[0]]).toEqual([0x00ffff, 1]); // yellow in BGR
     if (cells[1]) expect(before[cells[1]]).toEqual([0xffffff, 1]); // white, not "no fill"
@@ -138,25 +164,41 @@ describe('pane in WPS 表格 (dist-wps/taskpane.html, fake window.Application)',
     await page.getByTestId('detail').waitFor();
     const where = key.split('#')[0];
     const [s, cell] = [where.slice(0, where.lastIndexOf('!')), where.slice(where.lastIndexOf('!') + 1)];
-    await poll(() => selection(page), (v) => expect(v).toEqual({ sheet: s, address: cell }));
+    await poll(
+      () => selection(page),
+      (v) => expect(v).toEqual({ sheet: s, address: cell }),
+    );
     await shot(page, 'wps');
 
     // the certain fix: written to that cell only (as text), then re-checked
     const fixable = expected.findings.find((f) => f.fix)!;
     expect(fixable.fix).toEqual({ cell: columnName(typo.c) + (typo.r + 1), text: String(typo.v) });
     await page.locator(`[data-key="${findingKey(fixable)}"]`).click();
-    await poll(() => selection(page), (v) => expect(v).toEqual({ sheet: fixable.sheet, address: fixable.cell }));
+    await poll(
+      () => selection(page),
+      (v) => expect(v).toEqual({ sheet: fixable.sheet, address: fixable.cell }),
+    );
     await page.getByTestId('apply-fix').click();
     await page.getByTestId('notice').waitFor();
     expect(await cellText(page, fixable.sheet, fixable.fix!.cell)).toBe(fixable.fix!.text);
-    const after = await expectedResult(spec, { sheet: fixable.sheet, cell: fixable.fix!.cell, text: fixable.fix!.text });
-    await poll(() => counts(page), (v) => expect(v).toEqual(countBySeverity(after.findings)));
+    const after = await expectedResult(spec, {
+      sheet: fixable.sheet,
+      cell: fixable.fix!.cell,
+      text: fixable.fix!.text,
+    });
+    await poll(
+      () => counts(page),
+      (v) => expect(v).toEqual(countBySeverity(after.findings)),
+    );
     await shot(page, 'wps-fixed');
 
     // 清除标记: every Color / ColorIndex as before, the user's yellow and white fills included
     await page.getByTestId('clear-marks').click();
     await page.getByTestId('notice').waitFor();
-    await poll(() => interiors(page, sheet, used), (v) => expect(v).toEqual(before));
+    await poll(
+      () => interiors(page, sheet, used),
+      (v) => expect(v).toEqual(before),
+    );
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -187,7 +229,10 @@ describe('pane in WPS 表格 (dist-wps/taskpane.html, fake window.Application)',
     const page = await openWps({ sheets: [sheet] });
     await checked(page);
     await page.waitForTimeout(400); // the ET host takes changes right after its batch writes for its own
-    await page.evaluate(([s, c]) => (window as unknown as FakeEtWindow).__fakeEt!.userEdit(s, c, '资金管理'), [sheet.name, `B${firstOutput}`] as const);
+    await page.evaluate(([s, c]) => (window as unknown as FakeEtWindow).__fakeEt!.userEdit(s, c, '资金管理'), [
+      sheet.name,
+      `B${firstOutput}`,
+    ] as const);
     await page.getByTestId('suggestion').waitFor();
     expect(await page.getByTestId('suggestion').innerText()).toContain('资金到位率');
     await page.getByTestId('suggestion-accept').click();

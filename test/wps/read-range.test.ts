@@ -34,7 +34,10 @@ describe('EtHost.readRange', () => {
     const { host } = etHarness(etBook([{ name: 'S', rows: FORM }], { flatRows: true }));
     expect(await host.readRange!('S', 'C3')).toEqual([['培训人数']]);
     expect(await host.readRange!('S', '$A$3:$D$3')).toEqual([['产出指标', '数量指标', '培训人数', '≥100人']]);
-    expect(await host.readRange!('S', 'B2:C3')).toEqual([['二级指标', '三级指标'], ['数量指标', '培训人数']]);
+    expect(await host.readRange!('S', 'B2:C3')).toEqual([
+      ['二级指标', '三级指标'],
+      ['数量指标', '培训人数'],
+    ]);
   });
 
   test('numbers read as shown: a percent-formatted 0.95 is 95%, as in readActiveSheet', async () => {

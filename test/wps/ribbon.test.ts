@@ -6,11 +6,15 @@ const setup = () => {
   book.addSheet('S', [['x']]);
   const app = book.application();
   const calls: string[] = [];
-  const ribbon = createRibbon(() => app, () => 'file:///addin/taskpane.html', {
-    check: async () => void calls.push('check'),
-    clearMarks: async () => void calls.push('clear'),
-    notify: (m) => void calls.push(`notify:${m}`),
-  });
+  const ribbon = createRibbon(
+    () => app,
+    () => 'file:///addin/taskpane.html',
+    {
+      check: async () => void calls.push('check'),
+      clearMarks: async () => void calls.push('clear'),
+      notify: (m) => void calls.push(`notify:${m}`),
+    },
+  );
   return { book, app, ribbon, calls };
 };
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -50,11 +54,17 @@ describe('ribbon callbacks', () => {
   });
   test('清除标记 clears; 插入模板 opens the pane on the template view; errors become notices', async () => {
     const { book, app, calls } = setup();
-    const failing = createRibbon(() => app, () => 'p.html', {
-      check: async () => { throw new Error('读取失败'); },
-      clearMarks: async () => void calls.push('clear'),
-      notify: (m) => void calls.push(`notify:${m}`),
-    });
+    const failing = createRibbon(
+      () => app,
+      () => 'p.html',
+      {
+        check: async () => {
+          throw new Error('读取失败');
+        },
+        clearMarks: async () => void calls.push('clear'),
+        notify: (m) => void calls.push(`notify:${m}`),
+      },
+    );
     failing.OnAction({ Id: 'btnClear' });
     failing.OnAction({ Id: 'btnCheck' });
     await tick();
@@ -74,7 +84,11 @@ describe('ribbon callbacks', () => {
   test('OnGetEnabled: disabled without a workbook or outside WPS', () => {
     const { ribbon } = setup();
     expect(ribbon.OnGetEnabled({ Id: 'btnCheck' })).toBe(true);
-    const outside = createRibbon(() => null, () => '', { check: async () => undefined, clearMarks: async () => undefined, notify: () => undefined });
+    const outside = createRibbon(
+      () => null,
+      () => '',
+      { check: async () => undefined, clearMarks: async () => undefined, notify: () => undefined },
+    );
     expect(outside.OnGetEnabled({ Id: 'btnCheck' })).toBe(false);
     expect(outside.OnAction({ Id: 'btnCheck' })).toBe(false);
   });

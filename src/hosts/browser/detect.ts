@@ -13,7 +13,8 @@ interface WpsWindow {
  */
 export async function detectHost(win: Window = window, timeoutMs = 5000): Promise<HostKind> {
   const w = win as unknown as WpsWindow;
-  if (w.wps !== undefined || (w.Application !== undefined && /wps|et/i.test(String(w.Application.Name ?? '')))) return 'wps';
+  if (w.wps !== undefined || (w.Application !== undefined && /wps|et/i.test(String(w.Application.Name ?? ''))))
+    return 'wps';
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return 'browser';
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs));
   const info = await Promise.race([Office.onReady(), timeout]);

@@ -108,7 +108,10 @@ export interface XlWorksheetCollection {
 }
 
 export interface XlContext {
-  readonly workbook: { readonly worksheets: XlWorksheetCollection; /** ExcelApi 1.18. */ readonly notes: XlNoteCollection };
+  readonly workbook: {
+    readonly worksheets: XlWorksheetCollection;
+    /** ExcelApi 1.18. */ readonly notes: XlNoteCollection;
+  };
   sync(): Promise<void>;
 }
 

@@ -18,7 +18,10 @@ export function toGridValue(v: XlCellValue | undefined, numberFormat?: string): 
 /** A number format that shows a date or time (y, m, d, h, s outside quotes and [colour] brackets). */
 export function isDateFormat(format: string): boolean {
   if (!format || format === 'General' || format === '@') return false;
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[ymdhs]/i.test(bare) && !/^[#0.,%\sE+-]*$/.test(bare);
 }
 
@@ -36,6 +39,7 @@ export function serialToIso(serial: number): string {
  * number-, percent- or date-looking text would be converted ("95%" → 0.95). A leading ' keeps it text.
  */
 export function asCellText(text: string): string {
-  const coerced = /^[=+\-@]/.test(text) || /^\s*[\d.,]+\s*%?\s*$/.test(text) || /^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(text);
+  const coerced =
+    /^[=+\-@]/.test(text) || /^\s*[\d.,]+\s*%?\s*$/.test(text) || /^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(text);
   return coerced ? `'${text}` : text;
 }

@@ -7,7 +7,11 @@ import type { ExcelFeatures } from './features';
  * onChanged of every worksheet (ExcelApi 1.7). Events carry a worksheet id; names are looked up (and
  * re-read when a sheet was added or renamed). Returns an unsubscribe function.
  */
-export async function subscribeChanges(env: ExcelEnv, features: ExcelFeatures, emit: (e: EditEvent) => void): Promise<() => void> {
+export async function subscribeChanges(
+  env: ExcelEnv,
+  features: ExcelFeatures,
+  emit: (e: EditEvent) => void,
+): Promise<() => void> {
   const names = new Map<string, string>();
   const refreshNames = (): Promise<void> =>
     env.run(async (ctx) => {
@@ -25,7 +29,9 @@ export async function subscribeChanges(env: ExcelEnv, features: ExcelFeatures, e
     const sheets = ctx.workbook.worksheets.load('items/name,items/id');
     await ctx.sync();
     for (const ws of sheets.items) names.set(ws.id, ws.name);
-    const added = features.multiArea ? [sheets.onChanged.add(onChange)] : sheets.items.map((ws) => ws.onChanged.add(onChange));
+    const added = features.multiArea
+      ? [sheets.onChanged.add(onChange)]
+      : sheets.items.map((ws) => ws.onChanged.add(onChange));
     await ctx.sync();
     return added;
   });

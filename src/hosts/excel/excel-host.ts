@@ -1,6 +1,13 @@
 import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
-import { bottomUpInsertions, type EditEvent, type Host, type HostStorage, type ReadOptions, type RowInsertion } from '../host';
+import {
+  bottomUpInsertions,
+  type EditEvent,
+  type Host,
+  type HostStorage,
+  type ReadOptions,
+  type RowInsertion,
+} from '../host';
 import { textOf } from '../../core/grid';
 import { fromA1, toA1 } from '../../core/address';
 import type { ExcelEnv, XlContext, XlFill, XlNoteCollection, XlRange, XlWorksheet } from './api';
@@ -59,7 +66,12 @@ export class ExcelHost implements Host {
 
   constructor(private readonly env: ExcelEnv) {
     this.features = detectFeatures(env);
-    this.capabilities = { merges: this.features.merges, events: this.features.events, notes: this.features.notes, insertRows: true };
+    this.capabilities = {
+      merges: this.features.merges,
+      events: this.features.events,
+      notes: this.features.notes,
+      insertRows: true,
+    };
     this.storage = {
       get: async (key) => {
         const v = env.settings.get(STATE_PREFIX + key);
@@ -114,7 +126,8 @@ export class ExcelHost implements Host {
     const unprobed = new Set(replaced.filter((c) => !this.probed.has(c.sheet)).map((c) => c.sheet));
     if (unprobed.size > 0) await this.probeSheets([...unprobed]);
     const texts = this.features.notes ? noteTexts(findings) : new Map<string, string>();
-    if (this.features.notes && !this.seenNotes && (texts.size > 0 || record.some((c) => c.note))) await this.probeNotes();
+    if (this.features.notes && !this.seenNotes && (texts.size > 0 || record.some((c) => c.note)))
+      await this.probeNotes();
     const seen = this.seenNotes ?? new Map<string, Map<string, string>>();
     const probed = this.probed;
     this.probed = new Map();
@@ -124,9 +137,12 @@ export class ExcelHost implements Host {
       const withPattern = this.features.multiArea;
       for (const c of replaced) {
         const current = probed.get(c.sheet)?.get(c.cell);
-        if (current && sameColor(fillState(current, withPattern), c.mark)) restoreFill(ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill, c.prev);
+        if (current && sameColor(fillState(current, withPattern), c.mark))
+          restoreFill(ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill, c.prev);
       }
-      const before = targets.map((t) => ctx.workbook.worksheets.getItem(t.sheet).getRange(t.cell).format.fill.load(fillLoadProps(withPattern)));
+      const before = targets.map((t) =>
+        ctx.workbook.worksheets.getItem(t.sheet).getRange(t.cell).format.fill.load(fillLoadProps(withPattern)),
+      );
       this.writeMarks(ctx, targets);
       if (this.features.notes) notes = this.writeNotes(ctx, replaced, targets, texts, seen);
       await ctx.sync();
@@ -135,7 +151,9 @@ export class ExcelHost implements Host {
     this.own.busy(500);
     const added: MarkedCell[] = targets.map((t, i) => {
       const note = notes.get(`${t.sheet}\u0000${t.cell}`);
-      return note === undefined ? { sheet: t.sheet, cell: t.cell, prev: loaded[i], mark: t.color } : { sheet: t.sheet, cell: t.cell, prev: loaded[i], mark: t.color, note };
+      return note === undefined
+        ? { sheet: t.sheet, cell: t.cell, prev: loaded[i], mark: t.color }
+        : { sheet: t.sheet, cell: t.cell, prev: loaded[i], mark: t.color, note };
     });
     await this.saveRecord(added);
   }
@@ -152,7 +170,9 @@ export class ExcelHost implements Host {
       const names = new Set(sheets.items.map((ws) => ws.name));
       const withPattern = this.features.multiArea;
       const live = record.filter((c) => names.has(c.sheet));
-      const fills = live.map((c) => ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill.load(fillLoadProps(withPattern)));
+      const fills = live.map((c) =>
+        ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill.load(fillLoadProps(withPattern)),
+      );
       noteProbe?.locate();
       await ctx.sync();
       const seen = noteProbe?.result();
@@ -199,7 +219,8 @@ export class ExcelHost implements Host {
         const last = ins.beforeRow + ins.rows.length - 1;
         ws.getRange(`${ins.beforeRow}:${last}`).insert('Down');
         ins.rows.forEach((row, i) => {
-          for (const [col, text] of Object.entries(row)) ws.getRange(`${col}${ins.beforeRow + i}`).values = [[asCellText(text)]];
+          for (const [col, text] of Object.entries(row))
+            ws.getRange(`${col}${ins.beforeRow + i}`).values = [[asCellText(text)]];
         });
         for (const m of ins.merges ?? []) ws.getRange(m).merge(false);
       }
@@ -211,7 +232,8 @@ export class ExcelHost implements Host {
     this.probed = new Map();
     this.seenNotes = null;
     const record = this.record();
-    if (record.length > 0) await this.saveRecord(record.map((c) => ({ ...c, cell: shiftedCell(c.sheet, c.cell, list) })));
+    if (record.length > 0)
+      await this.saveRecord(record.map((c) => ({ ...c, cell: shiftedCell(c.sheet, c.cell, list) })));
   }
 
   async readRange(sheet: string, range: string): Promise<(string | number | null)[][]> {
@@ -250,7 +272,13 @@ export class ExcelHost implements Host {
    * Earlier notes of ours (text unchanged) are updated in place or deleted; a cell that has a note we did
    * not write (the user's) gets none from us, so no user note is ever overwritten.
    */
-  private writeNotes(ctx: XlContext, earlier: MarkedCell[], targets: MarkTarget[], texts: Map<string, string>, seen: SeenNotes): Map<string, string> {
+  private writeNotes(
+    ctx: XlContext,
+    earlier: MarkedCell[],
+    targets: MarkTarget[],
+    texts: Map<string, string>,
+    seen: SeenNotes,
+  ): Map<string, string> {
     const collections = new Map<string, XlNoteCollection>();
     const notesOf = (sheet: string): XlNoteCollection => {
       let c = collections.get(sheet);
@@ -300,7 +328,8 @@ export class ExcelHost implements Host {
     const name = ws.name;
     const cells = this.record().filter((c) => c.sheet === name);
     const map = new Map<string, XlFill>();
-    for (const c of cells) map.set(c.cell, ws.getRange(c.cell).format.fill.load(fillLoadProps(this.features.multiArea)));
+    for (const c of cells)
+      map.set(c.cell, ws.getRange(c.cell).format.fill.load(fillLoadProps(this.features.multiArea)));
     this.probed.set(name, map);
   }
 

@@ -24,5 +24,12 @@ export function detectFeatures(env: ExcelEnv): ExcelFeatures {
       return false;
     }
   };
-  return { usedRangeValuesOnly: api('1.2'), events: api('1.7'), multiArea: api('1.9'), merges: api('1.13'), notes: api('1.18'), undoGroup: api('1.20') };
+  return {
+    usedRangeValuesOnly: api('1.2'),
+    events: api('1.7'),
+    multiArea: api('1.9'),
+    merges: api('1.13'),
+    notes: api('1.18'),
+    undoGroup: api('1.20'),
+  };
 }

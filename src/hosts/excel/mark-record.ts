@@ -39,7 +39,11 @@ export function encodeMarks(cells: readonly MarkedCell[]): StoredMarks {
   }
   const sheets: StoredMarks['sheets'] = {};
   for (const [sheet, groups] of bySheet) {
-    sheets[sheet] = [...groups.values()].map((g) => ({ prev: g.prev, mark: g.mark, cells: compactCells(g.cells).join(',') }));
+    sheets[sheet] = [...groups.values()].map((g) => ({
+      prev: g.prev,
+      mark: g.mark,
+      cells: compactCells(g.cells).join(','),
+    }));
   }
   const notes: NonNullable<StoredMarks['notes']> = {};
   for (const c of cells) {
@@ -47,7 +51,8 @@ export function encodeMarks(cells: readonly MarkedCell[]): StoredMarks {
     const bySheet = (notes[c.sheet] ??= {});
     bySheet[c.note] = bySheet[c.note] ? `${bySheet[c.note]},${c.cell}` : c.cell;
   }
-  for (const bySheet of Object.values(notes)) for (const h of Object.keys(bySheet)) bySheet[h] = compactCells(bySheet[h].split(',')).join(',');
+  for (const bySheet of Object.values(notes))
+    for (const h of Object.keys(bySheet)) bySheet[h] = compactCells(bySheet[h].split(',')).join(',');
   return Object.keys(notes).length > 0 ? { v: 1, sheets, notes } : { v: 1, sheets };
 }
 
@@ -58,7 +63,8 @@ export function decodeMarks(raw: unknown): MarkedCell[] {
   const noted = new Map<string, string>();
   for (const [sheet, byHash] of Object.entries(parsed.data.notes ?? {})) {
     for (const [hash, cells] of Object.entries(byHash)) {
-      for (const area of cells.split(',').filter(Boolean)) for (const cell of expandRange(area)) noted.set(`${sheet}\u0000${cell}`, hash);
+      for (const area of cells.split(',').filter(Boolean))
+        for (const cell of expandRange(area)) noted.set(`${sheet}\u0000${cell}`, hash);
     }
   }
   const out: MarkedCell[] = [];
@@ -67,7 +73,11 @@ export function decodeMarks(raw: unknown): MarkedCell[] {
       for (const area of g.cells.split(',').filter(Boolean)) {
         for (const cell of expandRange(area)) {
           const note = noted.get(`${sheet}\u0000${cell}`);
-          out.push(note === undefined ? { sheet, cell, prev: g.prev, mark: g.mark } : { sheet, cell, prev: g.prev, mark: g.mark, note });
+          out.push(
+            note === undefined
+              ? { sheet, cell, prev: g.prev, mark: g.mark }
+              : { sheet, cell, prev: g.prev, mark: g.mark, note },
+          );
         }
       }
     }

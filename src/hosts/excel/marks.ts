@@ -27,7 +27,8 @@ export function markTargets(findings: readonly Finding[]): MarkTarget[] {
     for (const cell of expandRange(f.cell)) {
       const key = `${f.sheet}\u0000${cell}`;
       const prev = worst.get(key);
-      if (!prev || RANK[f.severity] < RANK[prev.severity]) worst.set(key, { sheet: f.sheet, cell, severity: f.severity });
+      if (!prev || RANK[f.severity] < RANK[prev.severity])
+        worst.set(key, { sheet: f.sheet, cell, severity: f.severity });
     }
   }
   return [...worst.values()].map((w) => ({ sheet: w.sheet, cell: w.cell, color: MARK_COLORS[w.severity] }));

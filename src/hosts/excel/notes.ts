@@ -24,7 +24,10 @@ export function noteTexts(findings: readonly Finding[]): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const [key, list] of lines) {
-    const body = list.sort((a, b) => a.rank - b.rank).map((l) => l.text).join('\n');
+    const body = list
+      .sort((a, b) => a.rank - b.rank)
+      .map((l) => l.text)
+      .join('\n');
     const text = `预算绩效目标表校验：\n${body}`;
     out.set(key, text.length > MAX_NOTE_CHARS ? `${text.slice(0, MAX_NOTE_CHARS - 1)}…` : text);
   }
@@ -52,6 +55,9 @@ export function splitQualified(address: string): { sheet: string; cell: string }
   if (bang < 0) return null;
   let sheet = address.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const cell = address.slice(bang + 1).replace(/\$/g, '').split(':')[0];
+  const cell = address
+    .slice(bang + 1)
+    .replace(/\$/g, '')
+    .split(':')[0];
   return { sheet, cell };
 }

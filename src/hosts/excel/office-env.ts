@@ -5,7 +5,9 @@ export function officeEnv(): ExcelEnv {
   const settings = Office.context.document.settings;
   return {
     run: <T>(batch: (context: XlContext) => Promise<T>, options?: ExcelRunOptions) =>
-      options ? Excel.run(options, (ctx) => batch(ctx as unknown as XlContext)) : Excel.run((ctx) => batch(ctx as unknown as XlContext)),
+      options
+        ? Excel.run(options, (ctx) => batch(ctx as unknown as XlContext))
+        : Excel.run((ctx) => batch(ctx as unknown as XlContext)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     settings: {
       get: (key) => {
@@ -18,7 +20,11 @@ export function officeEnv(): ExcelEnv {
       },
       save: () =>
         new Promise<void>((resolve, reject) =>
-          settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error?.message ?? 'settings.saveAsync failed')))),
+          settings.saveAsync((r) =>
+            r.status === Office.AsyncResultStatus.Succeeded
+              ? resolve()
+              : reject(new Error(r.error?.message ?? 'settings.saveAsync failed')),
+          ),
         ),
     },
   };

@@ -6,7 +6,10 @@ export class OwnWrites {
   private readonly entries = new Map<string, number>();
   private busyUntil = 0;
 
-  constructor(private readonly ttlMs = 3000, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly ttlMs = 3000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   add(sheet: string, address: string): void {
     this.entries.set(key(sheet, address), this.now() + this.ttlMs);

@@ -68,7 +68,8 @@ export async function readValues(
     for (const c of batch) {
       const rows = c.range.values;
       const formats = c.range.numberFormat;
-      for (let r = 0; r < rows.length; r++) values[c.p].push(rows[r].map((v: XlCellValue, k: number) => toGridValue(v, formats?.[r]?.[k])));
+      for (let r = 0; r < rows.length; r++)
+        values[c.p].push(rows[r].map((v: XlCellValue, k: number) => toGridValue(v, formats?.[r]?.[k])));
       done += c.rows * pending[c.p].used.columnCount;
     }
     if (onProgress && total > CHUNK_CELLS) onProgress(done, total);

@@ -10,7 +10,14 @@
 import type { Cell, Fill, Workbook, Worksheet } from 'exceljs';
 import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
-import { bottomUpInsertions, type EditEvent, type Host, type HostStorage, type ReadOptions, type RowInsertion } from '../host';
+import {
+  bottomUpInsertions,
+  type EditEvent,
+  type Host,
+  type HostStorage,
+  type ReadOptions,
+  type RowInsertion,
+} from '../host';
 import { textOf } from '../../core/grid';
 import { fromRangeA1, toA1 } from '../../core/address';
 import { expandRange, markTargets } from '../excel/marks';
@@ -154,7 +161,10 @@ export class FileHost implements Host {
     for (const f of findings) {
       for (const cell of expandRange(f.cell, 200)) {
         const key = `${f.sheet}\u0000${cell}`;
-        notes.set(key, [...(notes.get(key) ?? []), `【${SEVERITY_LABEL[f.severity]}】${f.message}${f.suggestion ? `\n建议：${f.suggestion}` : ''}`]);
+        notes.set(key, [
+          ...(notes.get(key) ?? []),
+          `【${SEVERITY_LABEL[f.severity]}】${f.message}${f.suggestion ? `\n建议：${f.suggestion}` : ''}`,
+        ]);
       }
     }
     const marked: MarkedCell[] = [];
@@ -163,11 +173,18 @@ export class FileHost implements Host {
       if (!ws) continue;
       const cell = ws.getCell(t.cell);
       const mark = argb(t.color);
-      marked.push({ sheet: t.sheet, cell: t.cell, prevFill: clone(cell.style?.fill ?? null), prevNote: clone(cell.note ?? null), mark });
+      marked.push({
+        sheet: t.sheet,
+        cell: t.cell,
+        prevFill: clone(cell.style?.fill ?? null),
+        prevNote: clone(cell.note ?? null),
+        mark,
+      });
       setFill(cell, solid(mark));
       const text = notes.get(`${t.sheet}\u0000${t.cell}`);
       // a note the user wrote stays as it is (as in Excel): the mark's colour still points at the cell
-      if (text && (cell.note === undefined || cell.note === null)) cell.note = `预算绩效目标表校验：\n${text.join('\n')}`;
+      if (text && (cell.note === undefined || cell.note === null))
+        cell.note = `预算绩效目标表校验：\n${text.join('\n')}`;
     }
     this.state.marks = marked;
     this.saveState();
@@ -210,7 +227,8 @@ export class FileHost implements Host {
 
   private sheet(name: string): Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws || name === STATE_SHEET) throw Object.assign(new Error(`no sheet named "${name}"`), { code: 'ItemNotFound' });
+    if (!ws || name === STATE_SHEET)
+      throw Object.assign(new Error(`no sheet named "${name}"`), { code: 'ItemNotFound' });
     return ws;
   }
 
@@ -238,7 +256,10 @@ export class FileHost implements Host {
     }
     try {
       const data = JSON.parse(text) as Partial<State>;
-      return { marks: Array.isArray(data.marks) ? data.marks : [], kv: data.kv && typeof data.kv === 'object' ? data.kv : {} };
+      return {
+        marks: Array.isArray(data.marks) ? data.marks : [],
+        kv: data.kv && typeof data.kv === 'object' ? data.kv : {},
+      };
     } catch {
       return empty;
     }

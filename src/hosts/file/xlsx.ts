@@ -141,7 +141,6 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid
   return grids;
 }
 
-
 // ---- one worksheet ----------------------------------------------------------------------------------
 
 interface MergeRange {
@@ -250,7 +249,16 @@ export function gridFromWorksheet(ws: Worksheet): Grid {
   });
 
   if (count === 0) {
-    return { sheet: ws.name, rows: 0, cols: 0, values: [], merges, origin: { row: 0, col: 0 }, ...(hiddenRows.length ? { hiddenRows } : {}), ...(hiddenCols.length ? { hiddenCols } : {}) };
+    return {
+      sheet: ws.name,
+      rows: 0,
+      cols: 0,
+      values: [],
+      merges,
+      origin: { row: 0, col: 0 },
+      ...(hiddenRows.length ? { hiddenRows } : {}),
+      ...(hiddenCols.length ? { hiddenCols } : {}),
+    };
   }
 
   const nRows = bottom - top + 1;
@@ -312,7 +320,8 @@ export function convert(value: unknown): CellValue {
 function richText(runs: unknown[]): CellValue {
   let s = '';
   for (const run of runs) {
-    if (run && typeof run === 'object' && typeof (run as { text?: unknown }).text === 'string') s += (run as { text: string }).text;
+    if (run && typeof run === 'object' && typeof (run as { text?: unknown }).text === 'string')
+      s += (run as { text: string }).text;
   }
   return s === '' ? null : s;
 }

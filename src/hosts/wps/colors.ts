@@ -12,5 +12,8 @@ export function bgrToHex(bgr: number): string {
   const r = n & 0xff;
   const g = (n >> 8) & 0xff;
   const b = (n >> 16) & 0xff;
-  return `#${[r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `#${[r, g, b]
+    .map((x) => x.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }

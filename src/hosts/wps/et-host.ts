@@ -1,13 +1,28 @@
 import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
-import { bottomUpInsertions, type EditEvent, type Host, type HostCapabilities, type HostStorage, type ReadOptions, type RowInsertion } from '../host';
+import {
+  bottomUpInsertions,
+  type EditEvent,
+  type Host,
+  type HostCapabilities,
+  type HostStorage,
+  type ReadOptions,
+  type RowInsertion,
+} from '../host';
 import { textOf } from '../../core/grid';
 import { fromRangeA1 } from '../../core/address';
 import { asCellText } from '../excel/cell-values';
 import { OwnWrites } from '../excel/own-writes';
 import { chunkAddresses, compactCells, groupByColor, markTargets, sameColor } from '../excel/marks';
 import { decodeMarks, encodeMarks, MARKS_SETTING, type MarkedCell } from '../excel/mark-record';
-import { XL_SHEET_VISIBLE, XL_SHIFT_DOWN, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from './et-api';
+import {
+  XL_SHEET_VISIBLE,
+  XL_SHIFT_DOWN,
+  type EtApplication,
+  type EtRange,
+  type EtWorkbook,
+  type EtWorksheet,
+} from './et-api';
 import { DocProps } from './doc-props';
 import { readFill, writeFill } from './fills';
 import { formattedNumbers, readSheet } from './read-sheet';
@@ -73,13 +88,20 @@ export class EtHost implements Host {
       // After mark() the workbook's marks are exactly these findings: earlier marks are restored first.
       this.restore(earlier.filter((c) => names.has(c.sheet)));
       const live = targets.filter((t) => names.has(t.sheet));
-      for (const t of live) marked.push({ sheet: t.sheet, cell: t.cell, prev: readFill(this.range(t.sheet, t.cell).Interior), mark: t.color });
+      for (const t of live)
+        marked.push({
+          sheet: t.sheet,
+          cell: t.cell,
+          prev: readFill(this.range(t.sheet, t.cell).Interior),
+          mark: t.color,
+        });
       const bySheet = new Map<string, typeof live>();
       for (const t of live) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
       for (const [sheet, list] of bySheet) {
         const ws = this.workbook().Worksheets.Item(sheet);
         for (const [color, cells] of groupByColor(list)) {
-          for (const chunk of chunkAddresses(compactCells(cells), MAX_AREA_CHARS)) writeFill(ws.Range(chunk).Interior, color);
+          for (const chunk of chunkAddresses(compactCells(cells), MAX_AREA_CHARS))
+            writeFill(ws.Range(chunk).Interior, color);
         }
       }
     });
@@ -112,7 +134,8 @@ export class EtHost implements Host {
         const last = ins.beforeRow + ins.rows.length - 1;
         ws.Range(`${ins.beforeRow}:${last}`).EntireRow.Insert(XL_SHIFT_DOWN);
         ins.rows.forEach((row, i) => {
-          for (const [col, text] of Object.entries(row)) ws.Range(`${col}${ins.beforeRow + i}`).Value2 = asCellText(text);
+          for (const [col, text] of Object.entries(row))
+            ws.Range(`${col}${ins.beforeRow + i}`).Value2 = asCellText(text);
         });
         for (const m of ins.merges ?? []) ws.Range(m).Merge(false);
       }

@@ -20,7 +20,14 @@ export function readSheet(ws: EtWorksheet): Grid {
     return { sheet: ws.Name, rows: 0, cols: 0, values: [], merges: [], origin: { row: 0, col: 0 } };
   }
   formattedNumbers(used, values);
-  return { sheet: ws.Name, rows, cols, values, merges: readMerges(used, rows, cols), origin: { row: used.Row - 1, col: used.Column - 1 } };
+  return {
+    sheet: ws.Name,
+    rows,
+    cols,
+    values,
+    merges: readMerges(used, rows, cols),
+    origin: { row: used.Row - 1, col: used.Column - 1 },
+  };
 }
 
 /**
@@ -30,9 +37,11 @@ export function readSheet(ws: EtWorksheet): Grid {
  */
 export function formattedNumbers(used: EtRange, values: CellValue[][]): void {
   const numbers: [number, number][] = [];
-  values.forEach((row, r) => row.forEach((v, c) => {
-    if (typeof v === 'number') numbers.push([r, c]);
-  }));
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v === 'number') numbers.push([r, c]);
+    }),
+  );
   if (numbers.length === 0) return;
   const whole = used.NumberFormat;
   if (whole === null && numbers.length > MAX_FORMAT_PROBES) return;
@@ -56,7 +65,8 @@ function readMerges(used: EtRange, rows: number, cols: number): Merge[] {
       merges.push({ r0: m.r0, c0: m.c0, r1: m.r1, c1: m.c1 });
       const top = used.Row - 1;
       const left = used.Column - 1;
-      for (let rr = m.r0; rr <= m.r1; rr++) for (let cc = m.c0; cc <= m.c1; cc++) covered.add(`${rr - top + 1},${cc - left + 1}`);
+      for (let rr = m.r0; rr <= m.r1; rr++)
+        for (let cc = m.c0; cc <= m.c1; cc++) covered.add(`${rr - top + 1},${cc - left + 1}`);
     }
   }
   return merges;

@@ -30,7 +30,7 @@ export function showPane(app: EtApplication, url: string, toggle: boolean): EtTa
   if (!app.CreateTaskPane || !app.PluginStorage) return null;
   const key = `targetSheet.pane.${app.ActiveWindow?.Hwnd ?? app.ActiveWindow?.Caption ?? 'main'}`;
   const id = app.PluginStorage.getItem(key);
-  const existing = id === null || id === undefined || id === '' ? null : app.GetTaskPane?.(Number(id)) ?? null;
+  const existing = id === null || id === undefined || id === '' ? null : (app.GetTaskPane?.(Number(id)) ?? null);
   if (existing) {
     existing.Visible = toggle ? !existing.Visible : true;
     return existing;

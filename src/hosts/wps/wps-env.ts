@@ -8,7 +8,9 @@ interface WpsGlobals {
 }
 
 /** WPS's `window.Application` (or the older `window.wps`), or null outside WPS. */
-export function wpsApplication(win: unknown = typeof window === 'undefined' ? undefined : window): EtApplication | null {
+export function wpsApplication(
+  win: unknown = typeof window === 'undefined' ? undefined : window,
+): EtApplication | null {
   const w = win as WpsGlobals | undefined;
   return w?.Application ?? w?.wps ?? null;
 }

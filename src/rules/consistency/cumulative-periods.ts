@@ -21,7 +21,14 @@ export const rule: Rule = {
     for (const p of periodPairs(form, ctx)) {
       const ops = [p.short.expr.op, p.long.expr.op];
       if (ops.some((o) => o !== '>=' && o !== '=' && o !== '>')) continue;
-      if (p.unit === '%' || p.unit === '‰' || isRateName(p.name) || isPerUnitName(p.name) || (p.unit ?? '').includes('/')) continue;
+      if (
+        p.unit === '%' ||
+        p.unit === '‰' ||
+        isRateName(p.name) ||
+        isPerUnitName(p.name) ||
+        (p.unit ?? '').includes('/')
+      )
+        continue;
       if (p.short.number <= p.long.number) continue;
       out.push(
         ctx.report({

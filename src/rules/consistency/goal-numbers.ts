@@ -20,11 +20,20 @@ function quantities(text: string): GoalQuantity[] {
     const start = m.index ?? 0;
     // the words right before the number name what it counts; stop at punctuation, digits or a year
     const before = text.slice(Math.max(0, start - 12), start);
-    const phrase = normName(before.split(/[，,；;。、：:（）()\d]/).pop() ?? '').replace(/^(计划|全年|实现|完成|预计|力争|年)/, '');
+    const phrase = normName(before.split(/[，,；;。、：:（）()\d]/).pop() ?? '').replace(
+      /^(计划|全年|实现|完成|预计|力争|年)/,
+      '',
+    );
     if (phrase.length < 2) continue;
     const n = Number(m[1]);
     const mag = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
-    out.push({ phrase, base: Number((n * mag).toPrecision(15)), money: m[3] === '元', unit: m[3], written: m[0].replace(/\s+/g, '') });
+    out.push({
+      phrase,
+      base: Number((n * mag).toPrecision(15)),
+      money: m[3] === '元',
+      unit: m[3],
+      written: m[0].replace(/\s+/g, ''),
+    });
   }
   return out;
 }

@@ -46,9 +46,11 @@ export function periodPairs(form: Form, ctx: RuleContext): PeriodPair[] {
     const unit = baseUnit(short.expr.unit);
     if (unit === baseUnit(long.expr.unit)) out.push({ node, name: indicatorName(node), short, long, unit });
   };
-  for (const node of form.indicators) for (const [s, l] of PERIOD_PAIRS) add(node, valueOf(node, s, ctx), valueOf(node, l, ctx));
+  for (const node of form.indicators)
+    for (const [s, l] of PERIOD_PAIRS) add(node, valueOf(node, s, ctx), valueOf(node, l, ctx));
   // 中期 and 年度 blocks side by side give one node per block: the same indicator on the same row pairs up
-  for (const [short, long] of sideBySide(form)) for (const [s, l] of PERIOD_PAIRS) add(short, valueOf(short, s, ctx), valueOf(long, l, ctx));
+  for (const [short, long] of sideBySide(form))
+    for (const [s, l] of PERIOD_PAIRS) add(short, valueOf(short, s, ctx), valueOf(long, l, ctx));
   memo.set(form, { expr: ctx.expr, pairs: out });
   return out;
 }
@@ -66,7 +68,14 @@ function sideBySide(form: Form): [IndicatorNode, IndicatorNode][] {
   for (const nodes of byRow.values()) {
     for (const a of nodes) {
       for (const b of nodes) {
-        if (a !== b && a.block !== b.block && indicatorName(a) === indicatorName(b) && '年度' in a.values && '中期' in b.values) out.push([a, b]);
+        if (
+          a !== b &&
+          a.block !== b.block &&
+          indicatorName(a) === indicatorName(b) &&
+          '年度' in a.values &&
+          '中期' in b.values
+        )
+          out.push([a, b]);
       }
     }
   }

@@ -14,7 +14,10 @@ export const rule: Rule = {
     family: 'expr',
     severity: 'error',
     description: '成本类指标用了“≥”或“>”，成本应是上限（≤）或定额（=）。',
-    good: [{ indicator: '成本指标 | 物业费', text: '≤62.01万元' }, { indicator: '成本指标 | 盐阜大众报宣传费', text: '=45万元' }],
+    good: [
+      { indicator: '成本指标 | 物业费', text: '≤62.01万元' },
+      { indicator: '成本指标 | 盐阜大众报宣传费', text: '=45万元' },
+    ],
     bad: [{ indicator: '成本指标 | 全中心物业费总成本', text: '≥62.01万元' }],
   },
   check(form, ctx) {

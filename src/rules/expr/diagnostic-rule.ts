@@ -7,7 +7,11 @@ import type { ExprDiagnosticId } from '../../expr';
 import type { Rule, RuleMeta } from '../types';
 import { diagnosedCells, type ValueCell } from './values';
 
-export function diagnosticRule(id: ExprDiagnosticId, meta: Omit<RuleMeta, 'family'>, applies: (v: ValueCell) => boolean = () => true): Rule {
+export function diagnosticRule(
+  id: ExprDiagnosticId,
+  meta: Omit<RuleMeta, 'family'>,
+  applies: (v: ValueCell) => boolean = () => true,
+): Rule {
   return {
     id,
     meta: { family: 'expr', exclusive: true, ...meta },
@@ -19,7 +23,9 @@ export function diagnosticRule(id: ExprDiagnosticId, meta: Omit<RuleMeta, 'famil
           ctx.report({
             cell: v.cell.address,
             message: v.name ? `“${v.name}”的指标值：${d.message}` : d.message,
-            ...(d.replacement !== undefined && d.replacement !== v.cell.text.trim() ? { fix: { cell: v.cell.address, text: d.replacement } } : {}),
+            ...(d.replacement !== undefined && d.replacement !== v.cell.text.trim()
+              ? { fix: { cell: v.cell.address, text: d.replacement } }
+              : {}),
           }),
         );
       }

@@ -13,8 +13,14 @@ export const rule: Rule = {
     family: 'expr',
     severity: 'warning',
     description: '数量指标、成本指标写成了文字，应写数值和单位。',
-    good: [{ indicator: '数量指标 | 培训人数', text: '≥40人' }, { indicator: '社会效益 | 群众咨询问题便捷性', text: '提高' }],
-    bad: [{ indicator: '数量指标 | 宣传次数', text: '较多' }, { indicator: '成本指标 | 制作成本', text: '控制在预算内' }],
+    good: [
+      { indicator: '数量指标 | 培训人数', text: '≥40人' },
+      { indicator: '社会效益 | 群众咨询问题便捷性', text: '提高' },
+    ],
+    bad: [
+      { indicator: '数量指标 | 宣传次数', text: '较多' },
+      { indicator: '成本指标 | 制作成本', text: '控制在预算内' },
+    ],
   },
   check(form, ctx) {
     const out = [];

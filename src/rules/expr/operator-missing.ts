@@ -10,7 +10,10 @@ export const rule = diagnosticRule(
     severity: 'warning',
     description: '定量指标值缺少比较符号（≥、≤、=）。',
     good: [{ indicator: '受训人均成本', text: '≤430元/人' }],
-    bad: [{ indicator: '受训人均成本', text: '430 元/人' }, { indicator: '租赁部门', text: '4 个' }],
+    bad: [
+      { indicator: '受训人均成本', text: '430 元/人' },
+      { indicator: '租赁部门', text: '4 个' },
+    ],
   },
   (v) => !(v.node.operator && v.node.operator.text.trim() !== '') && v.node.level2?.key !== 'timeliness',
 );

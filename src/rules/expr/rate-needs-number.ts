@@ -15,7 +15,10 @@ export const rule: Rule = {
     family: 'expr',
     severity: 'warning',
     description: '比率类指标（……率、满意度）写成了文字（如“提高”），应写数值和%。',
-    good: [{ indicator: '缴存职工满意度', text: '≥90%' }, { indicator: '资金到位率（过程）', text: '序时进度' }],
+    good: [
+      { indicator: '缴存职工满意度', text: '≥90%' },
+      { indicator: '资金到位率（过程）', text: '序时进度' },
+    ],
     bad: [{ indicator: '缴存职工满意度', text: '提高' }],
   },
   check(form, ctx) {

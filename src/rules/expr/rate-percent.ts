@@ -23,7 +23,8 @@ export const rule: Rule = {
       if (e.kind !== 'quantitative' || e.unit !== null || e.number === null || !isRateName(v.name)) continue;
       if (v.node.unit && v.node.unit.text.trim() !== '') continue;
       const n = e.number;
-      const certain = e.op !== null && Number.isInteger(n) && (n === 0 || (n >= 2 && n <= 100)) && e.diagnostics.length <= 1;
+      const certain =
+        e.op !== null && Number.isInteger(n) && (n === 0 || (n >= 2 && n <= 100)) && e.diagnostics.length <= 1;
       const text = `${e.normalized}%`;
       out.push(
         ctx.report({

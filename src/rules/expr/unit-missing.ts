@@ -11,7 +11,10 @@ export const rule = diagnosticRule(
   {
     severity: 'warning',
     description: '指标值缺少计量单位。',
-    good: [{ indicator: '县区管理部大厅自助服务区改造数', text: '≥4个' }, { indicator: '改造数（个）', text: '=4' }],
+    good: [
+      { indicator: '县区管理部大厅自助服务区改造数', text: '≥4个' },
+      { indicator: '改造数（个）', text: '=4' },
+    ],
     bad: [{ indicator: '县区管理部大厅自助服务区改造数', text: '≥4' }],
   },
   (v) => !isRateName(v.name) && !unitInName(v.name) && !(v.node.unit && v.node.unit.text.trim() !== ''),

@@ -13,8 +13,15 @@ export const rule: Rule = {
     family: 'expr',
     severity: 'warning',
     description: '目标值形同虚设：≥0、比率≤100%，或只能等于100%的比率写成≥100%。',
-    good: [{ indicator: '非税收入预算完成率', text: '≥100%' }, { indicator: '现代快报宣传费（半年）', text: '=0万元' }],
-    bad: [{ indicator: '残疾人就业保障金', text: '≥0万元' }, { indicator: '审计工作完成率', text: '≥100%' }, { indicator: '验收合格率', text: '≤100%' }],
+    good: [
+      { indicator: '非税收入预算完成率', text: '≥100%' },
+      { indicator: '现代快报宣传费（半年）', text: '=0万元' },
+    ],
+    bad: [
+      { indicator: '残疾人就业保障金', text: '≥0万元' },
+      { indicator: '审计工作完成率', text: '≥100%' },
+      { indicator: '验收合格率', text: '≤100%' },
+    ],
   },
   check(form, ctx) {
     const out = [];
@@ -31,7 +38,9 @@ export const rule: Rule = {
         suggestion = '写成“=100%”。';
       } else if (e.unit === '%' && isBoundedRate(v.name) && e.number >= 100 && e.op === '<=') {
         problem = `“${v.name}”本来就不会超过100%，“${e.normalized}”等于没有目标。`;
-        suggestion = /投诉|差错|故障|事故|逾期|不合格/.test(v.name) ? '写出要控制的上限，如“≤5%”。' : '写出要达到的下限，如“≥95%”。';
+        suggestion = /投诉|差错|故障|事故|逾期|不合格/.test(v.name)
+          ? '写出要控制的上限，如“≤5%”。'
+          : '写出要达到的下限，如“≥95%”。';
       }
       if (!problem) continue;
       out.push(ctx.report({ cell: v.cell.address, message: problem, suggestion }));

@@ -11,7 +11,10 @@ export const rule: Rule = {
     family: 'expr',
     severity: 'info',
     description: '“……性”类定性指标写成了百分数，可改为定性表述或把指标名改为比率。',
-    good: [{ indicator: '物业服务完成及时性', text: '及时' }, { indicator: '付款及时率', text: '≥95%' }],
+    good: [
+      { indicator: '物业服务完成及时性', text: '及时' },
+      { indicator: '付款及时率', text: '≥95%' },
+    ],
     bad: [{ indicator: '付款及时性', text: '≥95%' }],
   },
   check(form, ctx) {

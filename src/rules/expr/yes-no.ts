@@ -13,7 +13,10 @@ export const rule: Rule = {
     family: 'expr',
     severity: 'warning',
     description: '指标值只写了“是/否/有/无”，没有可考核的程度或数值。',
-    good: [{ indicator: '生态效益指标 | 城市绿化覆盖率', text: '≥40%' }, { indicator: '社会效益指标 | 市民生活环境', text: '明显改善' }],
+    good: [
+      { indicator: '生态效益指标 | 城市绿化覆盖率', text: '≥40%' },
+      { indicator: '社会效益指标 | 市民生活环境', text: '明显改善' },
+    ],
     bad: [{ indicator: '社会效益指标', text: '是' }],
   },
   check(form, ctx) {

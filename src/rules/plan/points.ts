@@ -13,16 +13,21 @@ const PERCENT = /^([0-9]+(?:\.[0-9]+)?)\s*[%％]$/;
 
 /** The filled points in schedule order; cells that are not a percentage are left out. */
 export function planValues(form: Form): PlanValue[] {
-  const cells = form.plan.map((p) => ({ label: p.label.text.replace(/\s+/g, ''), cell: p.value })).filter((p) => p.cell && p.cell.text.trim() !== '');
+  const cells = form.plan
+    .map((p) => ({ label: p.label.text.replace(/\s+/g, ''), cell: p.value }))
+    .filter((p) => p.cell && p.cell.text.trim() !== '');
   // xlsx %-formatted cells hold fractions (0.3) while the sheet shows 30%: decide once for the whole schedule.
-  const numbers = cells.map((p) => p.cell as Cell).map((c) => (typeof c.value === 'number' && !/%|％/.test(c.text) ? c.value : null));
+  const numbers = cells
+    .map((p) => p.cell as Cell)
+    .map((c) => (typeof c.value === 'number' && !/%|％/.test(c.text) ? c.value : null));
   const fractions = numbers.every((n) => n === null || n <= 1) && numbers.some((n) => n !== null && n > 0);
   const out: PlanValue[] = [];
   cells.forEach((p, i) => {
     const cell = p.cell as Cell;
     const m = PERCENT.exec(cell.text.trim());
     let percent: number | null = m ? Number(m[1]) : null;
-    if (percent === null && numbers[i] !== null) percent = fractions ? (numbers[i] as number) * 100 : (numbers[i] as number);
+    if (percent === null && numbers[i] !== null)
+      percent = fractions ? (numbers[i] as number) * 100 : (numbers[i] as number);
     if (percent !== null) out.push({ label: p.label, cell, percent: Math.round(percent * 1e6) / 1e6 });
   });
   return out;

@@ -17,7 +17,13 @@ export const rule: Rule = {
     const out = [];
     for (const v of values) {
       if (v.percent <= 100) continue;
-      out.push(ctx.report({ cell: v.cell.address, message: `资金支出计划${v.label}为 ${v.cell.text.trim()}，超过了100%。`, suggestion: '累计支出比例最多为100%。' }));
+      out.push(
+        ctx.report({
+          cell: v.cell.address,
+          message: `资金支出计划${v.label}为 ${v.cell.text.trim()}，超过了100%。`,
+          suggestion: '累计支出比例最多为100%。',
+        }),
+      );
     }
     const last = values[values.length - 1];
     if (Math.max(...values.map((v) => v.percent)) < 100) {

@@ -17,14 +17,12 @@ export const rule: Rule = {
   check(form, ctx) {
     const goals = form.goals.filter((g) => g.key !== 'longTerm');
     if (goals.length === 0 || goals.some((g) => !isBlank(g.value))) return [];
-    return goals
-      .slice(0, 1)
-      .map((g) =>
-        ctx.report({
-          cell: (g.value ?? g.label).address,
-          message: `“${g.label.text.replace(/\s+/g, '')}”没有填写。`,
-          suggestion: '写明本年度要完成的主要任务和目标数，如“2024年计划完成……，达到……”。',
-        }),
-      );
+    return goals.slice(0, 1).map((g) =>
+      ctx.report({
+        cell: (g.value ?? g.label).address,
+        message: `“${g.label.text.replace(/\s+/g, '')}”没有填写。`,
+        suggestion: '写明本年度要完成的主要任务和目标数，如“2024年计划完成……，达到……”。',
+      }),
+    );
   },
 };

@@ -17,7 +17,9 @@ export const rule: Rule = {
   check(form, ctx) {
     return labelCells(form, (n) => n.level2)
       .filter(({ nodes }) => nodes.every((n) => !hasName(n) && !hasFilledValue(n)))
-      .filter(({ label, nodes }) => label.key !== 'satisfaction' && nodes.every((n) => n.level1?.key !== 'satisfaction'))
+      .filter(
+        ({ label, nodes }) => label.key !== 'satisfaction' && nodes.every((n) => n.level1?.key !== 'satisfaction'),
+      )
       .map(({ label }) =>
         ctx.report({
           cell: label.cell.address,

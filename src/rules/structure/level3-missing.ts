@@ -15,7 +15,8 @@ export const rule: Rule = {
     bad: [{ indicator: '维保维护费用（写在二级列）| （三级为空）', text: '≤54.95万元' }],
   },
   check(form, ctx) {
-    const hasLevel3Column = form.tables.length === 0 || form.tables.some((t) => t.columns.some((c) => c.role === 'level3'));
+    const hasLevel3Column =
+      form.tables.length === 0 || form.tables.some((t) => t.columns.some((c) => c.role === 'level3'));
     if (!hasLevel3Column) return [];
     const out = [];
     for (const node of form.indicators) {

@@ -2,7 +2,13 @@ import type { Form, IndicatorTable } from '../../model/form';
 import type { Rule } from '../types';
 import { fromRangeA1 } from '../../core/address';
 
-const ROLE_ZH: Record<string, string> = { level1: '一级指标', level2: '二级指标', value: '指标值', description: '指标描述', basis: '指标值确定依据' };
+const ROLE_ZH: Record<string, string> = {
+  level1: '一级指标',
+  level2: '二级指标',
+  value: '指标值',
+  description: '指标描述',
+  basis: '指标值确定依据',
+};
 
 /** A table's rows and its 三级 columns, read once per form rather than once per indicator row. */
 interface TableSpan {
@@ -15,7 +21,12 @@ interface TableSpan {
 function tableSpans(form: Form): TableSpan[] {
   return form.tables.map((table) => {
     const r = fromRangeA1(table.range);
-    return { table, r0: r.r0, r1: r.r1, level3Cols: table.columns.filter((c) => c.role === 'level3').map((c) => c.col) };
+    return {
+      table,
+      r0: r.r0,
+      r1: r.r1,
+      level3Cols: table.columns.filter((c) => c.role === 'level3').map((c) => c.col),
+    };
   });
 }
 

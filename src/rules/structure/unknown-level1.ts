@@ -18,7 +18,8 @@ export const rule: Rule = {
         ctx.report({
           cell: label.cell.address,
           message: `“${label.text.trim()}”不是标准的一级指标名称。`,
-          suggestion: '一级指标应为决策、过程、产出、效益、满意度（部门整体还有履职，部分地区有成本）；如果这是三级指标名称，请移到三级指标列。',
+          suggestion:
+            '一级指标应为决策、过程、产出、效益、满意度（部门整体还有履职，部分地区有成本）；如果这是三级指标名称，请移到三级指标列。',
         }),
       );
   },

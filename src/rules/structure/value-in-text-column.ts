@@ -2,7 +2,8 @@ import type { Rule } from '../types';
 import { isBlank } from '../tree';
 
 /** A target (≥95%) written in 指标值确定依据 or 绩效指标描述 instead of the value column (002). */
-const LOOKS_LIKE_VALUE = /^(?:[≥≤＞＜>＜<=＝]|>=|<=|不低于|不高于|不少于|不超过)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|[\u4e00-\u9fa5a-zA-Z/*]{0,6})$/;
+const LOOKS_LIKE_VALUE =
+  /^(?:[≥≤＞＜>＜<=＝]|>=|<=|不低于|不高于|不少于|不超过)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|[\u4e00-\u9fa5a-zA-Z/*]{0,6})$/;
 
 export const rule: Rule = {
   id: 'structure.value-in-text-column',
@@ -16,13 +17,19 @@ export const rule: Rule = {
   check(form, ctx) {
     const out = [];
     for (const node of form.indicators) {
-      for (const [cell, column] of [[node.basis, '指标值确定依据'], [node.description, '绩效指标描述']] as const) {
+      for (const [cell, column] of [
+        [node.basis, '指标值确定依据'],
+        [node.description, '绩效指标描述'],
+      ] as const) {
         if (!cell || isBlank(cell) || !LOOKS_LIKE_VALUE.test(cell.text.trim())) continue;
         out.push(
           ctx.report({
             cell: cell.address,
             message: `“${column}”列填的是一个指标值“${cell.text.trim()}”，不是依据或说明。`,
-            suggestion: column === '指标值确定依据' ? '指标值只填在指标值列；依据列写来源，如“计划标准”“上年标准”“合同约定”。' : '指标值只填在指标值列；描述列写指标的含义或计算方法。',
+            suggestion:
+              column === '指标值确定依据'
+                ? '指标值只填在指标值列；依据列写来源，如“计划标准”“上年标准”“合同约定”。'
+                : '指标值只填在指标值列；描述列写指标的含义或计算方法。',
           }),
         );
       }

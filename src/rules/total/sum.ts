@@ -12,7 +12,8 @@ export const rule: Rule = {
   meta: {
     family: 'total',
     severity: 'error',
-    description: '资金合计与各组成部分之和不相等（资金总额、财政拨款小计、基本支出+项目支出、项目支出明细，逐个时段核对）。',
+    description:
+      '资金合计与各组成部分之和不相等（资金总额、财政拨款小计、基本支出+项目支出、项目支出明细，逐个时段核对）。',
     good: [{ indicator: '项目支出（全年）', text: '3493.96', note: '明细 1003.82+1200+66+1224.14=3493.96' }],
     bad: [{ indicator: '项目支出（半年）', text: '150', note: '明细合计 139.01' }],
   },

@@ -1,4 +1,12 @@
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
 import type { PaneActions } from '../controller';
 import { usePaneState, type Store } from '../store';
 import { Toolbar } from './Toolbar';
@@ -41,17 +49,37 @@ export function App({ store, actions, theme, sets }: AppProps) {
 }
 
 /** The pane's content (also shown per file in browser file mode): 校验 and 模板 tabs. */
-export function PaneView({ store, actions, sets, fullHeight }: { store: Store; actions: PaneActions; sets?: readonly TemplateSet[]; fullHeight?: boolean }) {
+export function PaneView({
+  store,
+  actions,
+  sets,
+  fullHeight,
+}: {
+  store: Store;
+  actions: PaneActions;
+  sets?: readonly TemplateSet[];
+  fullHeight?: boolean;
+}) {
   const styles = useStyles();
   const state = usePaneState(store);
   const ignored = new Set(state.ignored);
-  const groups = state.result ? groupFindings(state.result, (f) => state.showIgnored || !ignored.has(findingKey(f))) : [];
+  const groups = state.result
+    ? groupFindings(state.result, (f) => state.showIgnored || !ignored.has(findingKey(f)))
+    : [];
   const current = state.result?.findings.find((f) => findingKey(f) === state.current) ?? null;
   return (
     <main className={fullHeight ? `${styles.root} ${styles.full}` : styles.root} data-testid="pane">
-      <TabList size="small" selectedValue={state.tab} onTabSelect={(_, d) => actions.setTab(d.value === 'template' ? 'template' : 'check')}>
-        <Tab value="check" data-testid="tab-check">校验</Tab>
-        <Tab value="template" data-testid="tab-template">模板</Tab>
+      <TabList
+        size="small"
+        selectedValue={state.tab}
+        onTabSelect={(_, d) => actions.setTab(d.value === 'template' ? 'template' : 'check')}
+      >
+        <Tab value="check" data-testid="tab-check">
+          校验
+        </Tab>
+        <Tab value="template" data-testid="tab-template">
+          模板
+        </Tab>
       </TabList>
       <SuggestionBar state={state} actions={actions} />
       {state.tab === 'template' ? (

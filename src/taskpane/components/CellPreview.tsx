@@ -7,7 +7,14 @@ import { textOf } from '../../core/grid';
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
-  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, padding: '1px 4px', border: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: 'center' },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    padding: '1px 4px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: 'center',
+  },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: '1px 4px',
@@ -17,7 +24,12 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  hit: { backgroundColor: '#FFC7CE', outline: `2px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: '-2px', fontWeight: tokens.fontWeightSemibold },
+  hit: {
+    backgroundColor: '#FFC7CE',
+    outline: `2px solid ${tokens.colorPaletteRedBorder2}`,
+    outlineOffset: '-2px',
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 const AROUND_ROWS = 2;
@@ -49,19 +61,28 @@ export function CellPreview({ finding, grid }: { finding: Finding; grid: Grid | 
           <tr>
             <th className={styles.head} />
             {cols.map((c) => (
-              <th key={c} className={styles.head} scope="col">{columnName(c)}</th>
+              <th key={c} className={styles.head} scope="col">
+                {columnName(c)}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r}>
-              <th className={styles.head} scope="row">{r + 1}</th>
+              <th className={styles.head} scope="row">
+                {r + 1}
+              </th>
               {cols.map((c) => {
                 const hit = r === at.row && c === at.col;
                 const text = value(r, c);
                 return (
-                  <td key={c} className={mergeClasses(styles.cell, hit && styles.hit)} title={text} data-hit={hit || undefined}>
+                  <td
+                    key={c}
+                    className={mergeClasses(styles.cell, hit && styles.hit)}
+                    title={text}
+                    data-hit={hit || undefined}
+                  >
                     {text}
                   </td>
                 );

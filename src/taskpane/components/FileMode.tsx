@@ -1,7 +1,20 @@
 import { useRef, useState } from 'react';
 import {
-  Button, CounterBadge, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, Title3,
-  makeStyles, mergeClasses, tokens, webLightTheme,
+  Button,
+  CounterBadge,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  webLightTheme,
 } from '@fluentui/react-components';
 import { Dismiss20Regular, DocumentAdd20Regular } from '@fluentui/react-icons';
 import { PaneView } from './App';
@@ -21,7 +34,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
   },
-  head: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', justifyContent: 'space-between' },
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    justifyContent: 'space-between',
+  },
   drop: {
     border: `2px dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusLarge,
@@ -30,11 +49,18 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     display: 'block',
   },
-  over: { borderTopColor: tokens.colorBrandStroke1, borderBottomColor: tokens.colorBrandStroke1, borderLeftColor: tokens.colorBrandStroke1, borderRightColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
+  over: {
+    borderTopColor: tokens.colorBrandStroke1,
+    borderBottomColor: tokens.colorBrandStroke1,
+    borderLeftColor: tokens.colorBrandStroke1,
+    borderRightColor: tokens.colorBrandStroke1,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   tabLabel: { display: 'inline-flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
 });
 
-const asIncoming = (files: FileList | File[] | null): IncomingFile[] => [...(files ?? [])].map((f) => ({ name: f.name, bytes: () => f.arrayBuffer() }));
+const asIncoming = (files: FileList | File[] | null): IncomingFile[] =>
+  [...(files ?? [])].map((f) => ({ name: f.name, bytes: () => f.arrayBuffer() }));
 
 /** Browser file mode: drop or pick .xlsx workbooks; each gets the same pane (findings, preview, marked copy, report). */
 export function FileMode({ bench }: { bench: Workbench }) {
@@ -65,10 +91,16 @@ export function FileMode({ bench }: { bench: Workbench }) {
           <div>
             <Title3 as="h1">预算绩效目标表校验</Title3>
             <Text size={200} block>
-              浏览器文件模式：工作簿只在本机浏览器中处理，不会上传。在 Excel 中使用：开始 → 加载项 → 上传我的加载项，选择 manifest.xml。
+              浏览器文件模式：工作簿只在本机浏览器中处理，不会上传。在 Excel 中使用：开始 → 加载项 →
+              上传我的加载项，选择 manifest.xml。
             </Text>
           </div>
-          <Button appearance="primary" icon={<DocumentAdd20Regular />} onClick={() => input.current?.click()} data-testid="pick-files">
+          <Button
+            appearance="primary"
+            icon={<DocumentAdd20Regular />}
+            onClick={() => input.current?.click()}
+            data-testid="pick-files"
+          >
             选择工作簿
           </Button>
         </header>
@@ -92,11 +124,24 @@ export function FileMode({ bench }: { bench: Workbench }) {
           .map((f) => (
             <MessageBar key={f.id} intent="error" data-testid="file-error">
               <MessageBarBody>{f.error}</MessageBarBody>
-              <MessageBarActions containerAction={<Button appearance="transparent" aria-label="关闭" icon={<Dismiss20Regular />} onClick={() => bench.remove(f.id)} />} />
+              <MessageBarActions
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    aria-label="关闭"
+                    icon={<Dismiss20Regular />}
+                    onClick={() => bench.remove(f.id)}
+                  />
+                }
+              />
             </MessageBar>
           ))}
         {ready.length > 0 && (
-          <TabList selectedValue={state.active ?? undefined} onTabSelect={(_, d) => bench.select(String(d.value))} data-testid="files">
+          <TabList
+            selectedValue={state.active ?? undefined}
+            onTabSelect={(_, d) => bench.select(String(d.value))}
+            data-testid="files"
+          >
             {ready.map((f) => (
               <Tab key={f.id} value={f.id} disabled={f.status !== 'ready'} data-testid="file-tab">
                 <FileTabLabel file={f} />
@@ -106,7 +151,9 @@ export function FileMode({ bench }: { bench: Workbench }) {
         )}
         {active?.sample && (
           <MessageBar intent="info" data-testid="sample-note">
-            <MessageBarBody>这是内置的示例工作簿，展示校验效果。拖入或选择自己的 .xlsx 工作簿即可开始校验。</MessageBarBody>
+            <MessageBarBody>
+              这是内置的示例工作簿，展示校验效果。拖入或选择自己的 .xlsx 工作簿即可开始校验。
+            </MessageBarBody>
           </MessageBar>
         )}
         {active?.session && <PaneView key={active.id} store={active.session.store} actions={active.session.actions} />}
@@ -129,7 +176,9 @@ function SessionLabel({ file, className }: { file: WorkbookFile; className: stri
     <span className={className}>
       {file.sample ? `示例 · ${file.name}` : file.name}
       {counts && <CounterBadge count={counts.error} color="danger" size="small" showZero={false} />}
-      {counts && counts.error === 0 && <CounterBadge count={counts.warning} color="important" size="small" showZero={false} />}
+      {counts && counts.error === 0 && (
+        <CounterBadge count={counts.warning} color="important" size="small" showZero={false} />
+      )}
     </span>
   );
 }

@@ -14,7 +14,15 @@ const useStyles = makeStyles({
 });
 
 /** The selected finding: what is wrong, what a correct value looks like, and what can be done. */
-export function FindingDetail({ finding, state, actions }: { finding: Finding; state: PaneState; actions: PaneActions }) {
+export function FindingDetail({
+  finding,
+  state,
+  actions,
+}: {
+  finding: Finding;
+  state: PaneState;
+  actions: PaneActions;
+}) {
   const styles = useStyles();
   const key = findingKey(finding);
   const busy = state.busy !== null;
@@ -24,22 +32,44 @@ export function FindingDetail({ finding, state, actions }: { finding: Finding; s
     <Card data-testid="detail" appearance="filled-alternative">
       <CardHeader
         image={<SeverityIcon severity={finding.severity} />}
-        header={<Text weight="semibold">{`${finding.sheet}!${finding.cell} · ${SEVERITY_LABEL[finding.severity]}`}</Text>}
-        description={<Text size={200} title={finding.rule}>{ruleTitle(finding.rule)}</Text>}
+        header={
+          <Text weight="semibold">{`${finding.sheet}!${finding.cell} · ${SEVERITY_LABEL[finding.severity]}`}</Text>
+        }
+        description={
+          <Text size={200} title={finding.rule}>
+            {ruleTitle(finding.rule)}
+          </Text>
+        }
       />
       <Text data-testid="detail-message">{finding.message}</Text>
       {state.fileName && <CellPreview finding={finding} grid={state.grids.find((g) => g.sheet === finding.sheet)} />}
       {finding.suggestion && <Text data-testid="detail-suggestion">建议：{finding.suggestion}</Text>}
       <div className={styles.actions}>
         {finding.fix && (
-          <Button appearance="primary" icon={<Wrench20Regular />} disabled={busy} onClick={() => void actions.applyFix(key)} data-testid="apply-fix">
+          <Button
+            appearance="primary"
+            icon={<Wrench20Regular />}
+            disabled={busy}
+            onClick={() => void actions.applyFix(key)}
+            data-testid="apply-fix"
+          >
             改为“<span className={styles.fix}>{finding.fix.text}</span>”
           </Button>
         )}
-        <Button icon={<EyeOff20Regular />} disabled={busy} onClick={() => void actions.toggleIgnored(key)} data-testid="ignore">
+        <Button
+          icon={<EyeOff20Regular />}
+          disabled={busy}
+          onClick={() => void actions.toggleIgnored(key)}
+          data-testid="ignore"
+        >
           {ignored ? '取消忽略' : '忽略'}
         </Button>
-        <Button icon={<CheckmarkCircle20Regular />} disabled={busy} onClick={() => void actions.toggleReviewed(key)} data-testid="review">
+        <Button
+          icon={<CheckmarkCircle20Regular />}
+          disabled={busy}
+          onClick={() => void actions.toggleReviewed(key)}
+          data-testid="review"
+        >
           {reviewed ? '取消已复核' : '标记已复核'}
         </Button>
       </div>

@@ -1,4 +1,13 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { PaneActions } from '../controller';
 import type { PaneState } from '../store';
 import { findingKey, type FormGroup } from '../findings-view';
@@ -24,13 +33,24 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  current: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
+  current: {
+    backgroundColor: tokens.colorBrandBackground2,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
   muted: { opacity: 0.55 },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em', color: tokens.colorNeutralForeground2 },
 });
 
 /** Findings grouped by form, then by rule; a click selects the cell in the sheet. */
-export function FindingList({ groups, state, actions }: { groups: FormGroup[]; state: PaneState; actions: PaneActions }) {
+export function FindingList({
+  groups,
+  state,
+  actions,
+}: {
+  groups: FormGroup[];
+  state: PaneState;
+  actions: PaneActions;
+}) {
   const styles = useStyles();
   if (groups.length === 0) return state.emptySheet ? null : <Text data-testid="no-findings">{MSG.noFindings}</Text>;
   const ignored = new Set(state.ignored);
@@ -45,7 +65,13 @@ export function FindingList({ groups, state, actions }: { groups: FormGroup[]; s
           <AccordionPanel>
             {g.rules.map((r) => (
               <div key={r.rule}>
-                <Text size={200} className={styles.rule} block title={`${ruleDescription(r.rule)}（${r.rule}）`} data-testid="rule-title">
+                <Text
+                  size={200}
+                  className={styles.rule}
+                  block
+                  title={`${ruleDescription(r.rule)}（${r.rule}）`}
+                  data-testid="rule-title"
+                >
                   {ruleTitle(r.rule)}（{r.findings.length}）
                 </Text>
                 {r.findings.map((f) => {
@@ -54,7 +80,11 @@ export function FindingList({ groups, state, actions }: { groups: FormGroup[]; s
                     <button
                       key={key}
                       type="button"
-                      className={mergeClasses(styles.item, key === state.current && styles.current, (ignored.has(key) || reviewed.has(key)) && styles.muted)}
+                      className={mergeClasses(
+                        styles.item,
+                        key === state.current && styles.current,
+                        (ignored.has(key) || reviewed.has(key)) && styles.muted,
+                      )}
                       onClick={() => void actions.select(key)}
                       aria-current={key === state.current}
                       data-testid="finding"

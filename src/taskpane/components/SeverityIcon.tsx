@@ -5,7 +5,9 @@ import { SEVERITY_LABEL } from '../findings-view';
 
 export function SeverityIcon({ severity }: { severity: Severity }) {
   const label = SEVERITY_LABEL[severity];
-  if (severity === 'error') return <ErrorCircle16Filled aria-label={label} primaryFill={tokens.colorPaletteRedForeground1} />;
-  if (severity === 'warning') return <Warning16Filled aria-label={label} primaryFill={tokens.colorPaletteMarigoldForeground1} />;
+  if (severity === 'error')
+    return <ErrorCircle16Filled aria-label={label} primaryFill={tokens.colorPaletteRedForeground1} />;
+  if (severity === 'warning')
+    return <Warning16Filled aria-label={label} primaryFill={tokens.colorPaletteMarigoldForeground1} />;
   return <Info16Filled aria-label={label} primaryFill={tokens.colorBrandForeground1} />;
 }

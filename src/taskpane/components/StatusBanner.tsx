@@ -9,7 +9,11 @@ export function StatusBanner({ state }: { state: PaneState; actions: PaneActions
     <>
       {(state.status === 'reading' || state.status === 'checking') && (
         <div data-testid="progress">
-          <Spinner size="tiny" label={state.status === 'reading' ? '正在读取工作表…' : '正在校验…'} labelPosition="after" />
+          <Spinner
+            size="tiny"
+            label={state.status === 'reading' ? '正在读取工作表…' : '正在校验…'}
+            labelPosition="after"
+          />
           {state.progress !== null && <ProgressBar value={state.progress} />}
         </div>
       )}
@@ -29,11 +33,15 @@ export function StatusBanner({ state }: { state: PaneState; actions: PaneActions
           <MessageBarBody>{MSG.emptySheet}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'ready' && !state.emptySheet && state.result && state.result.forms.length === 0 && state.result.findings.length === 0 && (
-        <MessageBar intent="warning" data-testid="no-form">
-          <MessageBarBody>{MSG.noForm}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status === 'ready' &&
+        !state.emptySheet &&
+        state.result &&
+        state.result.forms.length === 0 &&
+        state.result.findings.length === 0 && (
+          <MessageBar intent="warning" data-testid="no-form">
+            <MessageBarBody>{MSG.noForm}</MessageBarBody>
+          </MessageBar>
+        )}
     </>
   );
 }

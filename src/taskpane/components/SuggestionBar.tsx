@@ -12,13 +12,29 @@ export function SuggestionBar({ state, actions }: { state: PaneState; actions: P
   return (
     <MessageBar intent="info" layout="multiline" data-testid="suggestion">
       <MessageBarBody>
-        <MessageBarTitle>第 {s.row} 行：{s.summary}</MessageBarTitle>
+        <MessageBarTitle>
+          第 {s.row} 行：{s.summary}
+        </MessageBarTitle>
         {names}
       </MessageBarBody>
       <MessageBarActions
-        containerAction={<Button appearance="transparent" aria-label="不用了" icon={<Dismiss20Regular />} onClick={() => actions.dismissSuggestion()} data-testid="suggestion-dismiss" />}
+        containerAction={
+          <Button
+            appearance="transparent"
+            aria-label="不用了"
+            icon={<Dismiss20Regular />}
+            onClick={() => actions.dismissSuggestion()}
+            data-testid="suggestion-dismiss"
+          />
+        }
       >
-        <Button appearance="primary" icon={<TableAdd20Regular />} disabled={busy} onClick={() => void actions.acceptSuggestion()} data-testid="suggestion-accept">
+        <Button
+          appearance="primary"
+          icon={<TableAdd20Regular />}
+          disabled={busy}
+          onClick={() => void actions.acceptSuggestion()}
+          data-testid="suggestion-accept"
+        >
           插入 {s.names.length} 行
         </Button>
       </MessageBarActions>

@@ -31,15 +31,31 @@ export function Summary({ state, groups, actions }: { state: PaneState; groups: 
         <Text size={200}>识别到 {forms} 张表</Text>
       </div>
       <div className={styles.row}>
-        <Button icon={<ArrowUp20Regular />} disabled={list.length === 0} onClick={() => void actions.previous()} data-testid="previous">
+        <Button
+          icon={<ArrowUp20Regular />}
+          disabled={list.length === 0}
+          onClick={() => void actions.previous()}
+          data-testid="previous"
+        >
           上一个
         </Button>
-        <Button icon={<ArrowDown20Regular />} disabled={list.length === 0} onClick={() => void actions.next()} data-testid="next">
+        <Button
+          icon={<ArrowDown20Regular />}
+          disabled={list.length === 0}
+          onClick={() => void actions.next()}
+          data-testid="next"
+        >
           下一个
         </Button>
-        <Text data-testid="position">{list.length === 0 ? '没有问题' : `${at < 0 ? '-' : at + 1} / ${list.length}`}</Text>
+        <Text data-testid="position">
+          {list.length === 0 ? '没有问题' : `${at < 0 ? '-' : at + 1} / ${list.length}`}
+        </Text>
         {state.ignored.length > 0 && (
-          <Switch label={`显示已忽略（${state.ignored.length}）`} checked={state.showIgnored} onChange={(_, d) => actions.setShowIgnored(d.checked)} />
+          <Switch
+            label={`显示已忽略（${state.ignored.length}）`}
+            checked={state.showIgnored}
+            onChange={(_, d) => actions.setShowIgnored(d.checked)}
+          />
         )}
       </div>
     </section>

@@ -1,4 +1,14 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { TableAdd20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import type { PaneActions } from '../controller';
 import type { PaneState } from '../store';
@@ -13,14 +23,33 @@ const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   wrap: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  th: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px' },
-  td: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px', whiteSpace: 'nowrap', backgroundColor: tokens.colorPaletteGreenBackground1 },
+  th: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '1px 4px',
+  },
+  td: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '1px 4px',
+    whiteSpace: 'nowrap',
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
 });
 
 const KIND = { project: '项目', department: '部门整体' } as const;
 
 /** 模板: the standard indicator sets, a preview of the rows the planner would insert, 插入 and 补齐. */
-export function TemplatePanel({ state, actions, sets }: { state: PaneState; actions: PaneActions; sets: readonly TemplateSet[] }) {
+export function TemplatePanel({
+  state,
+  actions,
+  sets,
+}: {
+  state: PaneState;
+  actions: PaneActions;
+  sets: readonly TemplateSet[];
+}) {
   const styles = useStyles();
   const busy = state.busy !== null;
   const forms = state.result?.forms ?? [];
@@ -31,7 +60,11 @@ export function TemplatePanel({ state, actions, sets }: { state: PaneState; acti
   return (
     <section className={styles.root} aria-label="模板" data-testid="template-panel">
       <Field label="标准指标模板">
-        <Select value={state.templateSet ?? ''} onChange={(_, d) => actions.setTemplateSet(d.value || null)} data-testid="template-set">
+        <Select
+          value={state.templateSet ?? ''}
+          onChange={(_, d) => actions.setTemplateSet(d.value || null)}
+          data-testid="template-set"
+        >
           <option value="">按表单类型自动选择</option>
           {sets.map((s) => (
             <option key={s.id} value={s.id}>
@@ -43,7 +76,12 @@ export function TemplatePanel({ state, actions, sets }: { state: PaneState; acti
       {!state.result && (
         <div className={styles.bar}>
           <Text>先校验工作表，识别出绩效目标表后即可预览要插入的行。</Text>
-          <Button appearance="primary" disabled={busy} onClick={() => void actions.runCheck()} data-testid="template-check">
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => void actions.runCheck()}
+            data-testid="template-check"
+          >
             识别表单
           </Button>
         </div>
@@ -51,7 +89,11 @@ export function TemplatePanel({ state, actions, sets }: { state: PaneState; acti
       {state.result && forms.length === 0 && <Text>没有识别到绩效目标表，无法插入模板行。</Text>}
       {forms.length > 1 && (
         <Field label="插入到">
-          <Select value={String(state.templateForm)} onChange={(_, d) => actions.setTemplateForm(Number(d.value))} data-testid="template-form">
+          <Select
+            value={String(state.templateForm)}
+            onChange={(_, d) => actions.setTemplateForm(Number(d.value))}
+            data-testid="template-form"
+          >
             {forms.map((f, i) => (
               <option key={i} value={i}>
                 {formLabel(f, i)}
@@ -68,12 +110,16 @@ export function TemplatePanel({ state, actions, sets }: { state: PaneState; acti
         </MessageBar>
       )}
       {preview && preview.set.kind === preview.form.kind && rows === 0 && (
-        <Text data-testid="template-complete">“{formLabel(preview.form, state.templateForm)}”已包含“{preview.set.name}”的全部标准指标，无需插入。</Text>
+        <Text data-testid="template-complete">
+          “{formLabel(preview.form, state.templateForm)}”已包含“{preview.set.name}”的全部标准指标，无需插入。
+        </Text>
       )}
       {preview && rows > 0 && (
         <div data-testid="template-preview">
           {[...preview.plan].reverse().map((ins) => {
-            const cols = [...new Set(ins.rows.flatMap((r) => Object.keys(r)))].sort((a, b) => columnIndex(a) - columnIndex(b));
+            const cols = [...new Set(ins.rows.flatMap((r) => Object.keys(r)))].sort(
+              (a, b) => columnIndex(a) - columnIndex(b),
+            );
             return (
               <div key={ins.beforeRow} className={styles.wrap}>
                 <Text size={200} block>
@@ -83,7 +129,9 @@ export function TemplatePanel({ state, actions, sets }: { state: PaneState; acti
                   <thead>
                     <tr>
                       {cols.map((c) => (
-                        <th key={c} className={styles.th}>{c}</th>
+                        <th key={c} className={styles.th}>
+                          {c}
+                        </th>
                       ))}
                     </tr>
                   </thead>
@@ -91,7 +139,9 @@ export function TemplatePanel({ state, actions, sets }: { state: PaneState; acti
                     {ins.rows.map((r, i) => (
                       <tr key={i}>
                         {cols.map((c) => (
-                          <td key={c} className={styles.td}>{r[c] ?? ''}</td>
+                          <td key={c} className={styles.td}>
+                            {r[c] ?? ''}
+                          </td>
                         ))}
                       </tr>
                     ))}
@@ -103,18 +153,35 @@ export function TemplatePanel({ state, actions, sets }: { state: PaneState; acti
         </div>
       )}
       <div className={styles.bar}>
-        <Button appearance="primary" icon={<TableAdd20Regular />} disabled={busy || rows === 0} onClick={() => void actions.insertTemplate()} data-testid="template-insert">
+        <Button
+          appearance="primary"
+          icon={<TableAdd20Regular />}
+          disabled={busy || rows === 0}
+          onClick={() => void actions.insertTemplate()}
+          data-testid="template-insert"
+        >
           插入{rows ? ` ${rows} 行` : ''}
         </Button>
-        <Button icon={<TextBulletListAdd20Regular />} disabled={busy || missing.length === 0} onClick={() => void actions.fillMissingStandard()} data-testid="template-fill-missing">
+        <Button
+          icon={<TextBulletListAdd20Regular />}
+          disabled={busy || missing.length === 0}
+          onClick={() => void actions.fillMissingStandard()}
+          data-testid="template-fill-missing"
+        >
           补齐缺失的标准指标{missingCount ? `（${missingCount} 处）` : ''}
         </Button>
       </div>
       {state.typingAvailable && (
         <div>
-          <Switch label="输入时自动插入" checked={state.autoInsert} onChange={(_, d) => void actions.setAutoInsert(d.checked)} data-testid="auto-insert" />
+          <Switch
+            label="输入时自动插入"
+            checked={state.autoInsert}
+            onChange={(_, d) => void actions.setAutoInsert(d.checked)}
+            data-testid="auto-insert"
+          />
           <Text size={200} block>
-            在指标表的空行中输入“决策”“过程”“项目立项”“资金管理”“预算执行”等标准名称时，{state.autoInsert ? '直接插入' : '提示插入'}对应的标准指标行。
+            在指标表的空行中输入“决策”“过程”“项目立项”“资金管理”“预算执行”等标准名称时，
+            {state.autoInsert ? '直接插入' : '提示插入'}对应的标准指标行。
           </Text>
         </div>
       )}

@@ -1,5 +1,21 @@
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import { DocumentArrowDown20Regular, ArrowDownload20Regular, ArrowUndo20Regular, DocumentTableSearch20Regular, Eraser20Regular } from '@fluentui/react-icons';
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Switch,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  DocumentArrowDown20Regular,
+  ArrowDownload20Regular,
+  ArrowUndo20Regular,
+  DocumentTableSearch20Regular,
+  Eraser20Regular,
+} from '@fluentui/react-icons';
 import type { PaneActions } from '../controller';
 import type { PaneState } from '../store';
 
@@ -12,10 +28,21 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
   const busy = state.busy !== null;
   return (
     <div className={styles.bar} role="toolbar" aria-label="校验操作">
-      <Button appearance="primary" icon={<DocumentTableSearch20Regular />} disabled={busy} onClick={() => void actions.runCheck()} data-testid="check">
+      <Button
+        appearance="primary"
+        icon={<DocumentTableSearch20Regular />}
+        disabled={busy}
+        onClick={() => void actions.runCheck()}
+        data-testid="check"
+      >
         校验
       </Button>
-      <Button icon={<Eraser20Regular />} disabled={busy || !state.marked} onClick={() => void actions.clearMarks()} data-testid="clear-marks">
+      <Button
+        icon={<Eraser20Regular />}
+        disabled={busy || !state.marked}
+        onClick={() => void actions.clearMarks()}
+        data-testid="clear-marks"
+      >
         清除标记
       </Button>
       <Menu>
@@ -26,13 +53,22 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
-            <MenuItem onClick={() => actions.exportCsv()} data-testid="export-csv">CSV（逗号分隔）</MenuItem>
-            <MenuItem onClick={() => void actions.exportXlsx()} data-testid="export-xlsx">Excel 工作簿（.xlsx）</MenuItem>
+            <MenuItem onClick={() => actions.exportCsv()} data-testid="export-csv">
+              CSV（逗号分隔）
+            </MenuItem>
+            <MenuItem onClick={() => void actions.exportXlsx()} data-testid="export-xlsx">
+              Excel 工作簿（.xlsx）
+            </MenuItem>
           </MenuList>
         </MenuPopover>
       </Menu>
       {state.fileName && (
-        <Button icon={<DocumentArrowDown20Regular />} disabled={busy || !state.result} onClick={() => void actions.downloadMarkedCopy()} data-testid="download-marked">
+        <Button
+          icon={<DocumentArrowDown20Regular />}
+          disabled={busy || !state.result}
+          onClick={() => void actions.downloadMarkedCopy()}
+          data-testid="download-marked"
+        >
           下载标记副本
         </Button>
       )}
@@ -42,7 +78,12 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
         </Button>
       )}
       {state.liveAvailable && (
-        <Switch label="编辑后自动重新校验" checked={state.live} onChange={(_, d) => void actions.setLive(d.checked)} data-testid="live" />
+        <Switch
+          label="编辑后自动重新校验"
+          checked={state.live}
+          onChange={(_, d) => void actions.setLive(d.checked)}
+          data-testid="live"
+        />
       )}
     </div>
   );
