@@ -18,10 +18,11 @@ import { RULES } from '../rules/registry';
 import { unknownNames } from '../rules/select';
 import { loadGrids, parseArgs } from './inputs';
 
-const HELP = `usage: target-sheet check <files…> [--json] [--rules id,…] [--sheet 名称] [--config 路径]
+const HELP = `usage: target-sheet check <files…> [--json] [--info] [--rules id,…] [--sheet 名称] [--config 路径]
 
   检查预算绩效目标表（.xlsx 或 .tsv），按文件和表单列出问题。
-  --json          输出 JSON：{files:[{file, forms:[…], findings:[…]}]}
+  --json          输出 JSON：{files:[{file, forms:[…], findings:[…]}]}（包含全部提示）
+  --info, --all   文本输出中逐条列出提示（默认只显示每张表的提示条数）
   --rules a,b     只运行这些规则或规则族（expr, total, consistency, structure, plan）
   --sheet 名称    只检查这个工作表
   --config 路径   使用这个配置文件（默认：用户设置 ~/.config/target-sheet/${CONFIG_FILE}，以及工作簿旁的 ${CONFIG_FILE}）
@@ -86,7 +87,7 @@ export async function run(args: string[]): Promise<number> {
   for (const file of positionals) reports.push(await checkFile(file, values.sheet, rules, [userConfig, explicit]));
 
   if (flags.has('json')) console.log(JSON.stringify({ files: reports }, null, 2));
-  else console.log(formatText(reports));
+  else console.log(formatText(reports, { showInfo: flags.has('info') || flags.has('all') }));
 
   if (reports.some((r) => r.error !== undefined)) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
@@ -132,8 +133,25 @@ function findingLines(f: Finding): string[] {
   return lines;
 }
 
-/** Readable report: per file, per form (sheet, index, title, range) with counts by severity. */
-export function formatText(reports: FileReport[]): string {
+export interface TextOptions {
+  /** List info findings one by one; by default a form shows only how many there are (the noise budget). */
+  showInfo?: boolean;
+}
+
+/** Findings to list, and a count line for the info findings left out. */
+function listed(findings: Finding[], options: TextOptions): string[] {
+  const shown = options.showInfo ? findings : findings.filter((f) => f.severity !== 'info');
+  const lines = shown.flatMap(findingLines);
+  const hidden = findings.length - shown.length;
+  if (hidden > 0) lines.push(`    另有 ${hidden} 个提示未列出（加 --info 显示）`);
+  return lines;
+}
+
+/**
+ * Readable report: per file, per form (sheet, index, title, range) with counts by severity. Info findings
+ * are counted but listed only with `showInfo`.
+ */
+export function formatText(reports: FileReport[], options: TextOptions = {}): string {
   const out: string[] = [];
   for (const r of reports) {
     out.push(r.file);
@@ -151,12 +169,12 @@ export function formatText(reports: FileReport[]): string {
       out.push(
         `  [${form.sheet}] 表单 ${index + 1}${form.title ? `「${form.title}」` : ''}（${kind}，${form.range}，${form.indicators} 个指标）：${counts(own)}`,
       );
-      for (const f of own) out.push(...findingLines(f));
+      out.push(...listed(own, options));
     }
     const loose = r.findings.filter((f) => f.form === undefined);
     if (loose.length > 0) {
       out.push('  表单之外：');
-      for (const f of loose) out.push(...findingLines(f));
+      out.push(...listed(loose, options));
     }
     out.push(`  合计：${counts(r.findings)}`, '');
   }

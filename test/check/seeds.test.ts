@@ -39,7 +39,7 @@ const GOLDEN: Record<string, Golden> = {
       ['D40', 'consistency.per-unit-periods'], // 视频会议系统服务费月租金 =1.146万元 vs =1.416万元
       ['C36', 'structure.cost-under-process'], // 盐城广播电视台宣传费 under 过程/组织实施
       ['C37', 'structure.cost-under-process'], // 综合服务平台外包人均成本
-      ['B56', 'structure.name-in-wrong-column'], // 维保维护费用 in the 二级 column
+      ['B56', 'structure.row-shifted'], // 维保维护费用 in the 二级 column
     ],
     errors: COST_GE_000,
   },
