@@ -83,8 +83,8 @@ function oneFindingPerRootCause(findings: Finding[], active: readonly ActiveRule
 
 /**
  * The same finding on several cells of one row (a value typed alike in the 半年 and 全年 columns, or in
- * seven yearly columns) is one slip: reported once, on the first cell, naming the others. Findings with a
- * fix stay one per cell, since each fix writes its own cell.
+ * seven yearly columns; a cost with ≥ in both periods) is one slip: reported once, on the first cell,
+ * naming the others (Finding.also). Findings with a fix stay one per cell: each fix writes its own cell.
  */
 function oneFindingPerRow(findings: Finding[]): Finding[] {
   const first = new Map<string, { finding: Finding; others: string[] }>();
@@ -94,7 +94,10 @@ function oneFindingPerRow(findings: Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    const key = `${f.sheet}\u0000${f.form ?? ''}\u0000${f.rule}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}\u0000${f.message}`;
+    // a value rule says the same of every period of the row (≥20万元 and ≥62.01万元 on a cost: the ≥);
+    // other rules are merged only when they say exactly the same
+    const what = f.rule.startsWith('expr.') ? '' : f.message;
+    const key = `${f.sheet}\u0000${f.form ?? ''}\u0000${f.rule}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}\u0000${what}`;
     const seen = first.get(key);
     if (seen) {
       seen.others.push(f.cell);

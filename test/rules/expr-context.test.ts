@@ -41,10 +41,10 @@ testRule(rateNeedsNumber, {
         ['满意度', '服务对象满意度', '在线回复满意率', '≥95%', '≥95%'],
         ['', '', '缴存职工满意度', '提高', '提高'],
       ]),
-      cells: ['D471'],
+      cells: ['D471', 'E471'],
       message: /比率/,
     },
-    { name: '000 满意度 提高', form: rows000(87, yanchengProjectRows().slice(-3)), cells: ['D89'] },
+    { name: '000 满意度 提高', form: rows000(87, yanchengProjectRows().slice(-3)), cells: ['D89', 'E89'] },
   ],
 });
 
@@ -60,7 +60,7 @@ testRule(ratePercent, {
     {
       name: '0.95: no certain fix',
       form: rows000(74, [['产出指标', '质量指标', '验收合格率', '≥0.95', '≥0.95']]),
-      cells: ['D74'],
+      cells: ['D74', 'E74'],
       fixes: {},
     },
   ],
@@ -104,7 +104,7 @@ testRule(costDirection, {
     {
       name: '成本 as 一级 (05 奉节)',
       form: rows000(12, [['成本指标', '经济成本指标', '设备采购成本', '>10万元', '>10万元']]),
-      cells: ['D12'],
+      cells: ['D12', 'E12'],
     },
   ],
 });
@@ -214,7 +214,7 @@ testRule(unitContradiction, {
     {
       name: '01 临沂: a percentage under 成本指标',
       form: rows000(13, [['产出值', '成本指标', '设备维护成本', '≤100%', '≤100%']]),
-      cells: ['D13'],
+      cells: ['D13', 'E13'],
       message: /成本/,
     },
   ],

@@ -52,7 +52,7 @@ testRule(operatorMissing, {
     {
       name: '001 网厅办结率 100%',
       form: rows000(20, [['产出指标', '质量指标', '住房公积金网厅办结率', '100%', '100%']]),
-      cells: ['D20'],
+      cells: ['D20', 'E20'],
       message: /同一行的E20也是如此/,
     },
     {
@@ -63,7 +63,7 @@ testRule(operatorMissing, {
     {
       name: '003 时效 办理时限 3个工作日',
       form: rows000(68, [['履职', '时效指标', '住房公积金贷款办理时限', '3个工作日', '3个工作日']]),
-      cells: ['D68'],
+      cells: ['D68', 'E68'],
     },
     {
       name: 'frequency 每季度1次 (a rate, not text around a value)',
@@ -152,7 +152,7 @@ testRule(approximate, {
     {
       name: '003 个贷率 90%左右',
       form: rows000(190, [['履职', '职能1', '个贷率', '90%左右', '90%左右']], 'department'),
-      cells: ['D190'],
+      cells: ['D190', 'E190'],
       message: /约数/,
     },
   ],
@@ -238,7 +238,7 @@ testRule(unknownWord, {
     {
       name: 'odd word under 效益',
       form: rows000(82, [['效益指标', '社会效益指标', '群众咨询问题便捷性', '搞好', '搞好']]),
-      cells: ['D82'],
+      cells: ['D82', 'E82'],
     },
   ],
 });

@@ -356,9 +356,8 @@ describe('hints from the indicator’s meaning (hints.ts)', () => {
   test('改造数 ≥4 → “≥4个”', () => {
     const f = rows000(47, [['产出指标', '数量指标', '县区管理部大厅自助服务区改造数', '≥4', '≥2']]);
     const found = runRule(unitMissing, f);
-    expect(found.map((x) => x.suggestion)).toEqual([
-      '按指标含义补上单位，写成“≥4个”。',
-      '按指标含义补上单位，写成“≥2个”。',
+    expect(found.map((x) => [x.cell, x.also, x.suggestion])).toEqual([
+      ['D47', ['E47'], '按指标含义补上单位，写成“≥4个”。'],
     ]);
   });
 
@@ -403,5 +402,26 @@ describe('one root cause, one finding (engine)', () => {
     const f = rows000(32, [['过程', '预算执行', '非税收入预算完成率', '＝100%', '＝100%']], 'department');
     const found = runRules([f], selectRules(RULES, { only: ['expr.fullwidth'] }), { parse: parser() });
     expect(found.map((x) => x.cell)).toEqual(['D32', 'E32']);
+  });
+});
+
+describe('numbers typed as Excel numbers', () => {
+  test('a % formatted number (0.95 shown as 95%) needs an operator, and the cell has to become text', () => {
+    const f = rows000(18, [['产出指标', '质量指标', '重要设备维修维保验收合格率', '', '']]);
+    f.indicators[0].values['全年'] = { text: '95%', value: 0.95, address: 'E18' };
+    const found = runRule(operatorMissing, f);
+    expect(found.map((x) => x.cell)).toEqual(['E18']);
+    expect(found[0].suggestion).toContain('“≥95%”');
+    expect(found[0].suggestion).toContain('0.95');
+    expect(found[0].suggestion).toContain('文本格式');
+  });
+
+  test('a number cell under 数量 (03 沅州 80000 亩)', () => {
+    const f = rows000(10, [['产出指标', '数量指标', '实施营造林总面积(亩)', '', '']]);
+    f.indicators[0].values['全年'] = { text: '80000', value: 80000, address: 'E10' };
+    const found = runRule(operatorMissing, f);
+    expect(found[0].suggestion).toBe(
+      '按指标含义写成“≥80000”。这个单元格是数字格式，请先把它设为文本格式再写比较符号。',
+    );
   });
 });

@@ -1,6 +1,17 @@
 import { exampleValues, hintForNode, quoted } from '../hints';
 import { diagnosticRule } from './diagnostic-rule';
-import { body, unitInName } from './values';
+import { body, unitInName, type ValueCell } from './values';
+
+/**
+ * A number typed as an Excel number (80000, or 0.95 shown as “95%” by a % format) cannot take a ≥: the
+ * cell has to become text first, which the clerk needs to be told.
+ */
+function asNumber(v: ValueCell): string {
+  if (typeof v.cell.value !== 'number') return '';
+  const shown = v.cell.text.trim();
+  const pct = shown.endsWith('%') ? `（单元格里存的是数字 ${v.cell.value}，按百分比格式显示为“${shown}”）` : '';
+  return `这个单元格是数字格式${pct}，请先把它设为文本格式再写比较符号。`;
+}
 
 /**
  * `430元/人`, `4个`, `1次/月`, a number typed as a number (80000, a cell formatted as % showing 95%): no
@@ -32,17 +43,23 @@ export const rule = diagnosticRule(
     const noUnit = e.unit === null && !unitInName(v.name) && !(v.node.unit && v.node.unit.text.trim() !== '');
     const shown = v.cell.text.trim();
     if (!hint) {
-      if (!noUnit) return null;
+      if (!noUnit) {
+        const b = body(v);
+        return {
+          message: `指标值“${shown}”缺少比较符号。`,
+          suggestion: `按目标方向写成“≥${b}”（至少）、“≤${b}”（至多）或“=${b}”（恰好）。${asNumber(v)}`,
+        };
+      }
       return {
         message: `指标值“${shown}”缺少比较符号和计量单位。`,
-        suggestion: `写成“比较符号+数值+单位”，如“≥${e.number}个”“≤${e.number}天”。`,
+        suggestion: `写成“比较符号+数值+单位”，单位按指标的计量对象填写（个、人、次、天、万元……）。${asNumber(v)}`,
       };
     }
     const examples = noUnit ? exampleValues(hint, body(v)) : [...new Set(hint.ops.map((o) => `${o}${body(v)}`))];
     const what = noUnit ? '缺少比较符号和计量单位' : '缺少比较符号';
     return {
       message: `指标值“${shown}”${what}。`,
-      suggestion: `按指标含义写成${quoted(examples)}。`,
+      suggestion: `按指标含义写成${quoted(examples)}。${asNumber(v)}`,
     };
   },
 );
