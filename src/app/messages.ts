@@ -18,3 +18,11 @@ export function errorMessage(e: unknown): string {
     return 'Excel 正在编辑单元格，无法操作。请先按 Enter 或 Esc 结束编辑，再重试。';
   return `操作失败：${text}`;
 }
+
+/** Why a dropped workbook could not be opened, naming the file (errors that carry their own zh-CN text keep it). */
+export function openErrorMessage(fileName: string, e: unknown): string {
+  const own =
+    typeof e === 'object' && e !== null && 'messageZh' in e && typeof e.messageZh === 'string' ? e.messageZh : null;
+  const why = own ?? `无法打开：${e instanceof Error ? e.message : String(e)}`;
+  return `“${fileName}”无法读取：${why}`;
+}
