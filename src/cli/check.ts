@@ -17,6 +17,7 @@ import { indicatorRowCount } from '../layout/indicator-rows';
 import { RULES } from '../rules/registry';
 import { unknownNames } from '../rules/select';
 import { loadGrids, parseArgs } from './inputs';
+import { userSetsIn } from './user-sets';
 
 const HELP = `usage: target-sheet check <files…> [--json] [--rules id,…] [--sheet 名称] [--config 路径]
 
@@ -104,7 +105,10 @@ async function checkFile(
   const config = mergeConfigs(user, beside.config, explicit);
   const loaded = await loadGrids(file, sheet);
   if (!loaded.ok) return { file, error: loaded.message, forms: [], findings: [] };
-  const { forms, findings } = checkGrids(loaded.grids, toCheckOptions(config, rules));
+  // The user's template sets beside the workbook are standard sets too (as for `template apply`).
+  const own = userSetsIn(dirname(file));
+  if (own.errors.length > 0) return { file, error: own.errors.join('\n'), forms: [], findings: [] };
+  const { forms, findings } = checkGrids(loaded.grids, { ...toCheckOptions(config, rules), userSets: own.sets });
   return {
     file,
     forms: forms.map((f) => ({

@@ -1,13 +1,13 @@
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'fs';
-import { dirname, join, resolve } from 'path';
+import { existsSync, realpathSync } from 'fs';
+import { dirname, resolve } from 'path';
 import { recognize } from '../layout/recognize';
 import type { Form } from '../model/form';
 import { applyPlan } from '../hosts/file/insert-rows';
 import { gridFromWorksheet } from '../hosts/file/xlsx';
-import { BUILT_IN_SETS, findSet } from '../templates/catalog';
+import { findSet } from '../templates/catalog';
 import { planInsertion, plannedRowCount, type RowPlan } from '../templates/planner';
 import { itemCount, type TemplateSet } from '../templates/schema';
-import { isUserSetFile, mergeSets, parseTemplateFile } from '../templates/user-sets';
+import { setsIn } from './user-sets';
 import { loadGrids, parseArgs } from './inputs';
 
 const USAGE = `usage: target-sheet template list [--dir DIR]
@@ -21,24 +21,6 @@ apply  inserts the missing standard 决策/过程 rows into every detected form 
        --skeleton also adds 产出/效益/满意度 rows with an empty 三级 where the form has none.
 Exit 0: done (or nothing was missing); 1: no form of the set's kind was found (nothing written);
 2: bad arguments, unreadable workbook, invalid template file, or output = input.`;
-
-/** Built-in sets and the valid user sets of a folder; invalid user files are reported, not used. */
-function setsIn(dir: string): { sets: TemplateSet[]; errors: string[] } {
-  const errors: string[] = [];
-  const user: TemplateSet[] = [];
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir).filter(isUserSetFile).sort();
-  } catch {
-    names = [];
-  }
-  for (const name of names) {
-    const parsed = parseTemplateFile(readFileSync(join(dir, name), 'utf8'));
-    if (parsed.ok) user.push(...parsed.sets);
-    else errors.push(`${join(dir, name)}: invalid template set / 模板文件无效:\n  ${parsed.errors.join('\n  ')}`);
-  }
-  return { sets: mergeSets(BUILT_IN_SETS, user), errors };
-}
 
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;

@@ -7,6 +7,7 @@ import type { Cell, Label } from '../../src/model/cell';
 import type { Finding } from '../../src/model/finding';
 import type { ColumnRole, Form, FormKind, FundsItem, Goal, IndicatorNode, PlanPoint } from '../../src/model/form';
 import { runRules } from '../../src/rules/engine';
+import { standardSets } from '../../src/templates/catalog';
 import type { Rule } from '../../src/rules/types';
 import type { Expr } from '../../src/model/expr';
 
@@ -236,6 +237,7 @@ export function parser(): (text: string) => Expr {
 export function runRule(rule: Rule, f: Form): Finding[] {
   let parse: ((text: string) => Expr) | null = null;
   return runRules([f], [{ rule, severity: rule.meta.severity }], {
+    standardSets: standardSets(),
     parse: (text) => {
       parse ??= parser();
       return parse(text);
