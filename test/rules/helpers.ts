@@ -10,6 +10,7 @@ import { runRules } from '../../src/rules/engine';
 import { standardSets } from '../../src/templates/catalog';
 import type { Rule } from '../../src/rules/types';
 import type { Expr } from '../../src/model/expr';
+import type { FundsKey } from '../../src/model/keys';
 
 const LEVEL1: Record<string, string> = {
   决策: 'decision',
@@ -131,9 +132,9 @@ export function table(spec: TableSpec): IndicatorNode[] {
 }
 
 export interface FundsRow {
-  key: string;
+  key: FundsKey;
   label: string;
-  parent?: string | null;
+  parent?: FundsKey | null;
   section?: 'income' | 'expense';
   /** period → amount text, e.g. {半年: '150', 全年: '300.79'} */
   amounts: Record<string, string | number>;
