@@ -6,8 +6,10 @@ import { applyPlan } from '../hosts/file/insert-rows';
 import { gridFromWorksheet } from '../hosts/file/xlsx';
 import { findSet } from '../templates/catalog';
 import { planInsertion, plannedRowCount, type RowPlan } from '../templates/planner';
-import { itemCount, type TemplateSet } from '../templates/schema';
+import { itemCount } from '../templates/schema';
 import { setsIn } from './user-sets';
+import { msg } from '../messages';
+
 import { loadGrids, parseArgs } from './inputs';
 
 const USAGE = `usage: target-sheet template list [--dir DIR]
@@ -49,15 +51,11 @@ async function apply(positionals: string[], values: Record<string, string>, flag
   const [input] = positionals;
   const output = values.o;
   if (!input || !output || positionals.length > 1) {
-    console.error(
-      `template apply needs one input workbook and -o <out.xlsx> / 需要一个输入文件和 -o 输出文件\n\n${USAGE}`,
-    );
+    console.error(`${msg('template.needOutput')}\n\n${USAGE}`);
     return 2;
   }
   if (resolve(output) === resolve(input) || (existsSync(output) && realpathSync(output) === realpathSync(input))) {
-    console.error(
-      `${output}: refusing to overwrite the input workbook; choose another -o / 不会覆盖输入文件，请另选输出文件`,
-    );
+    console.error(msg('template.sameFile', { file: output }));
     return 2;
   }
   const { sets, errors } = setsIn(dirname(resolve(input)));
@@ -67,7 +65,7 @@ async function apply(positionals: string[], values: Record<string, string>, flag
   }
   const chosen = values.set !== undefined ? findSet(sets, values.set) : undefined;
   if (values.set !== undefined && !chosen) {
-    console.error(`unknown template set "${values.set}" (sets: ${sets.map((s) => s.id).join(', ')}) / 没有该模板`);
+    console.error(msg('template.unknownSet', { set: values.set, sets: sets.map((s) => s.id).join(', ') }));
     return 2;
   }
   const loaded = await loadGrids(input, values.sheet); // readable? (clear messages for bad files)
@@ -87,7 +85,7 @@ async function apply(positionals: string[], values: Record<string, string>, flag
       const set = chosen ?? sets.find((s) => s.kind === form.kind);
       if (!set || set.kind !== form.kind) {
         console.log(
-          `${describe(form)}: skipped, the set is for ${set?.kind === 'project' ? '项目' : '部门整体'} forms / 表单类型与模板不符，跳过`,
+          msg('template.kindMismatch', { form: describe(form), kind: msg(`kind.${set?.kind ?? 'project'}`) }),
         );
         continue;
       }
@@ -96,25 +94,28 @@ async function apply(positionals: string[], values: Record<string, string>, flag
       const n = plannedRowCount(p);
       console.log(
         n
-          ? `${describe(form)}: +${n} 行 (${set.id}) at ${p.map((i) => `row ${i.beforeRow}`).join(', ')}`
-          : `${describe(form)}: nothing missing / 无缺失的标准指标`,
+          ? msg('template.planned', {
+              form: describe(form),
+              count: n,
+              set: set.id,
+              rows: p.map((i) => msg('template.row', { row: i.beforeRow })).join('、'),
+            })
+          : msg('template.nothingMissing', { form: describe(form) }),
       );
       plan.push(...p);
     }
   }
   if (forms === 0) {
-    console.error(
-      `${input}: no ${chosen ? (chosen.kind === 'project' ? 'project' : 'department') + ' ' : ''}form found; nothing written / 未找到可应用模板的表单，未写出文件`,
-    );
+    console.error(msg('template.noForm', { file: input, kind: chosen ? msg(`kind.${chosen.kind}`) : '' }));
     return 1;
   }
   try {
     const total = applyPlan((name) => wb.getWorksheet(name), plan);
     await wb.xlsx.writeFile(output);
-    console.log(`${output}: ${total} row(s) inserted / 插入 ${total} 行`);
+    console.log(msg('template.inserted', { file: output, count: total }));
     return 0;
   } catch (err) {
-    console.error(`${output}: cannot be written (${(err as Error).message}) / 无法写出文件`);
+    console.error(msg('file.cannotWrite', { file: output, reason: (err as Error).message }));
     return 2;
   }
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
+import { msg } from '../messages';
 import { BUILT_IN_SETS } from '../templates/catalog';
 import type { TemplateSet } from '../templates/schema';
 import { isUserSetFile, mergeSets, parseTemplateFile } from '../templates/user-sets';
@@ -17,7 +18,7 @@ export function userSetsIn(dir: string): { sets: TemplateSet[]; errors: string[]
   for (const name of names) {
     const parsed = parseTemplateFile(readFileSync(join(dir, name), 'utf8'));
     if (parsed.ok) sets.push(...parsed.sets);
-    else errors.push(`${join(dir, name)}: invalid template set / 模板文件无效:\n  ${parsed.errors.join('\n  ')}`);
+    else errors.push(msg('template.invalidFile', { file: join(dir, name), errors: parsed.errors.join('\n  ') }));
   }
   return { sets, errors };
 }
