@@ -4,11 +4,12 @@ import { isLanguage, msg, setLanguage, type MessageId } from '../messages';
 
 type CommandModule = { run(args: string[]): Promise<number> };
 
-const COMMANDS: Record<string, { summary: MessageId; load: () => CommandModule }> = {
-  expr: { summary: 'cli.command.expr', load: () => require('./expr') },
-  model: { summary: 'cli.command.model', load: () => require('./model') },
-  check: { summary: 'cli.command.check', load: () => require('./check') },
-  template: { summary: 'cli.command.template', load: () => require('./template') },
+// Loaded on demand so one command does not pay for another's dependencies (exceljs).
+const COMMANDS: Record<string, { summary: MessageId; load: () => Promise<CommandModule> }> = {
+  expr: { summary: 'cli.command.expr', load: () => import('./expr') },
+  model: { summary: 'cli.command.model', load: () => import('./model') },
+  check: { summary: 'cli.command.check', load: () => import('./check') },
+  template: { summary: 'cli.command.template', load: () => import('./template') },
 };
 
 export function usage(): string {
@@ -51,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   let mod: CommandModule;
   try {
-    mod = command.load();
+    mod = await command.load();
   } catch (err) {
     console.error(msg('cli.unavailable', { name, reason: (err as Error).message }));
     return 2;
