@@ -67,10 +67,7 @@ describe('target-sheet check', () => {
   });
 
   test('reads .tsv transcriptions', async () => {
-    const { code, out } = await capture([
-      join(__dirname, '..', '..', '..', 'shared', 'samples', '01_linyi_project_2025.tsv'),
-      '--json',
-    ]);
+    const { code, out } = await capture([join(FIX, 'samples', '01_linyi_project_2025.tsv'), '--json']);
     expect([0, 1]).toContain(code);
     expect(JSON.parse(out).files[0].error).toBeUndefined();
   });
