@@ -85,8 +85,9 @@ describe('npm pack + npm install -g', () => {
     const expected = await captureRun(run, [file, '--json']);
     expect(r.status).toBe(1); // seed 004 has errors (the 2 amounts that do not add up, among others)
     expect(r.status).toBe(expected.code);
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(expected.out));
-    expect(JSON.parse(r.stdout).files[0].forms).toHaveLength(5);
+    const got = JSON.parse(r.stdout) as { files: { forms: unknown[] }[] };
+    expect(got).toEqual(JSON.parse(expected.out));
+    expect(got.files[0].forms).toHaveLength(5);
   });
 
   test('an unknown command fails with the usage, exit 2', () => {

@@ -4,7 +4,7 @@
  */
 import { recognize } from '../../src/layout/recognize';
 import { FormSchema } from '../../src/model/form';
-import { countsByLevel1, fundsMap, sampleGrid, SAMPLES } from './helpers';
+import { countsByLevel1, fundsMap, sampleGrid } from './helpers';
 
 interface Expect {
   kind: 'project' | 'department';
