@@ -1,5 +1,5 @@
 /**
- * Golden findings on the seed workbooks (test/fixtures/seed00N.xlsx, built from ../shared/seeds):
+ * Golden findings on the seed workbooks (test/fixtures/seed00N.xlsx, built from the seed texts):
  * every defect DOMAIN.md lists is found at its cell, and no other cell gets an error.
  * Reviewed by hand against the seed texts (comments name the seed cell text).
  */
