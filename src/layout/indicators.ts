@@ -1,6 +1,6 @@
 import type { Cell, Label } from '../model/cell';
 import type { ColumnRole, IndicatorNode } from '../model/form';
-import { LEVEL2_PARENT } from './dictionary';
+import { LEVEL2_PARENT } from './vocabulary';
 import { columnRole, goalKey, headerKey, isOuterTableLabel, isReview, isTitle, level1Key, level2Key } from './match';
 import type { TableBlock, TableColumn, TableHeader } from './table-header';
 import { squeeze } from './normalize';
@@ -20,6 +20,7 @@ const EXTRA_ROLES: Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'value'>
   'work',
   'project',
   'note',
+  'history',
 ];
 
 interface BlockState {

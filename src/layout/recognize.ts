@@ -11,10 +11,10 @@ import type {
   PlanPoint,
 } from '../model/form';
 import type { Grid } from '../model/grid';
-import { DEPARTMENT_TITLE } from './dictionary';
+import { DEPARTMENT_TITLE } from './vocabulary';
 import { FundsReader } from './funds';
 import { readTable, type LevelShift } from './indicators';
-import { isFundsBlockLabel, isTitle, isYearLine, yearIn } from './match';
+import { isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
 import { isKnownLabel, readGoal, readHeaderField, readPlan, readReview } from './parts';
 import { segmentSheet, type Segment } from './segment';
 import { detectHeader, type TableHeader } from './table-header';
@@ -230,11 +230,7 @@ function isStopRow(view: SheetView, r: number): boolean {
 }
 
 function rowHasReview(view: SheetView, r: number): boolean {
-  return view.filled(r).some((c) => readReviewProbe(view, r, c));
-}
-
-function readReviewProbe(view: SheetView, r: number, c: number): boolean {
-  return isKnownLabel(view, r, c) && /意见|盖章|公章|填报|审核/.test(view.label(r, c));
+  return view.filled(r).some((c) => isReview(view.label(r, c)));
 }
 
 /** Column roles as read: a table re-read one level down reports its columns one level down too. */

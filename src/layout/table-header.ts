@@ -2,6 +2,7 @@ import type { ColumnRole } from '../model/form';
 import { columnRole, isOuterTableLabel, level1Key, level2Key, periodOf } from './match';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
+import { HEADING_HINT } from './vocabulary';
 
 export interface TableColumn {
   col: number;
@@ -32,14 +33,13 @@ export interface TableHeader {
 }
 
 const LEVEL_ROLES: ColumnRole[] = ['level1', 'level2', 'level3'];
-const HEADER_HINT = /指标|级|值|名称|依据|描述|解释|单位|符号|分值|权重|备注|工作|项目|标准|措施|性质|类型/;
 
 /** Recognises an indicator table header row and its columns, or returns null. */
 export function detectHeader(view: SheetView, r: number): TableHeader | null {
   const cols = view.filled(r);
   if (cols.length < 2 || cols.length > 40) return null;
   let hinted = 0;
-  for (const c of cols) if (HEADER_HINT.test(view.text(r, c))) hinted++;
+  for (const c of cols) if (HEADING_HINT.test(view.label(r, c))) hinted++;
   if (hinted < 2) return null;
 
   const roles: { col: number; role: ColumnRole; header: string }[] = [];

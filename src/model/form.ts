@@ -58,6 +58,8 @@ export const ColumnRoleSchema = z.enum([
   'project',
   'note',
   'operator',
+  // last year's actual or a historical value, beside the target (批复表 上年实际值, 2021 历史值)
+  'history',
 ]);
 export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
 
@@ -83,6 +85,7 @@ export const IndicatorNodeSchema = z.object({
   work: CellSchema.optional(),
   project: CellSchema.optional(),
   note: CellSchema.optional(),
+  history: CellSchema.optional(),
 });
 export type IndicatorNode = z.infer<typeof IndicatorNodeSchema>;
 
