@@ -100,7 +100,10 @@ function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
     const { nodes, lastRow: tableEnd, shift } = readTable(view, h, limit, (r) => isStopRow(view, r));
     out.spans.push({ from: h.implicit ? h.lastRow + 1 : h.row, to: tableEnd });
     for (const n of nodes) out.indicators.push(n);
-    out.tables.push(describeTable(view, h, tableEnd, shift));
+    const table = describeTable(view, h, tableEnd, shift);
+    // a one-column table with no level rows is a flat list: its layout has no 一级/二级
+    if (h.oneColumn && nodes.every((n) => n.level1 === null && n.level2 === null)) table.levels = ['level3'];
+    out.tables.push(table);
     out.lastRow = Math.max(out.lastRow, tableEnd);
   });
   out.periods = [

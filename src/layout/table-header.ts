@@ -30,6 +30,8 @@ export interface TableHeader {
   blocks: TableBlock[];
   /** No heading row on the sheet: the columns were inferred from the first indicator row. */
   implicit?: boolean;
+  /** One name column: levels, if any, are rows of that column (tree exports) or absent (flat lists). */
+  oneColumn?: boolean;
 }
 
 const LEVEL_ROLES: ColumnRole[] = ['level1', 'level2', 'level3'];
@@ -57,7 +59,10 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   }
   const levels = new Set(roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.role));
   let hasValue = roles.some((x) => x.role === 'value');
-  if (levels.size < 2 || (!hasValue && levels.size < 3)) return null;
+  // One name column (指标 / 指标名称) beside a value column and at least one more known column: a flat
+  // list or a budget-system export with the levels as rows of that column (read by readTree).
+  const oneColumn = levels.size === 1 && levels.has('level3') && hasValue && roles.length >= 3;
+  if (!oneColumn && (levels.size < 2 || (!hasValue && levels.size < 3))) return null;
   if (!hasValue) {
     // one value column per sub-project (西坪镇尧山村 | 桃舟乡吾培村 …): unknown headings right of the levels
     const lastLevel = Math.max(...roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.col));
@@ -84,7 +89,14 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
 
   const blocks = splitBlocks(expanded);
   namePeriods(blocks);
-  return { row: r, lastRow: subPeriods.length > 0 ? r + 1 : r, outerCol, outerLabel, blocks };
+  return {
+    row: r,
+    lastRow: subPeriods.length > 0 ? r + 1 : r,
+    outerCol,
+    outerLabel,
+    blocks,
+    ...(oneColumn ? { oneColumn: true } : {}),
+  };
 }
 
 function nextRoleCol(roles: { col: number }[], col: number): number {

@@ -228,6 +228,9 @@ export const TABLE_OUTER_LABELS = [
   '中期绩效指标',
   '长期绩效指标',
   '实施期绩效指标',
+  // a numbering column left of a list (序号 | 指标 | …): its cells are row numbers
+  '序号',
+  '编号',
 ];
 
 /** Header fields (normalised label → key). Prefix matches are tried for labels written with their value. */

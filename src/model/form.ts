@@ -86,6 +86,11 @@ export const IndicatorNodeSchema = z.object({
   project: CellSchema.optional(),
   note: CellSchema.optional(),
   history: CellSchema.optional(),
+  /**
+   * The value cells' texts were joined from separate operator and unit columns: text = prefix + the
+   * cell's own text + suffix. A fix to such a cell may only change the part the cell holds.
+   */
+  joined: z.object({ prefix: z.string(), suffix: z.string() }).optional(),
 });
 export type IndicatorNode = z.infer<typeof IndicatorNodeSchema>;
 
@@ -97,6 +102,11 @@ export const IndicatorTableSchema = z.object({
   columns: z.array(
     z.object({ col: z.string(), role: ColumnRoleSchema, period: z.string().nullable(), header: z.string() }),
   ),
+  /**
+   * The levels this table's layout has, when not all three: a flat list (指标 | 权重 | 指标值) has only
+   * level3, so rules about missing 一级/二级 stay quiet. Absent: the usual three levels.
+   */
+  levels: z.array(z.enum(['level1', 'level2', 'level3'])).optional(),
 });
 export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
 
