@@ -1,4 +1,4 @@
-import type { FixtureExpect, FormExpect } from './expect';
+import { SPLIT_VALUE_RULES, type FixtureExpect, type FormExpect } from './expect';
 
 /** Family 2: 2021 core-indicator table (scripts/families/core2021.ts). Written by hand from the builder. */
 const water = (costValue: string): FormExpect => ({
@@ -29,12 +29,14 @@ export const CORE2021: FixtureExpect[] = [
   {
     file: 'families/core2021-project-water.xlsx',
     note: '项目: 指标性质 | 指标值 | 度量单位 | 权重 | 指标解释 | 评（扣）分标准 | 历史值; 一级 成本 with 经济/社会/生态环境成本',
+    absent: SPLIT_VALUE_RULES,
     forms: [water('≤6.5万元/公里')],
     errors: [],
   },
   {
     file: 'families/core2021-department-agri.xlsx',
     note: '部门整体: 分值 instead of 权重, no 历史值, a 单位：万元 line above the form, 定性 rows',
+    absent: SPLIT_VALUE_RULES,
     forms: [
       {
         kind: 'department',

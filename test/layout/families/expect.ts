@@ -49,7 +49,23 @@ export interface FixtureExpect {
   forms: FormExpect[];
   /** Error findings of checkGrids as `rule@row` (sheet row number); [] for a correctly typed form. */
   errors?: string[];
+  /** Rules that must not report anything here, at any severity (e.g. level rules on a flat list). */
+  absent?: string[];
 }
+
+/** Levels the layout does not have are not defects (flat lists, tree columns whose 一级/二级 rows hold no value). */
+export const LEVEL_RULES = [
+  'structure.unknown-level1',
+  'structure.unknown-level2',
+  'structure.empty-level2',
+  'structure.level3-missing',
+  'structure.name-in-wrong-column',
+  'structure.level2-in-level3',
+  'structure.value-missing',
+];
+
+/** Operator and unit in their own columns are part of the value: no "missing operator/unit/number" finding. */
+export const SPLIT_VALUE_RULES = ['expr.operator-missing', 'expr.unit-missing', 'expr.number-missing', 'expr.unparsed'];
 
 const sq = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u3000]+/g, '');
 

@@ -60,6 +60,14 @@ describe.each(Object.entries(FAMILIES))('%s', (_family, fixtures) => {
         .map((x) => `${x.rule}@${x.cell.replace(/^[A-Z]+/, '')}`);
       expect(errors.sort()).toEqual([...(want.errors ?? [])].sort());
     });
+
+    if (want.absent?.length)
+      test('no finding of rules that do not apply to this layout', async () => {
+        const { forms, findings } = await checked(want.file);
+        expect(forms.length).toBeGreaterThan(0);
+        const absent = new Set(want.absent);
+        expect(findings.filter((x) => absent.has(x.rule)).map((x) => `${x.rule}@${x.cell}`)).toEqual([]);
+      });
   });
 });
 

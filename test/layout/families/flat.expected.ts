@@ -1,10 +1,11 @@
-import type { FixtureExpect } from './expect';
+import { LEVEL_RULES, SPLIT_VALUE_RULES, type FixtureExpect } from './expect';
 
 /** Family 6: flat lists without levels (scripts/families/flat.ts). Every row is a 三级 without 一级/二级. */
 export const FLAT: FixtureExpect[] = [
   {
     file: 'families/flat-list-project.xlsx',
     note: '项目: 序号 | 指标 | 权重 | 计量单位 | 指标性质 | 指标值 (unit before operator and value)',
+    absent: [...LEVEL_RULES, ...SPLIT_VALUE_RULES],
     forms: [
       {
         kind: 'project',
@@ -29,6 +30,7 @@ export const FLAT: FixtureExpect[] = [
   {
     file: 'families/flat-list-department.xlsx',
     note: '部门整体: 指标名称 | 比较符号 | 目标值 | 单位 | 权重(%); one value typed as 100% with a % format and no unit',
+    absent: [...LEVEL_RULES, ...SPLIT_VALUE_RULES],
     forms: [
       {
         kind: 'department',

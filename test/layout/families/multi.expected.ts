@@ -1,4 +1,4 @@
-import type { FixtureExpect, FormExpect } from './expect';
+import { SPLIT_VALUE_RULES, type FixtureExpect, type FormExpect } from './expect';
 
 /**
  * Family 7: several projects in one table (scripts/families/multi.ts): one form per project, each with
@@ -65,6 +65,7 @@ export const MULTI: FixtureExpect[] = [
   {
     file: 'families/multi-project-town.xlsx',
     note: '2 projects: 项目名称 | 实施单位 | 资金总额 | 其中：财政资金 | 年度绩效目标 merged down; operator/value/unit columns; second project amounts as text 25万元',
+    absent: SPLIT_VALUE_RULES,
     forms: [
       town({
         name: '大坪乡农村公路安全生命防护工程',

@@ -1,4 +1,4 @@
-import type { FixtureExpect, FormExpect } from './expect';
+import { LEVEL_RULES, SPLIT_VALUE_RULES, type FixtureExpect, type FormExpect } from './expect';
 
 /**
  * Family 5: budget-system exports with one tree column (scripts/families/tree.ts). Written by hand from
@@ -15,6 +15,7 @@ export const TREE: FixtureExpect[] = [
   {
     file: 'families/tree-indent-half.xlsx',
     note: 'levels by two half-width spaces per level; 开始/完成时间 as real dates (yyyy-mm-dd); code with a letter',
+    absent: [...LEVEL_RULES, ...SPLIT_VALUE_RULES],
     forms: [
       form({
         title: '2024年度项目绩效目标申报表',
@@ -42,6 +43,7 @@ export const TREE: FixtureExpect[] = [
   {
     file: 'families/tree-indent-full.xlsx',
     note: 'levels by one full-width space (U+3000) per level; dates typed as months (yyyy"年"m"月" format)',
+    absent: [...LEVEL_RULES, ...SPLIT_VALUE_RULES],
     forms: [
       form({
         title: '新余市2024年项目支出绩效目标',
@@ -70,6 +72,7 @@ export const TREE: FixtureExpect[] = [
   {
     file: 'families/tree-numbered.xlsx',
     note: 'levels by numbering 一、 / （一） / 1. (restarting under each 二级); dates as text',
+    absent: [...LEVEL_RULES, ...SPLIT_VALUE_RULES],
     forms: [
       form({
         title: '2024年项目绩效目标表',
@@ -92,6 +95,7 @@ export const TREE: FixtureExpect[] = [
   {
     file: 'families/tree-decimal.xlsx',
     note: 'levels by decimal numbering 1 / 1.1 / 1.1.1',
+    absent: [...LEVEL_RULES, ...SPLIT_VALUE_RULES],
     forms: [
       form({
         title: '2025年度项目绩效目标',
@@ -114,6 +118,7 @@ export const TREE: FixtureExpect[] = [
   {
     file: 'families/tree-level-words.xlsx',
     note: 'levels by level words (一级指标：产出指标 / 二级指标：数量指标), 三级 plain; code typed as a number',
+    absent: [...LEVEL_RULES, ...SPLIT_VALUE_RULES],
     forms: [
       form({
         title: '2024年项目绩效目标',
