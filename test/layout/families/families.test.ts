@@ -54,7 +54,8 @@ describe.each(Object.entries(FAMILIES))('%s', (_family, fixtures) => {
     });
 
     test(want.errors?.length ? `finds ${want.errors.join(', ')}` : 'no error finding', async () => {
-      const { findings } = await checked(want.file);
+      const { forms, findings } = await checked(want.file);
+      expect(forms.length).toBeGreaterThan(0); // no form, no finding: not a pass
       const errors = findings
         .filter((x) => x.severity === 'error')
         .map((x) => `${x.rule}@${x.cell.replace(/^[A-Z]+/, '')}`);
