@@ -224,7 +224,7 @@ export async function familyWorkbook(sheets: SheetOut[], origin = { row: 0, col:
       if (cell.cols > 1 || cell.rows > 1) ws.mergeCells(R(r), C(c), R(r + cell.rows - 1), C(c + cell.cols - 1));
   }
   const data = await wb.xlsx.writeBuffer();
-  return fixZipDates(Buffer.from(data as ArrayBuffer));
+  return fixZipDates(Buffer.from(data));
 }
 
 /** One workbook of the families set. */
