@@ -486,7 +486,14 @@ export const PERIOD_WORDS: { word: string; period: string }[] = [
  * or ends with one of TITLE_ENDINGS (XX部门整体绩效目标).
  */
 export const TITLE_WORDS = ['绩效目标', '目标申报', '目标审批', '目标批复', '支出目标', '整体目标', '项目目标'];
-export const TITLE_ENDINGS = ['部门绩效目标', '单位绩效目标', '整体绩效目标', '整体支出绩效目标', '部门支出绩效目标'];
+export const TITLE_ENDINGS = [
+  '部门绩效目标',
+  '单位绩效目标',
+  '整体绩效目标',
+  '整体支出绩效目标',
+  '部门支出绩效目标',
+  '项目支出绩效目标',
+];
 /** Words in a title that make the form a department (整体) form. */
 export const DEPARTMENT_TITLE_WORDS = [
   '部门整体',
@@ -554,7 +561,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (words: readonly string[]) => words.map(escape).join('|');
 
 /** A title of a form: what printed forms put above the header block. */
-export const TITLE_PATTERN = new RegExp(`(${anyOf(TITLE_WORDS)})[^。；;]*表|(${anyOf(TITLE_ENDINGS)})$`);
+// a year line naming the form is a title too (2024年项目绩效目标), a heading inside a form has no year
+export const TITLE_PATTERN = new RegExp(
+  `(${anyOf(TITLE_WORDS)})[^。；;]*表|(${anyOf(TITLE_ENDINGS)})$|^(?:19|20)\\d{2}年度?[^。；;]{0,20}绩效目标$`,
+);
 export const DEPARTMENT_TITLE = new RegExp(anyOf(DEPARTMENT_TITLE_WORDS));
 /** Prefilter for titles: a label holding none of the title words cannot be a title. */
 export const TITLE_HINT = new RegExp(anyOf([...TITLE_WORDS, ...TITLE_ENDINGS]));

@@ -73,7 +73,10 @@ describe.each(Object.entries(FAMILIES))('%s', (_family, fixtures) => {
 });
 
 describe('the committed workbooks are what scripts/families writes (npm run fixtures)', () => {
-  test.each(allFamilies().map((fx) => [fx.file, fx] as const))('%s', async (file, fx) => {
+  // the families this branch reads (the others stay on branch families until their readers land)
+  const expected = new Set(Object.values(FAMILIES).flatMap((list) => list.map((x) => x.file)));
+  const written = allFamilies().filter((fx) => expected.has(fx.file));
+  test.each(written.map((fx) => [fx.file, fx] as const))('%s', async (file, fx) => {
     const bytes = await familyWorkbook(fx.sheets, fx.origin);
     expect(bytes.equals(readFileSync(join(FIXTURES, file)))).toBe(true);
   });

@@ -74,28 +74,4 @@ export const MINISTRY2015: FixtureExpect[] = [
       },
     ],
   },
-  {
-    file: 'families/ministry2015-department-culture.xlsx',
-    note: '部门整体 申报表: 年度主要任务 table with 总额/财政拨款/其他资金 (task amounts, not funds), 三级 merged D:F',
-    forms: [
-      {
-        kind: 'department',
-        title: '部门（单位）整体支出绩效目标申报表',
-        year: 2024,
-        name: '石城县文化广电新闻出版旅游局',
-        header: { unitName: '石城县文化广电新闻出版旅游局' },
-        funds: {},
-        goals: ['annual'],
-        periods: ['全年'],
-        counts: { output: 5, effect: 2, satisfaction: 1 },
-        rows: [
-          ['output', 'quantity', '送戏下乡演出场次', '≥120场'],
-          ['output', 'quantity', '全民健身赛事项数', '≥10项'],
-          ['output', 'cost', '送戏下乡场均成本', '≤0.8万元/场'],
-          ['effect', 'economic', '带动旅游综合收入', '≥3000万元'],
-          ['satisfaction', 'satisfaction', '群众满意度', '≥90%'],
-        ],
-      },
-    ],
-  },
 ];
