@@ -44,7 +44,7 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   for (const c of cols) if (HEADING_HINT.test(view.label(r, c))) hinted++;
   if (hinted < 2) return null;
 
-  const roles: { col: number; role: ColumnRole; header: string }[] = [];
+  let roles: HeadingColumn[] = [];
   let outerCol: number | null = null;
   let outerLabel: string | null = null;
   let others = 0;
@@ -56,6 +56,15 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
       outerCol = c;
       outerLabel = label;
     } else others++;
+  }
+  // a header band of two or three rows: the lower rows name the columns under a spanning heading
+  // (指标值 over 半年/全年, 指标标准或依据 over 上年实际值/本年目标值)
+  let lastRow = r;
+  for (let br = r + 1; br <= r + 2 && br < view.rows; br++) {
+    const combined = combineBand(view, br, roles);
+    if (!combined) break;
+    roles = combined;
+    lastRow = br;
   }
   const levels = new Set(roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.role));
   let hasValue = roles.some((x) => x.role === 'value');
@@ -76,22 +85,16 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   }
   if (others > roles.length / 2) return null;
 
-  const subPeriods = subHeaderPeriods(view, r + 1);
-  const expanded: { col: number; role: ColumnRole; header: string; period: string | null }[] = [];
-  for (const x of roles) {
-    const split =
-      x.role === 'value' ? subPeriods.filter((s) => s.col >= x.col && s.col < nextRoleCol(roles, x.col)) : [];
-    if (split.length > 0)
-      for (const s of split)
-        expanded.push({ col: s.col, role: 'value', header: `${x.header}${s.text}`, period: s.period });
-    else expanded.push({ ...x, period: x.role === 'value' ? periodOf(x.header) : null });
-  }
+  const expanded = roles.map((x) => ({
+    ...x,
+    period: x.role === 'value' ? (x.period ?? periodOf(x.header)) : null,
+  }));
 
   const blocks = splitBlocks(expanded);
   namePeriods(blocks);
   return {
     row: r,
-    lastRow: subPeriods.length > 0 ? r + 1 : r,
+    lastRow,
     outerCol,
     outerLabel,
     blocks,
@@ -99,24 +102,45 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   };
 }
 
-function nextRoleCol(roles: { col: number }[], col: number): number {
-  for (const x of roles) if (x.col > col) return x.col;
-  return Number.MAX_SAFE_INTEGER;
+interface HeadingColumn {
+  col: number;
+  role: ColumnRole;
+  header: string;
+  period?: string | null;
 }
 
-/** A second header row holding only period words (半年 / 全年) under a merged 指标值. */
-function subHeaderPeriods(view: SheetView, r: number): { col: number; text: string; period: string }[] {
-  if (r >= view.rows) return [];
+/**
+ * A lower row of a header band: every cell names a column (上年实际值, 本年目标值) or a period (半年, 全年,
+ * 长期, 年度). Each takes the place of the heading above it (the last heading at or left of its column);
+ * a period word takes that heading's role. Returns the combined columns, or null when the row is not
+ * part of the band (a data row holds level words, names and values, which name no column).
+ */
+function combineBand(view: SheetView, r: number, roles: HeadingColumn[]): HeadingColumn[] | null {
   const cols = view.filled(r);
-  if (cols.length === 0) return [];
-  const out: { col: number; text: string; period: string }[] = [];
+  if (cols.length === 0 || roles.length === 0) return null;
+  const subs: (HeadingColumn & { parent: number | null })[] = [];
   for (const c of cols) {
     const text = view.text(r, c);
-    const period = text.length <= 12 ? periodOf(text) : null;
-    if (!period) return [];
-    out.push({ col: c, text, period });
+    if (text.length > 16) return null;
+    const own = columnRole(view.label(r, c));
+    const period = periodOf(text);
+    if (own !== null && LEVEL_ROLES.includes(own)) return null;
+    let parent: HeadingColumn | null = null;
+    for (const x of roles) if (x.col <= c) parent = x;
+    const role = own ?? (period !== null ? (parent?.role ?? null) : null);
+    if (role === null) return null;
+    subs.push({
+      col: c,
+      role,
+      header: parent && parent.col !== c ? `${parent.header}${text}` : parent ? `${parent.header}${text}` : text,
+      period: role === 'value' ? (period ?? parent?.period ?? null) : null,
+      parent: parent?.col ?? null,
+    });
   }
-  return out;
+  const replaced = new Set(subs.map((x) => x.parent));
+  const out: HeadingColumn[] = roles.filter((x) => !replaced.has(x.col));
+  for (const x of subs) out.push({ col: x.col, role: x.role, header: x.header, period: x.period });
+  return out.sort((a, b) => a.col - b.col);
 }
 
 /** A level column appearing again after a value column starts a new side-by-side block. */
