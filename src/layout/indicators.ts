@@ -82,6 +82,7 @@ export function readTable(
     const nameCol = header.blocks[0].columns.find((c) => c.role === 'level3')?.col ?? first;
     return { nodes: dropCoveredPlaceholders(readTree(view, nodes, nameCol)), lastRow, shift: null };
   }
+  centredLevel1(nodes);
   const fixed = fixShiftedLevels(nodes, header);
   return { nodes: dropCoveredPlaceholders(fixed.nodes), lastRow, shift: fixed.shift };
 }
@@ -446,4 +447,24 @@ function joinOperatorAndUnit(node: IndicatorNode): void {
     joined = true;
   }
   if (joined) node.joined = { prefix, suffix };
+}
+
+/**
+ * 一级 typed in the middle of its block (unmerged rows, the label centred by hand): the table's first row
+ * has no 一级. Then a row belongs to the 一级 label above or the next one below, whichever its 二级 belongs
+ * to (数量指标 → 产出); rows with no such hint and no label above take the next label below. Tables
+ * whose first row has its 一级 are left as read (a 成本 row under 过程 is the writer's, for the rules).
+ */
+function centredLevel1(nodes: IndicatorNode[]): void {
+  if (nodes.length < 2 || nodes[0].level1 !== null) return;
+  const labels: Label[] = [];
+  for (const n of nodes) if (n.level1 && labels[labels.length - 1] !== n.level1) labels.push(n.level1);
+  if (labels.length === 0) return;
+  const rowOfLabel = (l: Label) => Number(/\d+$/.exec(l.cell.address)?.[0] ?? 0);
+  for (const n of nodes) {
+    const next = labels.find((l) => rowOfLabel(l) > n.row) ?? null;
+    if (next === null) continue;
+    const parent = n.level2?.key ? (LEVEL2_PARENT[n.level2.key as keyof typeof LEVEL2_PARENT] ?? null) : null;
+    if (n.level1 === null || (parent !== null && n.level1.key !== parent && next.key === parent)) n.level1 = next;
+  }
 }

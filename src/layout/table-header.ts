@@ -3,6 +3,7 @@ import { columnRole, isOuterTableLabel, level1Key, level2Key, periodOf } from '.
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 import { HEADING_HINT } from './vocabulary';
+import { normalizeLabel } from './normalize';
 
 export interface TableColumn {
   col: number;
@@ -122,17 +123,23 @@ function combineBand(view: SheetView, r: number, roles: HeadingColumn[]): Headin
   for (const c of cols) {
     const text = view.text(r, c);
     if (text.length > 16) return null;
+    let parent: HeadingColumn | null = null;
+    for (const x of roles) if (x.col <= c) parent = x;
+    // a heading typed over two rows (一级 / 目标, 三级 / 指标): the two lines make one label
+    const whole = parent && parent.col === c ? columnRole(normalizeLabel(parent.header + text)) : null;
+    if (whole !== null && parent) {
+      subs.push({ col: c, role: whole, header: parent.header + text, period: null, parent: c });
+      continue;
+    }
     const own = columnRole(view.label(r, c));
     const period = periodOf(text);
     if (own !== null && LEVEL_ROLES.includes(own)) return null;
-    let parent: HeadingColumn | null = null;
-    for (const x of roles) if (x.col <= c) parent = x;
     const role = own ?? (period !== null ? (parent?.role ?? null) : null);
     if (role === null) return null;
     subs.push({
       col: c,
       role,
-      header: parent && parent.col !== c ? `${parent.header}${text}` : parent ? `${parent.header}${text}` : text,
+      header: parent ? `${parent.header}${text}` : text,
       period: role === 'value' ? (period ?? parent?.period ?? null) : null,
       parent: parent?.col ?? null,
     });

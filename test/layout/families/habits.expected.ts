@@ -28,6 +28,34 @@ export const HABITS: FixtureExpect[] = [
     errors: [],
   },
   {
+    file: 'families/habits-split.xlsx',
+    note: 'no merges; 项目\\n名称 labels; column labels split over two rows (一级/目标, 二级/指标, 三级/指标); 一级 typed in the middle row of its block',
+    forms: [
+      {
+        kind: 'project',
+        title: '高安市2024年项目支出绩效目标表',
+        year: 2024,
+        name: '高安市农村生活垃圾收运处置',
+        header: { department: '高安市城市管理局', implementer: '高安市环境卫生服务中心' },
+        funds: { total: 1560 },
+        goals: ['annual'],
+        periods: ['全年'],
+        // 产出指标 sits in the 3rd of its 5 rows, 效益指标 in the 2nd of its 3
+        counts: { output: 5, effect: 3, satisfaction: 1 },
+        rows: [
+          ['output', 'quantity', '垃圾收运覆盖行政村数', '≥312个'],
+          ['output', 'quantity', '配置垃圾分类收集桶', '≥5000个'],
+          ['output', 'quality', '生活垃圾无害化处理率', '=100%'],
+          ['output', 'cost', '每吨垃圾收运成本', '≤180元/吨'],
+          ['effect', 'ecological', '农村人居环境整治达标率', '≥90%'],
+          ['effect', 'sustainable', '村庄保洁长效机制覆盖率', '=100%'],
+          ['satisfaction', 'satisfaction', '村民满意度', '≥90%'],
+        ],
+      },
+    ],
+    errors: [],
+  },
+  {
     file: 'families/habits-band.xlsx',
     note: '部门整体, two-row header band 指标值 over 半年 / 全年 (一级/二级/三级 merged over both rows), 绩效\\n指标 outer label',
     forms: [
