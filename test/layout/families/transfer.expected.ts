@@ -23,6 +23,12 @@ const region = (central: number): FormExpect => ({
 
 export const TRANSFER: FixtureExpect[] = [
   {
+    file: 'families/transfer-region-county.xlsx',
+    note: '区域 form: 资金情况 across (年度资金总额 | 中央 | 省级 | 市级 | 县级) with the amounts on the row below',
+    forms: [region(900)],
+    errors: [],
+  },
+  {
     file: 'families/transfer-project-selfeval.xlsx',
     note: '项目 form reused for self-evaluation: 年度指标值 | 实际完成值 | 未达到原因分析及改进措施; funds by level down',
     forms: [
@@ -48,5 +54,11 @@ export const TRANSFER: FixtureExpect[] = [
       },
     ],
     errors: [],
+  },
+  {
+    file: 'families/transfer-region-county-sum-defect.xlsx',
+    note: 'defective copy of transfer-region-county: 中央资金 800, so the parts add to 1400 against 年度资金总额 1500 (B7)',
+    forms: [region(800)],
+    errors: ['total.sum@7'],
   },
 ];
