@@ -109,6 +109,7 @@ function consumeHeading(view: SheetView, header: TableHeader): void {
 /** Text left of the table that is not the spanning 绩效指标 label means the table has ended. */
 function leavesTable(view: SheetView, r: number, header: TableHeader, first: number): boolean {
   for (const c of view.filled(r, 0, first - 1)) {
+    if (header.projectColumns?.some((f) => f.col === c)) continue;
     const label = view.label(r, c);
     if (header.outerLabel !== null && label === header.outerLabel) continue;
     if ((header.outerLabel === '序号' || header.outerLabel === '编号') && /^\d{1,4}$/.test(view.text(r, c))) continue;

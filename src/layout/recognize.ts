@@ -16,6 +16,7 @@ import { FundsReader } from './funds';
 import { readTable, type LevelShift } from './indicators';
 import { isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
 import { isKnownLabel, readGoal, readHeaderField, readPlan, readReview } from './parts';
+import { readProjects, splitProjects } from './multi-project';
 import { segmentSheet, type Segment } from './segment';
 import { detectHeader, type TableHeader } from './table-header';
 import { SheetView } from './view';
@@ -28,7 +29,7 @@ import { SheetView } from './view';
 export function recognize(grid: Grid): Form[] {
   const view = new SheetView(grid);
   const segments = segmentSheet(view);
-  const forms = segments.map((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
+  const forms = segments.flatMap((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
   // Forms of a budget document (张家口: 2020 年部门预算绩效文本 then the project forms) take the
   // document's year when their own title does not say it.
   const docYear = segments.length > 0 ? documentYear(view, segments[0].start) : null;
@@ -49,8 +50,11 @@ function documentYear(view: SheetView, before: number): number | null {
   return null;
 }
 
-function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
+function readForm(view: SheetView, seg: Segment, nextStart: number): Form[] {
   const tables = readTables(view, seg, nextStart);
+  // several projects in one table: their left columns are read per project, before unplaced is counted
+  const multi = seg.headers.length === 1 && seg.headers[0].projectColumns ? seg.headers[0] : null;
+  const projects = multi ? readProjects(view, multi, tables.lastRow) : [];
   const blocks = readBlocks(view, seg, nextStart, tables);
   const { title, header, goals } = blocks;
   const kind = formKind(title, header, tables.indicators);
@@ -64,7 +68,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
     blocks.year ??
     (nameField?.value ? yearIn(nameField.value.text) : null) ??
     (annual?.value ? yearIn(annual.value.text) : null);
-  return {
+  const form: Form = {
     sheet: view.sheet,
     kind,
     title,
@@ -81,6 +85,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
     indicators: tables.indicators,
     unplaced,
   };
+  return splitProjects(form, projects);
 }
 
 interface Tables {

@@ -1,5 +1,5 @@
 import type { ColumnRole } from '../model/form';
-import { columnRole, isOuterTableLabel, level1Key, level2Key, periodOf } from './match';
+import { columnRole, fundsKey, goalKey, headerKey, isOuterTableLabel, level1Key, level2Key, periodOf } from './match';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 import { HEADING_HINT } from './vocabulary';
@@ -33,6 +33,11 @@ export interface TableHeader {
   implicit?: boolean;
   /** One name column: levels, if any, are rows of that column (tree exports) or absent (flat lists). */
   oneColumn?: boolean;
+  /**
+   * Columns left of the levels naming each project's fields (项目名称 | 单位名称 | 资金总额 | 年度绩效目标),
+   * merged down over the project's rows: the table holds several projects, one form each.
+   */
+  projectColumns?: { col: number; label: string }[];
 }
 
 const LEVEL_ROLES: ColumnRole[] = ['level1', 'level2', 'level3'];
@@ -49,10 +54,14 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   let outerCol: number | null = null;
   let outerLabel: string | null = null;
   let others = 0;
+  const fields: { col: number; label: string }[] = [];
   for (const c of cols) {
     const label = view.label(r, c);
     const role = columnRole(label);
     if (role) roles.push({ col: c, role, header: view.text(r, c) });
+    else if (roles.length === 0 && isProjectField(label) && (fields.length > 0 || headerKey(label) !== null))
+      // 项目名称 | 实施单位 | 资金总额 | 年度绩效目标 left of the levels: one table holding several projects
+      fields.push({ col: c, label });
     else if (roles.length === 0 && outerCol === null && isOuterTableLabel(label)) {
       outerCol = c;
       outerLabel = label;
@@ -100,6 +109,7 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     outerLabel,
     blocks,
     ...(oneColumn ? { oneColumn: true } : {}),
+    ...(fields.some((f) => headerKey(f.label) === 'projectName') ? { projectColumns: fields } : {}),
   };
 }
 
@@ -116,6 +126,19 @@ interface HeadingColumn {
  * a period word takes that heading's role. Returns the combined columns, or null when the row is not
  * part of the band (a data row holds level words, names and values, which name no column).
  */
+/** A heading of a project's own field: its name, unit, amount or goal. */
+function isProjectField(label: string): boolean {
+  const key = headerKey(label);
+  return (
+    key === 'projectName' ||
+    key === 'unitName' ||
+    key === 'implementer' ||
+    key === 'department' ||
+    fundsKey(label) !== null ||
+    goalKey(label) !== null
+  );
+}
+
 function combineBand(view: SheetView, r: number, roles: HeadingColumn[]): HeadingColumn[] | null {
   const cols = view.filled(r);
   if (cols.length === 0 || roles.length === 0) return null;

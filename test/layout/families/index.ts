@@ -4,6 +4,7 @@ import type { FixtureExpect } from './expect';
 import { FLAT } from './flat.expected';
 import { HABITS } from './habits.expected';
 import { MINISTRY2015 } from './ministry2015.expected';
+import { MULTI } from './multi.expected';
 import { TRANSFER } from './transfer.expected';
 import { TREE } from './tree.expected';
 
@@ -15,5 +16,6 @@ export const FAMILIES: Record<string, FixtureExpect[]> = {
   批复表: APPROVAL,
   'one tree column (budget-system exports)': TREE,
   'flat lists without levels': FLAT,
+  'several projects in one table': MULTI,
   'typing habits': HABITS,
 };
