@@ -46,7 +46,7 @@ export function readProjects(view: SheetView, header: TableHeader, tableEnd: num
       else if (fk !== null) {
         const n = amountOf(view.raw(start, f.col));
         const amount = n === null || value.value === n ? value : { ...value, value: n };
-        const parent = fk === 'total' ? null : ((FUNDS_PARENT[fk] ?? 'total'));
+        const parent = fk === 'total' ? null : (FUNDS_PARENT[fk] ?? 'total');
         funds.push({ key: fk, label, section: 'income', parent, amounts: { 全年: amount } });
       } else if (gk !== null) goals.push({ key: gk, label, value });
     }
