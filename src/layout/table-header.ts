@@ -47,7 +47,11 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   const cols = view.filled(r);
   if (cols.length < 2 || cols.length > 40) return null;
   let hinted = 0;
-  for (const c of cols) if (HEADING_HINT.test(view.label(r, c))) hinted++;
+  for (const c of cols) {
+    // the text first (cheap); its normalised label only when spaces may split a word (绩 效 指 标)
+    const text = view.text(r, c);
+    if (HEADING_HINT.test(text) || (/\s/.test(text) && HEADING_HINT.test(view.label(r, c)))) hinted++;
+  }
   if (hinted < 2) return null;
 
   let roles: HeadingColumn[] = [];
