@@ -1,11 +1,13 @@
 /**
  * `npm run fixtures`: writes the seed workbooks and their variants to test/fixtures/ (see
- * test/fixtures/README.md). Deterministic: re-running gives byte-identical files.
+ * test/fixtures/README.md) and the layout-family workbooks to test/fixtures/families/. Deterministic: re-running gives byte-identical files.
  *
  * The sample workbooks are built from test/fixtures/samples/*.tsv (the transcriptions, kept in the repo).
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { allFamilies } from './families';
+import { familyWorkbook } from './families/sheet';
 import { allFixtures } from './seeds/catalog';
 import { FIXTURES_DIR, readSamples } from './seeds/samples';
 import { workbookBytes } from './seeds/write';
@@ -17,7 +19,14 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, await workbookBytes(fx.sheets));
   }
-  console.log(`wrote ${fixtures.length} workbooks to test/fixtures`);
+  // the layout-family workbooks (test/fixtures/families/README.md)
+  const families = allFamilies();
+  for (const fx of families) {
+    const file = path.join(FIXTURES_DIR, fx.file);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, await familyWorkbook(fx.sheets, fx.origin));
+  }
+  console.log(`wrote ${fixtures.length} workbooks to test/fixtures and ${families.length} to test/fixtures/families`);
 }
 
 main().catch((err: unknown) => {

@@ -1,7 +1,7 @@
 /** Runs the selected rules over forms: Form[] → Finding[], in form order, then rule order. */
 import type { Cell } from '../model/cell';
 import type { Expr } from '../model/expr';
-import type { Finding } from '../model/finding';
+import type { Finding, Fix } from '../model/finding';
 import type { Form } from '../model/form';
 import type { ActiveRule } from './select';
 import type { StandardSet } from '../model/standard-set';
@@ -36,6 +36,7 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
   for (const form of forms) {
     const index = formIndex.get(form.sheet) ?? 0;
     formIndex.set(form.sheet, index + 1);
+    const joined = joinedCells(form);
     for (const { rule, severity } of active) {
       const ctx: RuleContext = {
         expr,
@@ -47,7 +48,7 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
           cell: r.cell,
           message: r.message,
           ...(r.suggestion ? { suggestion: r.suggestion } : {}),
-          ...(r.fix ? { fix: r.fix } : {}),
+          ...withFix(r.fix, joined),
           form: index,
         }),
       };
@@ -113,6 +114,31 @@ function oneFindingPerRow(findings: Finding[]): Finding[] {
     finding.also = others;
   }
   return out;
+}
+
+/** Value cells whose text was joined from operator/unit columns (address → the parts added). */
+function joinedCells(form: Form): Map<string, { prefix: string; suffix: string }> {
+  const out = new Map<string, { prefix: string; suffix: string }>();
+  for (const n of form.indicators) if (n.joined) for (const v of Object.values(n.values)) out.set(v.address, n.joined);
+  return out;
+}
+
+/**
+ * A fix for a joined value (≥3000个 read from ≥ | 3000 | 个) writes only the value column's part, and
+ * only when the operator and unit stay as they are; otherwise the finding keeps no fix (the clerk edits).
+ */
+function fixFor(fix: Fix, joined: Map<string, { prefix: string; suffix: string }>): Fix | null {
+  const parts = joined.get(fix.cell);
+  if (!parts) return fix;
+  const t = fix.text.trim();
+  if (!t.startsWith(parts.prefix) || !t.endsWith(parts.suffix)) return null;
+  const middle = t.slice(parts.prefix.length, t.length - parts.suffix.length).trim();
+  return middle === '' ? null : { cell: fix.cell, text: middle };
+}
+
+function withFix(fix: Fix | undefined, joined: Map<string, { prefix: string; suffix: string }>): { fix?: Fix } {
+  const f = fix ? fixFor(fix, joined) : null;
+  return f ? { fix: f } : {};
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;

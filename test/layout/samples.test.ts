@@ -207,13 +207,14 @@ describe('recognizer on published samples of other regions', () => {
     ]);
   });
 
-  test('荣昌 and 浮梁: operator and unit columns are read beside the value', () => {
+  test('荣昌 and 浮梁: operator, value and unit columns are read as one value', () => {
     const rc = recognize(sampleGrid('04_rongchang_project_2022.tsv'))[0].indicators[0];
-    expect([rc.unit?.text, rc.operator?.text, rc.values['全年'].text]).toEqual(['米', '=', '3500']);
+    expect([rc.unit?.text, rc.operator?.text, rc.values['全年'].text]).toEqual(['米', '=', '=3500米']);
+    expect(rc.joined).toEqual({ prefix: '=', suffix: '米' });
     const fl = recognize(sampleGrid('10_fuliang_department_2026.tsv'))[0].indicators[0];
     expect([fl.operator?.text, fl.values['全年'].text, fl.unit?.text, fl.description?.text]).toEqual([
       '=',
-      '116',
+      '=116人',
       '人',
       '该指标值数据合理',
     ]);
