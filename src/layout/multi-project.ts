@@ -1,7 +1,7 @@
 import type { Form, FundsItem, Goal, HeaderField } from '../model/form';
 import { fundsKey, goalKey, headerKey } from './match';
 import type { TableHeader } from './table-header';
-import { amountOf } from './value-like';
+import { amountOf } from '../core/amount';
 import type { SheetView } from './view';
 import { FUNDS_PARENT } from './vocabulary';
 

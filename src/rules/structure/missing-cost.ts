@@ -2,9 +2,14 @@ import type { Form } from '../../model/form';
 import type { Rule } from '../types';
 import { hasFilledValue, hasName, isCostNode } from '../tree';
 
-/** Whether a form follows the 2021 core-indicator layout: a 指标性质 column, or 成本 as an 一级 / its 二级. */
+/**
+ * Whether a form follows the 2021 core-indicator layout: a 指标性质 column in a table with 一级 names, or 成本
+ * as an 一级 / its 二级. A flat list (no 一级 column) may have a 指标性质 column too, but cannot say where its
+ * costs are, so it does not count.
+ */
 function coreIndicatorLayout(form: Form): boolean {
-  if (form.tables.some((t) => t.columns.some((c) => c.role === 'operator'))) return true;
+  const hasLevel1 = (t: Form['tables'][number]) => t.levels === undefined || t.levels.includes('level1');
+  if (form.tables.some((t) => hasLevel1(t) && t.columns.some((c) => c.role === 'operator'))) return true;
   return form.indicators.some(
     (n) =>
       n.level1?.key === 'cost' ||

@@ -98,7 +98,7 @@ function projectFunds(form: Form): FormExpect['funds'] {
   const byKey = new Map<string, Record<string, number>>();
   for (const f of form.funds) {
     for (const [p, c] of Object.entries(f.amounts)) {
-      let key = f.key;
+      let key: string = f.key;
       for (let i = 2; byKey.get(key)?.[p] !== undefined; i++) key = `${f.key}#${i}`;
       const slot = byKey.get(key) ?? {};
       slot[p] = amount(c.text, c.value);
