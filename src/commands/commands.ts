@@ -1,3 +1,4 @@
+import { officeHost } from '../startup/office';
 import { registerCommands } from './register';
 
 /**
@@ -13,8 +14,8 @@ if (notice !== null) {
     el.textContent = notice;
   }
 }
-if (typeof Office !== 'undefined') {
-  void Office.onReady(() => {
-    if (notice === null) registerCommands();
+if (notice === null) {
+  void officeHost().then((host) => {
+    if (host === 'excel') registerCommands();
   });
 }

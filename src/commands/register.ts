@@ -1,5 +1,6 @@
 import { createExcelHost, officeEnv } from '../hosts/excel';
 import { getSession, startSession } from '../taskpane/session';
+import { handleCommand } from '../startup/ribbon-queue';
 import { runCheckCommand, type CommandEnv } from './run-check';
 
 function officeCommandEnv(): CommandEnv {
@@ -19,11 +20,12 @@ function officeCommandEnv(): CommandEnv {
 
 let registered = false;
 
-/** Associates the ribbon's function names with their handlers (shared runtime or function file). */
+/**
+ * Handles the ribbon's functions from now on, starting with the clicks that arrived before the session was
+ * ready (the actions themselves were associated by src/startup/office.ts as soon as office.js ran).
+ */
 export function registerCommands(): void {
   if (registered) return;
   registered = true;
-  const handler = (event: Office.AddinCommands.Event) => void runCheckCommand(event, officeCommandEnv());
-  if (Office.actions?.associate) Office.actions.associate('runCheck', handler);
-  (window as unknown as { runCheck?: typeof handler }).runCheck = handler; // function files without Office.actions
+  handleCommand('runCheck', (event) => void runCheckCommand(event, officeCommandEnv()));
 }

@@ -1,8 +1,10 @@
+import '../startup/polyfills'; // first: Fluent UI needs WeakRef
 import { createRoot } from 'react-dom/client';
-import { detectHost } from '../hosts/browser/detect';
+import { isWps } from '../hosts/browser/detect';
 import { createExcelHost, officeEnv } from '../hosts/excel';
 import { createWpsHost } from '../hosts/wps';
 import { registerCommands } from '../commands/register';
+import { after, FILE_MODE_AFTER_MS, officeHost } from '../startup/office';
 import { App } from './components/App';
 import { FileMode } from './components/FileMode';
 import { Workbench } from './workbench';
@@ -13,25 +15,42 @@ import { officeTheme } from './theme';
 /** The workbook shown when the page opens without Excel, so a newcomer sees the checker at work. */
 const SAMPLE = { url: 'assets/sample.xlsx', name: '项目支出绩效目标表（示例）.xlsx' };
 
-/** Entry of taskpane.html: the pane, and (shared runtime) the ribbon command handlers. */
-async function main(): Promise<void> {
-  const root = createRoot(document.getElementById('container') as HTMLElement);
-  const kind = await detectHost();
-  if (kind === 'browser') {
-    // A plain browser: browser file mode over dropped workbooks, the sample preloaded.
-    const bench = new Workbench();
-    root.render(<FileMode bench={bench} />);
-    const res = await fetch(SAMPLE.url).catch(() => null);
-    if (res?.ok && bench.get().files.length === 0)
-      await bench.addFiles([{ name: SAMPLE.name, bytes: () => res.arrayBuffer() }], { sample: true });
-    return;
-  }
-  // Inside WPS 表格 the same pane runs over the ET adapter (window.Application); ribbon commands are Excel's only.
+type Root = ReturnType<typeof createRoot>;
+
+/** A plain browser (or Office still loading): browser file mode over dropped workbooks, the sample preloaded. */
+async function fileMode(root: Root): Promise<void> {
+  const bench = new Workbench();
+  root.render(<FileMode bench={bench} />);
+  const res = await fetch(SAMPLE.url).catch(() => null);
+  if (res?.ok && bench.get().files.length === 0)
+    await bench.addFiles([{ name: SAMPLE.name, bytes: () => res.arrayBuffer() }], { sample: true });
+}
+
+/** Excel or WPS: the pane over the host's session; then (Excel) queued ribbon clicks are handled. */
+async function hostMode(root: Root, kind: 'excel' | 'wps'): Promise<void> {
   const session = getSession() ?? startSession(kind === 'wps' ? createWpsHost() : createExcelHost(officeEnv()));
-  if (kind === 'excel') registerCommands();
   if (tabFromHash(window.location.hash) === 'template') session.actions.setTab('template');
   root.render(<App store={session.store} actions={session.actions} theme={officeTheme()} />);
-  await session.actions.init();
+  try {
+    await session.actions.init();
+  } finally {
+    if (kind === 'excel') registerCommands();
+  }
+}
+
+/**
+ * Entry of taskpane.html. Never waits on office.js for long: when Office is not ready within
+ * FILE_MODE_AFTER_MS (a hanging CDN, a plain browser) file mode shows, and the pane switches to Excel if
+ * Office becomes ready afterwards.
+ */
+async function main(): Promise<void> {
+  const root = createRoot(document.getElementById('container') as HTMLElement);
+  if (isWps(window)) return hostMode(root, 'wps');
+  const office = officeHost();
+  const first = await Promise.race([office, after(FILE_MODE_AFTER_MS, 'pending' as const)]);
+  if (first === 'excel') return hostMode(root, 'excel');
+  void fileMode(root);
+  if (first === 'pending' && (await office) === 'excel') await hostMode(root, 'excel');
 }
 
 void main();
