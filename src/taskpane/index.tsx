@@ -44,6 +44,7 @@ async function hostMode(root: Root, kind: 'excel' | 'wps'): Promise<void> {
  * Office becomes ready afterwards.
  */
 async function main(): Promise<void> {
+  if ((window as { __engineTooOld?: boolean }).__engineTooOld) return; // the bootstrap's message stays
   const root = createRoot(document.getElementById('container') as HTMLElement);
   if (isWps(window)) return hostMode(root, 'wps');
   const office = officeHost();

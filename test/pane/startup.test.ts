@@ -11,7 +11,7 @@ import { builtFile, launch, poll, serveDir } from './browser';
 import { seedSpec } from './seed';
 import type { FakeBookSpec, TestWindow } from './fake-book';
 
-jest.setTimeout(240_000);
+jest.setTimeout(900_000); // the first suite to run may build (all node_modules through swc)
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 let dir = '';
@@ -133,6 +133,7 @@ test('too old an engine (no ES2017 built-ins): the bootstrap names the supported
   for (const name of ['Microsoft 365', 'Excel 2021', 'Excel 2019', 'WPS Office 2019', 'Internet Explorer 11'])
     expect(text).toContain(name);
   expect(officeRequested()).toBe(false); // nothing else starts on such an engine
+  expect(await page.getByTestId('file-mode').count()).toBe(0);
   await page.close();
 });
 
