@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { compare } from '../decimal';
+import { compare, isNegative } from '../decimal';
 import { amountOf, fundsGroups, labelText, periodsOf, type Amount } from './funds';
 
 /**
@@ -23,11 +23,11 @@ export const rule: Rule = {
       if (group.children.length < 2 || !group.children.every((c) => c.key === 'projectLine')) continue;
       for (const period of periodsOf(form)) {
         const total = amountOf(group.parent, period);
-        if (!total || total.value.units <= 0n) continue;
+        if (!total || total.value.units === '0' || isNegative(total.value)) continue;
         const parts = group.children.map((c) => amountOf(c, period));
         if (!repeatsTotal(parts, total)) continue;
         const line = parts.find((p) => p !== null && compare(p.value, total.value) === 0)!;
-        const others = parts.filter((p) => p !== null && p !== line && p.value.units !== 0n).length;
+        const others = parts.filter((p) => p !== null && p !== line && p.value.units !== '0').length;
         out.push(
           ctx.report({
             cell: line.cell.address,
@@ -44,6 +44,6 @@ export const rule: Rule = {
 /** Whether a group's period has exactly the repeated-total mistake (total.sum then stays silent). */
 export function repeatsTotal(children: readonly (Amount | null)[], total: Amount): boolean {
   const same = children.filter((p) => p !== null && compare(p.value, total.value) === 0);
-  const others = children.filter((p) => p !== null && p.value.units !== 0n && compare(p.value, total.value) !== 0);
+  const others = children.filter((p) => p !== null && p.value.units !== '0' && compare(p.value, total.value) !== 0);
   return same.length === 1 && others.length > 0;
 }
