@@ -456,6 +456,21 @@ interface Op {
  * a Method action with its arguments. The response is the loaded properties as JSON. Ids are counted as
  * 5-digit numbers. This is the wire format's size to within a few percent, which is what the 5 MB limit needs.
  */
+/** UTF-8 bytes of a string (the wire size of JSON text). */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 export class RequestMeter {
   request = 0;
   response = 0;
@@ -469,22 +484,21 @@ export class RequestMeter {
       ParentObjectPathId: id,
       ArgumentInfo: { Arguments: args },
     };
-    this.request += JSON.stringify(path).length + `"${id}":,`.length;
+    this.request += utf8Bytes(JSON.stringify(path)) + `"${id}":,`.length;
     this.action(1, '', []);
   }
   action(type: number, name: string, args: unknown[]): void {
     const id = this.id++;
     const a = { Id: id, ActionType: type, Name: name, ObjectPathId: id, ArgumentInfo: { Arguments: args } };
-    this.request += JSON.stringify(a).length + 1;
+    this.request += utf8Bytes(JSON.stringify(a)) + 1;
   }
   query(select: string[]): void {
     const id = this.id++;
-    this.request +=
-      JSON.stringify({ Id: id, ActionType: 2, Name: '', ObjectPathId: id, QueryInfo: { Select: select, Expand: [] } })
-        .length + 1;
+    const q = { Id: id, ActionType: 2, Name: '', ObjectPathId: id, QueryInfo: { Select: select, Expand: [] } };
+    this.request += utf8Bytes(JSON.stringify(q)) + 1;
   }
   result(name: string, value: unknown): void {
-    this.response += JSON.stringify(value ?? null).length + name.length + 4;
+    this.response += utf8Bytes(JSON.stringify(value ?? null)) + name.length + 4;
   }
 }
 
