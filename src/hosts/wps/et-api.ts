@@ -113,7 +113,13 @@ export interface EtWorkbook {
   readonly CustomDocumentProperties: EtDocProperties;
 }
 
-export type EtEventName = 'SheetChange' | 'SheetActivate' | 'WindowActivate' | 'WorkbookActivate';
+export type EtEventName =
+  | 'SheetChange'
+  | 'SheetActivate'
+  | 'WindowActivate'
+  | 'WorkbookActivate'
+  | 'WorkbookOpen'
+  | 'NewWorkbook';
 export type EtSheetChangeHandler = (sheet: EtWorksheet, target: EtRange) => void;
 
 export interface EtApiEvent {
