@@ -330,7 +330,7 @@ export class FakeWorkbook {
 
   /** The ExcelEnv an adapter gets: Excel.run, requirement sets, settings (a fresh in-memory copy of the saved ones). */
   env(): ExcelEnv & { settingsData: Record<string, unknown> } {
-    const data: Record<string, unknown> = JSON.parse(JSON.stringify(this.saved));
+    const data = JSON.parse(JSON.stringify(this.saved)) as Record<string, unknown>;
     const settings: XlSettings = {
       get: (k) => (k in data ? data[k] : null),
       set: (k, v) => {
@@ -340,7 +340,7 @@ export class FakeWorkbook {
         delete data[k];
       },
       save: async () => {
-        this.saved = JSON.parse(JSON.stringify(data));
+        this.saved = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
       },
     };
     return {
@@ -520,18 +520,23 @@ export class FakeContext implements XlContext {
     private readonly mergeUndo = false,
   ) {
     const worksheets = new FakeWorksheetCollection(this);
-    const ctx = this;
+    const notes = (): XlNoteCollection => {
+      this.book.require('1.18', 'Workbook.notes');
+      this.meter.path('Notes', [], 4);
+      return new FakeNoteCollection(this, () => this.book.sheets, null);
+    };
+    const properties = () => {
+      this.book.require('1.7', 'Workbook.properties');
+      this.meter.path('Properties', [], 4);
+      return { custom: new FakeCustomProperties(this) };
+    };
     this.workbook = {
       worksheets,
-      get notes(): XlNoteCollection {
-        ctx.book.require('1.18', 'Workbook.notes');
-        ctx.meter.path('Notes', [], 4);
-        return new FakeNoteCollection(ctx, () => ctx.book.sheets, null);
+      get notes() {
+        return notes();
       },
       get properties() {
-        ctx.book.require('1.7', 'Workbook.properties');
-        ctx.meter.path('Properties', [], 4);
-        return { custom: new FakeCustomProperties(ctx) };
+        return properties();
       },
     };
   }
