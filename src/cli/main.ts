@@ -8,6 +8,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   model: { summary: 'print the recognized forms of workbooks / 输出识别的表单模型', load: () => import('./model') },
   check: { summary: 'check workbooks and list findings / 校验工作簿', load: () => import('./check') },
   template: { summary: 'list or apply indicator templates / 标准指标模板', load: () => import('./template') },
+  new: { summary: 'write a new, empty target sheet / 新建绩效目标表', load: () => import('./new') },
+  library: { summary: 'search the indicator library / 指标库', load: () => import('./library') },
 };
 
 export function usage(): string {
