@@ -9,6 +9,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   check: { summary: 'check workbooks and list findings / 校验工作簿', load: () => import('./check') },
   template: { summary: 'list or apply indicator templates / 标准指标模板', load: () => import('./template') },
   new: { summary: 'write a new, empty target sheet / 新建绩效目标表', load: () => import('./new') },
+  roll: { summary: 'copy a form to a new year / 复制为新年度', load: () => import('./roll') },
   library: { summary: 'search the indicator library / 指标库', load: () => import('./library') },
 };
 
