@@ -1,3 +1,6 @@
+import { ensureSession } from '../app/session';
+import { createExcelHost, officeEnv } from '../hosts/excel';
+import { download } from '../hosts/browser/download';
 import { registerCommands } from './register';
 
 /**
@@ -15,6 +18,6 @@ if (notice !== null) {
 }
 if (typeof Office !== 'undefined') {
   void Office.onReady(() => {
-    if (notice === null) registerCommands();
+    if (notice === null) registerCommands(() => ensureSession(() => createExcelHost(officeEnv()), { save: download }));
   });
 }

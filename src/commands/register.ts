@@ -1,11 +1,10 @@
-import { createExcelHost, officeEnv } from '../hosts/excel';
-import { getSession, startSession } from '../taskpane/session';
+import type { Session } from '../app/session';
 import { runCheckCommand, type CommandEnv } from './run-check';
 
-function officeCommandEnv(): CommandEnv {
+function officeCommandEnv(session: () => Session): CommandEnv {
   const canShowPane = Office.context.requirements.isSetSupported('SharedRuntime', '1.1');
   return {
-    session: () => getSession() ?? startSession(createExcelHost(officeEnv())),
+    session,
     canShowPane,
     showPane: () => Office.addin.showAsTaskpane(),
     notify: (message) =>
@@ -19,11 +18,14 @@ function officeCommandEnv(): CommandEnv {
 
 let registered = false;
 
-/** Associates the ribbon's function names with their handlers (shared runtime or function file). */
-export function registerCommands(): void {
+/**
+ * Associates the ribbon's function names with their handlers (shared runtime or function file). `session`
+ * gives the runtime's session; the entry point that calls this wires the Excel host into it.
+ */
+export function registerCommands(session: () => Session): void {
   if (registered) return;
   registered = true;
-  const handler = (event: Office.AddinCommands.Event) => void runCheckCommand(event, officeCommandEnv());
+  const handler = (event: Office.AddinCommands.Event) => void runCheckCommand(event, officeCommandEnv(session));
   if (Office.actions?.associate) Office.actions.associate('runCheck', handler);
   (window as unknown as { runCheck?: typeof handler }).runCheck = handler; // function files without Office.actions
 }

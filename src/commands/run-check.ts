@@ -1,6 +1,6 @@
-import type { Session } from '../taskpane/session';
-import { errorMessage } from '../taskpane/messages';
-import { countBySeverity } from '../taskpane/findings-view';
+import type { Session } from '../app/session';
+import { errorMessage } from '../app/messages';
+import { summaryText } from '../app/summary';
 
 export interface CommandEnv {
   session(): Session;
@@ -8,18 +8,6 @@ export interface CommandEnv {
   canShowPane: boolean;
   showPane(): Promise<void>;
   notify(message: string): Promise<void>;
-}
-
-/** A summary line for the notification: counts by severity, or what went wrong. */
-export function summaryText(session: Session): string {
-  const s = session.store.get();
-  if (s.error) return s.error;
-  if (!s.result) return '没有完成校验。';
-  if (s.emptySheet) return '当前工作表是空的。';
-  const c = countBySeverity(s.result.findings);
-  const forms = s.result.forms.length;
-  if (forms === 0 && s.result.findings.length === 0) return '没有在当前工作表中识别到绩效目标表。';
-  return `校验完成：识别到 ${forms} 张表，错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个。已在单元格上标记。`;
 }
 
 /**
@@ -31,7 +19,7 @@ export async function runCheckCommand(event: { completed(): void }, env: Command
     const session = env.session();
     await session.actions.runCheck({ mark: true });
     if (env.canShowPane) await env.showPane();
-    else await env.notify(summaryText(session));
+    else await env.notify(summaryText(session.store.get()));
   } catch (e) {
     try {
       await env.notify(errorMessage(e));

@@ -1,5 +1,8 @@
 import type { Grid } from '../model/grid';
 import type { Finding } from '../model/finding';
+import type { RowInsertion } from '../model/row-insertion';
+
+export type { RowInsertion };
 
 /** What a host can do beyond reading values (detected at run time). */
 export interface HostCapabilities {
@@ -11,17 +14,6 @@ export interface HostCapabilities {
   notes: boolean;
   /** Rows can be inserted (templates). */
   insertRows: boolean;
-}
-
-/** A row-insertion plan a host carries out (built by the template planner). */
-export interface RowInsertion {
-  sheet: string;
-  /** 1-based sheet row before which the rows are inserted. */
-  beforeRow: number;
-  /** Values per inserted row, keyed by column letter. */
-  rows: Record<string, string>[];
-  /** Merges to create after insertion, in A1 (e.g. "A12:A15"). */
-  merges?: string[];
 }
 
 export interface EditEvent {

@@ -4,12 +4,12 @@ import type { Expr } from '../model/expr';
 import type { Finding } from '../model/finding';
 import type { Form } from '../model/form';
 import type { ActiveRule } from './select';
-import type { StandardSet } from './standard-sets';
-import { STANDARD_SETS } from './standard-sets';
+import type { StandardSet } from '../model/standard-set';
 import type { RuleContext } from './types';
 
 export interface EngineOptions {
   parse: (text: string) => Expr;
+  /** Standard 决策/过程 sets (from the template catalog, given by the caller; none: nothing to compare with). */
   standardSets?: readonly StandardSet[];
 }
 
@@ -30,7 +30,7 @@ function cachedParser(parse: (text: string) => Expr): (cell: Cell) => Expr | nul
 
 export function runRules(forms: readonly Form[], active: readonly ActiveRule[], options: EngineOptions): Finding[] {
   const expr = cachedParser(options.parse);
-  const standardSets = options.standardSets ?? STANDARD_SETS;
+  const standardSets = options.standardSets ?? [];
   const findings: Finding[] = [];
   const formIndex = new Map<string, number>();
   for (const form of forms) {
@@ -54,7 +54,65 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
       for (const f of rule.check(form, ctx)) findings.push(f);
     }
   }
-  return oneGrammarFindingPerCell(dedupe(findings), active);
+  return oneFindingPerRow(oneFindingPerRootCause(oneGrammarFindingPerCell(dedupe(findings), active), active));
+}
+
+/**
+ * A rule that names a row's root cause (structure.row-shifted) takes the findings its slip causes on the
+ * same row of the same form (meta.rootCauseOfRow): the clerk sees one problem and one fix.
+ */
+function oneFindingPerRootCause(findings: Finding[], active: readonly ActiveRule[]): Finding[] {
+  const roots = active.filter((a) => a.rule.meta.rootCauseOfRow);
+  if (roots.length === 0) return findings;
+  const rowKey = (f: Finding) => `${f.sheet}\u0000${f.form ?? ''}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}`;
+  const drops = new Map<string, ((f: Finding) => boolean)[]>();
+  for (const { rule } of roots) {
+    const scope = rule.meta.rootCauseOfRow!;
+    const covers = (f: Finding) =>
+      f.rule !== rule.id &&
+      ((scope.families ?? []).some((fam) => f.rule.startsWith(`${fam}.`)) || (scope.rules ?? []).includes(f.rule));
+    for (const f of findings) {
+      if (f.rule !== rule.id) continue;
+      const key = rowKey(f);
+      drops.set(key, [...(drops.get(key) ?? []), covers]);
+    }
+  }
+  if (drops.size === 0) return findings;
+  return findings.filter((f) => !(drops.get(rowKey(f)) ?? []).some((covers) => covers(f)));
+}
+
+/**
+ * The same finding on several cells of one row (a value typed alike in the 半年 and 全年 columns, or in
+ * seven yearly columns; a cost with ≥ in both periods) is one slip: reported once, on the first cell,
+ * naming the others (Finding.also). Findings with a fix stay one per cell: each fix writes its own cell.
+ */
+function oneFindingPerRow(findings: Finding[]): Finding[] {
+  const first = new Map<string, { finding: Finding; others: string[] }>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.fix) {
+      out.push(f);
+      continue;
+    }
+    // a value rule says the same of every period of the row (≥20万元 and ≥62.01万元 on a cost: the ≥);
+    // other rules are merged only when they say exactly the same
+    const what = f.rule.startsWith('expr.') ? '' : f.message;
+    const key = `${f.sheet}\u0000${f.form ?? ''}\u0000${f.rule}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}\u0000${what}`;
+    const seen = first.get(key);
+    if (seen) {
+      seen.others.push(f.cell);
+      continue;
+    }
+    const entry = { finding: { ...f }, others: [] as string[] };
+    first.set(key, entry);
+    out.push(entry.finding);
+  }
+  for (const { finding, others } of first.values()) {
+    if (others.length === 0) continue;
+    finding.message = `${finding.message}（同一行的${others.join('、')}也是如此）`;
+    finding.also = others;
+  }
+  return out;
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;

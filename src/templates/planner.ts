@@ -6,7 +6,7 @@
 import { columnIndex, columnName, fromA1, fromRangeA1 } from '../core/address';
 import type { Form, IndicatorNode, IndicatorTable } from '../model/form';
 import type { Grid, Merge } from '../model/grid';
-import type { RowInsertion } from '../hosts/host';
+import type { RowInsertion } from '../model/row-insertion';
 import { normName } from '../rules/names';
 import type { TemplateItem, TemplateLevel1, TemplateLevel2, TemplateSet } from './schema';
 

@@ -5,7 +5,7 @@
  */
 import { columnIndex, columnName, fromRangeA1 } from '../core/address';
 import type { Form } from '../model/form';
-import type { RowInsertion } from '../hosts/host';
+import type { RowInsertion } from '../model/row-insertion';
 import { layoutOf, mainTable, present, valueFor } from './planner';
 import type { FlatItem, TemplateLevel1, TemplateLevel2, TemplateSet } from './schema';
 

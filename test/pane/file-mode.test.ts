@@ -12,7 +12,7 @@ import { ensureBuild } from './build';
 import { ARTIFACTS, launch, poll, serveDir } from './browser';
 import { checkGrids } from '../../src/check';
 import { gridFromWorksheet, readWorkbook } from '../../src/hosts/file/xlsx';
-import { countBySeverity } from '../../src/taskpane/findings-view';
+import { countBySeverity } from '../../src/app/findings-view';
 import { markTargets } from '../../src/hosts/excel/marks';
 import { fillColor } from '../../src/hosts/file/file-host';
 

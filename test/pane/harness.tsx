@@ -4,8 +4,8 @@
  */
 import { createRoot } from 'react-dom/client';
 import { App } from '../../src/taskpane/components/App';
-import { createController } from '../../src/taskpane/controller';
-import { Store } from '../../src/taskpane/store';
+import { createController } from '../../src/app/controller';
+import { Store } from '../../src/app/store';
 import { createExcelHost } from '../../src/hosts/excel';
 import { checkGrids, type CheckResult } from '../../src/check';
 import { bookFromSpec, testWindow } from './fake-book';

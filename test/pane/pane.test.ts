@@ -12,7 +12,7 @@ import { seedSpec } from './seed';
 import { bookFromSpec, type FakeBookSpec, type TestWindow } from './fake-book';
 import { createExcelHost } from '../../src/hosts/excel';
 import { checkGrids, type CheckResult } from '../../src/check';
-import { countBySeverity } from '../../src/taskpane/findings-view';
+import { countBySeverity } from '../../src/app/findings-view';
 import type { Finding } from '../../src/model/finding';
 
 jest.setTimeout(240_000);

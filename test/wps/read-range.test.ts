@@ -4,8 +4,8 @@
  * the WPS host (suggest, accept → rows inserted).
  */
 import path from 'path';
-import { createController } from '../../src/taskpane/controller';
-import { Store } from '../../src/taskpane/store';
+import { createController } from '../../src/app/controller';
+import { Store } from '../../src/app/store';
 import { checkGrids } from '../../src/check';
 import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import { recognize } from '../../src/layout/recognize';

@@ -3,16 +3,17 @@
  * callbacks named in ribbon.xml on `window.ribbon`. 一键校验 checks and marks the active sheet here, then
  * opens the pane; the pane (taskpane.html, the same React pane as in Excel) is its own page with its own host.
  */
-import { getSession, startSession, type Session } from '../../taskpane/session';
-import { summaryText } from '../../commands/run-check';
+import { msg } from '../../messages';
+import { ensureSession, type Session } from '../../app/session';
+import { summaryText } from '../../app/summary';
 import { createEtHost } from './et-host';
 import { wpsApplication } from './wps-env';
 import { createRibbon } from './ribbon';
 
 function session(): Session {
   const app = wpsApplication();
-  if (!app) throw new Error('没有检测到 WPS 表格。');
-  return getSession() ?? startSession(createEtHost(app));
+  if (!app) throw new Error(msg('command.noWps'));
+  return ensureSession(() => createEtHost(app));
 }
 
 function notify(message: string): void {
@@ -26,7 +27,7 @@ const ribbon = createRibbon(
     async check() {
       const s = session();
       await s.actions.runCheck({ mark: true });
-      notify(summaryText(s));
+      notify(summaryText(s.store.get()));
     },
     async clearMarks() {
       await session().host.clearMarks();

@@ -7,14 +7,15 @@ import {
   webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import type { PaneActions } from '../controller';
-import { usePaneState, type Store } from '../store';
+import type { PaneActions } from '../../app/controller';
+import type { Store } from '../../app/store';
+import { usePaneState } from '../use-pane-state';
 import { Toolbar } from './Toolbar';
 import { Summary } from './Summary';
 import { StatusBanner } from './StatusBanner';
 import { FindingList } from './FindingList';
 import { FindingDetail } from './FindingDetail';
-import { findingKey, groupFindings } from '../findings-view';
+import { findingKey, groupFindings } from '../../app/findings-view';
 import { TemplatePanel } from './TemplatePanel';
 import { SuggestionBar } from './SuggestionBar';
 import { BUILT_IN_SETS } from '../../templates/catalog';

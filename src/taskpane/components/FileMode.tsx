@@ -18,9 +18,10 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss20Regular, DocumentAdd20Regular } from '@fluentui/react-icons';
 import { PaneView } from './App';
-import { usePaneState } from '../store';
-import { countBySeverity } from '../findings-view';
-import { useWorkbench, type IncomingFile, type Workbench, type WorkbookFile } from '../workbench';
+import { usePaneState } from '../use-pane-state';
+import { countBySeverity } from '../../app/findings-view';
+import type { IncomingFile, Workbench, WorkbookFile } from '../../app/workbench';
+import { useWorkbench } from '../use-workbench';
 
 const useStyles = makeStyles({
   page: {

@@ -1,12 +1,12 @@
 import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Regular, EyeOff20Regular, Wrench20Regular } from '@fluentui/react-icons';
 import type { Finding } from '../../model/finding';
-import type { PaneActions } from '../controller';
-import type { PaneState } from '../store';
-import { SEVERITY_LABEL, findingKey } from '../findings-view';
+import type { PaneActions } from '../../app/controller';
+import type { PaneState } from '../../app/store';
+import { SEVERITY_LABEL, findingKey } from '../../app/findings-view';
 import { SeverityIcon } from './SeverityIcon';
 import { CellPreview } from './CellPreview';
-import { ruleTitle } from '../rule-names';
+import { ruleTitle } from '../../app/rule-names';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },

@@ -8,12 +8,12 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { PaneActions } from '../controller';
-import type { PaneState } from '../store';
-import { findingKey, type FormGroup } from '../findings-view';
+import type { PaneActions } from '../../app/controller';
+import type { PaneState } from '../../app/store';
+import { findingKey, type FormGroup } from '../../app/findings-view';
 import { SeverityIcon } from './SeverityIcon';
-import { MSG } from '../messages';
-import { ruleDescription, ruleTitle } from '../rule-names';
+import { MSG } from '../../app/messages';
+import { ruleDescription, ruleTitle } from '../../app/rule-names';
 
 const useStyles = makeStyles({
   rule: { marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },

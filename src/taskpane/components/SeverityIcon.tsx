@@ -1,7 +1,7 @@
 import { tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
 import type { Severity } from '../../model/finding';
-import { SEVERITY_LABEL } from '../findings-view';
+import { SEVERITY_LABEL } from '../../app/findings-view';
 
 export function SeverityIcon({ severity }: { severity: Severity }) {
   const label = SEVERITY_LABEL[severity];

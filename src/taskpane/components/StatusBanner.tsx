@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, ProgressBar, Spinner, Text } from '@fluentui/react-components';
-import type { PaneActions } from '../controller';
-import type { PaneState } from '../store';
-import { MSG } from '../messages';
+import type { PaneActions } from '../../app/controller';
+import type { PaneState } from '../../app/store';
+import { MSG } from '../../app/messages';
 
 /** What is going on: progress, errors, empty sheet, no form recognised, notices. */
 export function StatusBanner({ state }: { state: PaneState; actions: PaneActions }) {

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Dismiss20Regular, TableAdd20Regular } from '@fluentui/react-icons';
-import type { PaneActions } from '../controller';
-import type { PaneState } from '../store';
+import type { PaneActions } from '../../app/controller';
+import type { PaneState } from '../../app/store';
 
 /** After typing a standard label into an empty row: the matching standard rows, one click to insert. */
 export function SuggestionBar({ state, actions }: { state: PaneState; actions: PaneActions }) {

@@ -1,8 +1,8 @@
 import { Button, CounterBadge, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDown20Regular, ArrowUp20Regular } from '@fluentui/react-icons';
-import type { PaneActions } from '../controller';
-import type { PaneState } from '../store';
-import { countBySeverity, findingKey, orderedFindings, type FormGroup } from '../findings-view';
+import type { PaneActions } from '../../app/controller';
+import type { PaneState } from '../../app/store';
+import { countBySeverity, findingKey, orderedFindings, type FormGroup } from '../../app/findings-view';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },

@@ -10,13 +10,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { TableAdd20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
-import type { PaneActions } from '../controller';
-import type { PaneState } from '../store';
+import type { PaneActions } from '../../app/controller';
+import type { PaneState } from '../../app/store';
 import type { TemplateSet } from '../../templates/schema';
 import { itemCount } from '../../templates/schema';
 import { plannedRowCount } from '../../templates/planner';
 import { columnIndex } from '../../core/address';
-import { MISSING_STANDARD, formLabel, formsMissingStandard, templatePreview } from '../templates-view';
+import { MISSING_STANDARD, formLabel, formsMissingStandard, templatePreview } from '../../app/templates-view';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -16,8 +16,8 @@ import {
   DocumentTableSearch20Regular,
   Eraser20Regular,
 } from '@fluentui/react-icons';
-import type { PaneActions } from '../controller';
-import type { PaneState } from '../store';
+import type { PaneActions } from '../../app/controller';
+import type { PaneState } from '../../app/store';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },

@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import type { CheckResult } from '../check';
 import type { Grid } from '../model/grid';
 
@@ -118,8 +117,4 @@ export class Store {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
-}
-
-export function usePaneState(store: Store): PaneState {
-  return useSyncExternalStore(store.subscribe, store.get, store.get);
 }

@@ -1,14 +1,21 @@
 /**
  * Browser file mode: the workbooks a user dropped, each with its own file host, store and controller (the
- * same pane per file). Unreadable files stay in the list with a zh-CN message naming the file.
+ * same pane per file). Unreadable files stay in the list with a zh-CN message naming the file. The host of a
+ * file is opened by `open`, which the entry point supplies (the app knows no concrete host).
  */
-import { useSyncExternalStore } from 'react';
-import type { CheckFn, PaneActions } from './controller';
+import type { Host } from '../hosts/host';
+import type { CheckFn, PaneActions, SaveFn } from './controller';
 import { createController } from './controller';
 import { Store } from './store';
 import { checkGrids } from '../check';
-import { FileHost } from '../hosts/file/file-host';
-import { WorkbookReadError } from '../hosts/file/xlsx';
+import { openErrorMessage } from './messages';
+
+/** A workbook opened from bytes: a host that can also give back its bytes (with the current marks). */
+export interface WorkbookHost extends Host {
+  save(options: { withState: boolean }): Promise<Uint8Array>;
+}
+
+export type OpenWorkbook = (bytes: ArrayBuffer, name: string) => Promise<WorkbookHost>;
 
 export interface WorkbookFile {
   id: string;
@@ -17,7 +24,7 @@ export interface WorkbookFile {
   error?: string;
   /** The bundled sample, replaced as soon as the user adds a workbook. */
   sample?: boolean;
-  session?: { store: Store; actions: PaneActions; host: FileHost };
+  session?: { store: Store; actions: PaneActions; host: WorkbookHost };
 }
 
 export interface WorkbenchState {
@@ -32,8 +39,9 @@ export interface IncomingFile {
 }
 
 export interface WorkbenchOptions {
+  open: OpenWorkbook;
   check?: CheckFn;
-  save?: (filename: string, data: string | Uint8Array, type: string) => void;
+  save?: SaveFn;
 }
 
 let seq = 0;
@@ -42,7 +50,7 @@ export class Workbench {
   private state: WorkbenchState = { files: [], active: null };
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly options: WorkbenchOptions = {}) {}
+  constructor(private readonly options: WorkbenchOptions) {}
 
   get = (): WorkbenchState => this.state;
 
@@ -76,7 +84,7 @@ export class Workbench {
       incoming.map(async (file, i) => {
         const id = added[i].id;
         try {
-          const host = await FileHost.open(await file.bytes(), file.name);
+          const host = await this.options.open(await file.bytes(), file.name);
           const store = new Store();
           const actions = createController(store, {
             host,
@@ -90,9 +98,7 @@ export class Workbench {
           if (this.state.active === null) this.set({ active: id });
           await actions.runCheck({ mark: true });
         } catch (e) {
-          const why =
-            e instanceof WorkbookReadError ? e.messageZh : `无法打开：${e instanceof Error ? e.message : String(e)}`;
-          this.update(id, { status: 'error', error: `“${file.name}”无法读取：${why}` });
+          this.update(id, { status: 'error', error: openErrorMessage(file.name, e) });
         }
       }),
     );
@@ -107,8 +113,4 @@ export class Workbench {
     const active = this.state.active === id ? (files.find((f) => f.status === 'ready')?.id ?? null) : this.state.active;
     this.set({ files, active });
   }
-}
-
-export function useWorkbench(bench: Workbench): WorkbenchState {
-  return useSyncExternalStore(bench.subscribe, bench.get, bench.get);
 }

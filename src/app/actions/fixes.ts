@@ -1,0 +1,31 @@
+/** Certain fixes: write the suggested text into the cell, and undo it (the previous text is kept). */
+import { msg } from '../../messages';
+import type { PaneActions } from '../controller';
+import type { ActionContext } from './context';
+
+export type FixActions = Pick<PaneActions, 'applyFix' | 'undoFix'>;
+
+export function fixActions(ctx: ActionContext): FixActions {
+  const { store, host } = ctx;
+  return {
+    applyFix: (key) =>
+      ctx.guard('fix', async () => {
+        const f = ctx.find(key);
+        const fix = f?.fix;
+        if (!f || !fix) return;
+        const { previous } = await host.writeCell(f.sheet, fix.cell, fix.text);
+        store.set((s) => ({ undo: [...s.undo, { sheet: f.sheet, cell: fix.cell, previous, text: fix.text }] }));
+        await ctx.check(store.get().marked);
+        store.set({ notice: msg('pane.fixApplied', { cell: fix.cell, text: fix.text, previous }) });
+      }),
+    undoFix: () =>
+      ctx.guard('undo', async () => {
+        const last = store.get().undo.at(-1);
+        if (!last) return;
+        await host.writeCell(last.sheet, last.cell, last.previous);
+        store.set((s) => ({ undo: s.undo.slice(0, -1) }));
+        await ctx.check(store.get().marked);
+        store.set({ notice: msg('pane.fixUndone', { cell: last.cell, previous: last.previous }) });
+      }),
+  };
+}
