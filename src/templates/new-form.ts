@@ -1,34 +1,12 @@
 /**
  * 新建绩效目标表: a preset (layout) and its standard set (决策/过程 rows) → a pure description of the sheet
  * (cells, SUM formulas with their results, merges, validation lists, widths, print setup). Hosts render it
- * (src/hosts/file/write-sheet.ts with exceljs; the Excel/WPS hosts later), so all hosts write the same form.
+ * (src/model/sheet.ts; src/hosts/file/write-sheet.ts with exceljs; the Excel/WPS hosts later), so all hosts write the same form.
  */
 import { columnName } from '../core/address';
+import type { SheetCell, SheetDescription, SheetValue } from '../model/sheet';
 import type { Preset, PresetColumn } from './preset-schema';
 import type { TemplateItem, TemplateSet } from './schema';
-
-export type SheetValue = string | number | { formula: string; result: number };
-
-export interface SheetCell {
-  /** A1 address. */
-  at: string;
-  value: SheetValue;
-  style?: 'title' | 'header' | 'label' | 'text';
-}
-
-export interface SheetDescription {
-  name: string;
-  cells: SheetCell[];
-  /** A1 ranges. */
-  merges: string[];
-  /** A list validation on a range (一级/二级 names, operators). */
-  validations: { range: string; list: string[] }[];
-  /** Column widths in characters, from column A. */
-  widths: number[];
-  print: { paperSize: 'A4'; orientation: 'portrait' | 'landscape'; titleRows: string };
-  /** Rows of the indicator table: header row and last row (1-based), for callers and tests. */
-  table: { headerRow: number; lastRow: number };
-}
 
 export interface NewFormOptions {
   year: number;

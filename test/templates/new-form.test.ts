@@ -3,7 +3,8 @@ import { checkGrids } from '../../src/check';
 import { writeSheet } from '../../src/hosts/file/write-sheet';
 import { readWorkbook } from '../../src/hosts/file/xlsx';
 import { BUILT_IN_SETS, findSet, toStandardSet } from '../../src/templates/catalog';
-import { describeNewForm, type SheetDescription } from '../../src/templates/new-form';
+import type { SheetDescription } from '../../src/model/sheet';
+import { describeNewForm } from '../../src/templates/new-form';
 import { PresetSchema, type Preset } from '../../src/templates/preset-schema';
 import { BUILT_IN_PRESETS, mergePresets, parsePresetFile } from '../../src/templates/presets';
 

@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import type { SheetDescription } from '../../templates/new-form';
+import type { SheetDescription } from '../../model/sheet';
 
 const THIN = { style: 'thin' as const };
 
