@@ -66,6 +66,9 @@ export const en: Record<MessageId, string> = {
   'cli.command.model': 'print the recognized forms of workbooks',
   'cli.command.check': 'check workbooks and list findings',
   'cli.command.template': 'list or apply indicator templates',
+  'cli.command.new': 'write a new, empty target sheet',
+  'cli.command.roll': 'copy a form to a new year',
+  'cli.command.library': 'search the indicator library',
   'check.usage':
     'usage: target-sheet check <files…> [--json] [--info] [--rules id,…] [--sheet NAME] [--config PATH] [--lang zh-CN|en]\n\n' +
     '  Checks target forms (.xlsx or .tsv) and lists the findings per file and form.\n' +

@@ -72,6 +72,9 @@ export const zhCN = {
   'cli.command.model': '输出识别出的表单模型',
   'cli.command.check': '校验工作簿，列出问题',
   'cli.command.template': '列出或应用标准指标模板',
+  'cli.command.new': '新建绩效目标表',
+  'cli.command.roll': '复制为新年度',
+  'cli.command.library': '搜索指标库',
   'check.usage':
     '用法：target-sheet check <文件…> [--json] [--info] [--rules id,…] [--sheet 名称] [--config 路径] [--lang zh-CN|en]\n\n' +
     '  检查预算绩效目标表（.xlsx 或 .tsv），按文件和表单列出问题。\n' +
