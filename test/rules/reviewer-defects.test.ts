@@ -30,6 +30,10 @@ testRule(zeroTarget, {
       form: rows000(70, [['产出指标', '数量指标', '安全事故发生次数', '=0次', '=0次']]),
     },
     {
+      name: 'an ecological cost counted in events, kept at zero (not money)',
+      form: rows000(12, [['成本指标', '生态环境成本指标', '施工期环境污染事件发生次数', '', '=0次']]),
+    },
+    {
       name: '≥0 is expr.vacuous’s',
       form: rows000(52, [['产出指标', '成本指标', '残疾人就业保障金', '≥0万元', '≥0万元']]),
     },

@@ -22,6 +22,7 @@ export const rule: Rule = {
     good: [
       { indicator: '现代快报宣传费', text: '半年 =0万元，全年 =10万元' },
       { indicator: '安全事故发生次数', text: '=0次' },
+      { indicator: '生态环境成本 | 施工期环境污染事件发生次数', text: '=0次' },
     ],
     bad: [
       { indicator: '成本指标 | 党建廉政宣传费', text: '=0万元', note: '各时段都是0' },
@@ -41,8 +42,11 @@ export const rule: Rule = {
       const cost = isCostNode(node) || (node.level1?.key === 'output' && isCostName(name));
       const quantity = node.level2?.key === 'quantity';
       if ((!cost && !quantity) || ZERO_IS_THE_GOAL.test(name)) continue;
+      // A social or ecological cost counted in events or tonnes (污染事件 =0次) is a harm kept at zero: only
+      // money (or no unit) at zero means nothing is planned.
+      const counted = (v: ValueCell) => cost && !quantity && v.expr.unit !== null && !v.expr.unit.includes('元');
       const zero = (v: ValueCell) =>
-        v.expr.kind === 'quantitative' && v.expr.number === 0 && v.expr.op !== '>' && v.expr.op !== '>=';
+        v.expr.kind === 'quantitative' && v.expr.number === 0 && v.expr.op !== '>' && v.expr.op !== '>=' && !counted(v);
       if (!cells.every(zero)) continue;
       const last = cells[cells.length - 1];
       out.push(
