@@ -6,7 +6,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 export default tseslint.config(
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   {
-    ignores: ['dist/**', 'dist-wps/**', 'dist-wps-package/**', 'dist-cli/**', 'coverage/**', 'node_modules/**'],
+    ignores: [
+      'dist/**',
+      'dist-wps/**',
+      'dist-wps-package/**',
+      'dist-cli/**',
+      'coverage/**',
+      'node_modules/**',
+      'test-artifacts/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

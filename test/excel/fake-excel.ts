@@ -1222,7 +1222,8 @@ class FakeConditionalFormats extends Proxy implements XlConditionalFormatCollect
     return this;
   }
   add(type: 'Custom'): XlConditionalFormat {
-    if (type !== 'Custom') throw new FakeExcelError('InvalidArgument', `fake: only Custom formats, not ${String(type)}`);
+    if (type !== 'Custom')
+      throw new FakeExcelError('InvalidArgument', `fake: only Custom formats, not ${String(type)}`);
     this.ctx.meter.path('Add', [type]);
     const id = `{CF-${String(this.ctx.book.nextRuleId++).padStart(6, '0')}}`;
     let sheetOf: FakeSheet | null = null;

@@ -114,12 +114,7 @@ export interface EtWorkbook {
 }
 
 export type EtEventName =
-  | 'SheetChange'
-  | 'SheetActivate'
-  | 'WindowActivate'
-  | 'WorkbookActivate'
-  | 'WorkbookOpen'
-  | 'NewWorkbook';
+  'SheetChange' | 'SheetActivate' | 'WindowActivate' | 'WorkbookActivate' | 'WorkbookOpen' | 'NewWorkbook';
 export type EtSheetChangeHandler = (sheet: EtWorksheet, target: EtRange) => void;
 
 export interface EtApiEvent {
