@@ -66,6 +66,24 @@ const selection = (page: Page) => page.evaluate(() => (window as unknown as Fake
 const cellText = (page: Page, sheet: string, cell: string) =>
   page.evaluate(([s, c]) => (window as unknown as FakeEtWindow).__fakeEt!.sheet(s).text(c), [sheet, cell] as const);
 
+/** The fills of the conditional formats on one cell (marks are FormatConditions of ours, never the cell's fill). */
+const conditionFills = (page: Page, sheet: string, cell: string) =>
+  page.evaluate(
+    ([s, a]) => {
+      type C = { FormatConditions: { Count: number; Item(i: number): { Interior: { Color: number } } } };
+      const app = (
+        window as unknown as {
+          Application: { ActiveWorkbook: { Worksheets: { Item(n: string): { Range(x: string): C } } } };
+        }
+      ).Application;
+      const fc = app.ActiveWorkbook.Worksheets.Item(s).Range(a).FormatConditions;
+      const out: number[] = [];
+      for (let i = 1; i <= fc.Count; i++) out.push(fc.Item(i).Interior.Color);
+      return out;
+    },
+    [sheet, cell] as const,
+  );
+
 /** Interior.Color and .ColorIndex of every cell of `address`, read through the ET object model as WPS gives them. */
 const interiors = (page: Page, sheet: string, address: string) =>
   page.evaluate(
@@ -153,9 +171,10 @@ describe('pane in WPS 表格 (dist-wps/taskpane.html, fake window.Application)',
 
     await checked(page);
     expect(await counts(page)).toEqual(countBySeverity(expected.findings));
-    const marked = await interiors(page, sheet, used);
-    expect(marked[cells[0]]).not.toEqual(before[cells[0]]);
-    expect(marked.A1).toEqual(before.A1);
+    // marked by a conditional format of ours: the user's own fills stay exactly as they were
+    expect(await conditionFills(page, sheet, cells[0])).toHaveLength(1);
+    expect(await conditionFills(page, sheet, 'A1')).toEqual([]);
+    expect(await interiors(page, sheet, used)).toEqual(before);
 
     // a click on a finding selects its cell in the sheet (Range.Select on the activated sheet)
     const first = page.getByTestId('finding').first();
@@ -195,6 +214,10 @@ describe('pane in WPS 表格 (dist-wps/taskpane.html, fake window.Application)',
     // 清除标记: every Color / ColorIndex as before, the user's yellow and white fills included
     await page.getByTestId('clear-marks').click();
     await page.getByTestId('notice').waitFor();
+    await poll(
+      () => conditionFills(page, sheet, cells[0]),
+      (v) => expect(v).toEqual([]),
+    );
     await poll(
       () => interiors(page, sheet, used),
       (v) => expect(v).toEqual(before),
