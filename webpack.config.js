@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Build of the Excel add-in pages (same shape as the `yo office` React template: one entry per page).
 //   npm run build                                   → dist/ for https://localhost:3000/
 //   npm run build -- --env baseUrl=https://oa.example.gov.cn/target-sheet/   → manifest URLs rewritten

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Build of the WPS JS add-in (issue 8): npm run build:wps → dist-wps/
 //   index.html + ribbon.xml   the add-in's entry (WPS loads them from the add-in folder or URL)
 //   taskpane.html             the same React pane as in Excel (src/taskpane/index.tsx), without office.js

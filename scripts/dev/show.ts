@@ -7,12 +7,12 @@ import type { Grid } from '../../src/model/grid';
 
 async function grids(file: string): Promise<Grid[]> {
   if (file.endsWith('.tsv')) return [gridFromTsv(basename(file), readFileSync(file, 'utf8'))];
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { readWorkbookFile } = require('../../src/hosts/file/xlsx-file');
+  const { readWorkbookFile } = await import('../../src/hosts/file/xlsx-file'); // exceljs only when needed
   return readWorkbookFile(file);
 }
 
-(async () => {
+// void: a rejection still ends the process (unhandled rejection)
+void (async () => {
   const verbose = process.argv.includes('-v');
   for (const file of process.argv.slice(2).filter((a) => a !== '-v')) {
     for (const g of await grids(file)) {

@@ -52,7 +52,7 @@ export function span(text: CellValue, cols: number, rows = 1): Span {
 }
 
 function isSpan(x: In): x is Span {
-  return typeof x === 'object' && x !== null && (x as Span).span === true;
+  return typeof x === 'object' && x !== null && x.span === true;
 }
 
 export class PartBuilder {

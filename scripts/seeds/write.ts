@@ -21,7 +21,7 @@ export async function workbookBytes(sheets: SheetSpec[]): Promise<Buffer> {
   wb.modified = FIXED_DATE;
   for (const s of sheets) addSheet(wb, s);
   const data = await wb.xlsx.writeBuffer();
-  return fixZipDates(Buffer.from(data as ArrayBuffer));
+  return fixZipDates(Buffer.from(data));
 }
 
 function addSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {

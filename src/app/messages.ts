@@ -9,7 +9,7 @@ export const MSG = {
 
 /** An error as one sentence a finance clerk can act on. */
 export function errorMessage(e: unknown): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
   const text = e instanceof Error ? e.message : String(e);
   if (/ItemNotFound/.test(code + text)) return '找不到该工作表或单元格，可能已被删除或改名。请重新校验。';
   if (/RequestPayloadSizeLimitExceeded/.test(code + text))

@@ -68,5 +68,5 @@ export async function reportXlsx(rows: readonly ReportRow[]): Promise<Uint8Array
   });
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return new Uint8Array(buf);
 }

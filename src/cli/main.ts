@@ -2,11 +2,12 @@
 
 type CommandModule = { run(args: string[]): Promise<number> };
 
-const COMMANDS: Record<string, { summary: string; load: () => CommandModule }> = {
-  expr: { summary: 'parse and explain indicator values / 解析指标值', load: () => require('./expr') },
-  model: { summary: 'print the recognized forms of workbooks / 输出识别的表单模型', load: () => require('./model') },
-  check: { summary: 'check workbooks and list findings / 校验工作簿', load: () => require('./check') },
-  template: { summary: 'list or apply indicator templates / 标准指标模板', load: () => require('./template') },
+// Loaded on demand so one command does not pay for another's dependencies (exceljs).
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+  expr: { summary: 'parse and explain indicator values / 解析指标值', load: () => import('./expr') },
+  model: { summary: 'print the recognized forms of workbooks / 输出识别的表单模型', load: () => import('./model') },
+  check: { summary: 'check workbooks and list findings / 校验工作簿', load: () => import('./check') },
+  template: { summary: 'list or apply indicator templates / 标准指标模板', load: () => import('./template') },
 };
 
 export function usage(): string {
@@ -29,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   let mod: CommandModule;
   try {
-    mod = command.load();
+    mod = await command.load();
   } catch (err) {
     console.error(`command "${name}" is not available in this build: ${(err as Error).message}`);
     return 2;

@@ -35,8 +35,7 @@ export class FundsReader {
     const present = new Set(this.items.map((i) => i.key));
     return this.items.map((item) => {
       let parent = item.parent;
-      while (parent !== null && !present.has(parent))
-        parent = (FUNDS_PARENT[parent as FundsKey] ?? null) as FundsKey | null;
+      while (parent !== null && !present.has(parent)) parent = FUNDS_PARENT[parent as FundsKey] ?? null;
       return parent === item.parent ? item : { ...item, parent };
     });
   }

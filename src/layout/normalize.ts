@@ -21,11 +21,11 @@ export function squeeze(text: string): string {
 }
 
 /** Bracketed notes that do not change what a label means: (必填), (0-20)分, (万元), (≥**%). */
-const NOTE_IN_BRACKETS = /[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g;
+const NOTE_IN_BRACKETS = /[([【〔][^()[\]【】〔〕]*[)\]】〕]/g;
 
 /** A label as the dictionary stores it: half-width, no whitespace, no trailing colon, notes dropped. */
 /** Characters that make normalisation do anything; most cells have none (fast path). */
-const NEEDS_WORK = /[\s\u00a0\u3000\u200b\uff01-\uff5e()\[\]【】〔〕*※:：]|^[\d一二三四五六七八九十]|分$/;
+const NEEDS_WORK = /[\s\u00a0\u3000\u200b\uff01-\uff5e()[\]【】〔〕*※:：]|^[\d一二三四五六七八九十]|分$/;
 
 export function normalizeLabel(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;

@@ -44,7 +44,7 @@ export interface Report {
  */
 export interface RuleContext {
   /** Parsed value of a cell; null for an empty cell. */
-  expr(cell: Cell): Expr | null;
+  expr: (cell: Cell) => Expr | null;
   standardSets: readonly StandardSet[];
   report(report: Report): Finding;
 }

@@ -8,6 +8,10 @@ const FIX = join(__dirname, '..', 'fixtures');
 
 const capture = (args: string[]) => captureRun(run, args);
 
+/** The --json output, as far as these tests read it. */
+type JsonReport = { files: { file: string; error?: string; findings: { rule: string; severity: string }[] }[] };
+const parse = (out: string) => JSON.parse(out) as JsonReport;
+
 beforeAll(() => {
   process.env.XDG_CONFIG_HOME = mkdtempSync(join(tmpdir(), 'ts-cfg-')); // no user settings
 });
@@ -40,7 +44,7 @@ describe('target-sheet check', () => {
   test('--rules narrows the check', async () => {
     const { code, out } = await capture([join(FIX, 'seed004.xlsx'), '--json', '--rules', 'plan,expr.fullwidth']);
     expect(code).toBe(0);
-    expect(JSON.parse(out).files[0].findings).toEqual([]);
+    expect(parse(out).files[0].findings).toEqual([]);
   });
 
   test('an unknown rule is a usage error', async () => {
@@ -55,7 +59,7 @@ describe('target-sheet check', () => {
     writeFileSync(bad, 'not a workbook');
     const { code, out } = await capture([bad, join(FIX, 'seed004.xlsx'), join(dir, 'missing.xlsx'), '--json']);
     expect(code).toBe(2);
-    const files = JSON.parse(out).files as { file: string; error?: string; findings: unknown[] }[];
+    const files = parse(out).files;
     expect(files.map((f) => f.error !== undefined)).toEqual([true, false, true]);
     expect(files[1].findings.length).toBeGreaterThan(0);
     expect(files[0].error).toMatch(/[\u4e00-\u9fa5]/);
@@ -67,12 +71,9 @@ describe('target-sheet check', () => {
   });
 
   test('reads .tsv transcriptions', async () => {
-    const { code, out } = await capture([
-      join(__dirname, '..', '..', '..', 'shared', 'samples', '01_linyi_project_2025.tsv'),
-      '--json',
-    ]);
+    const { code, out } = await capture([join(FIX, 'samples', '01_linyi_project_2025.tsv'), '--json']);
     expect([0, 1]).toContain(code);
-    expect(JSON.parse(out).files[0].error).toBeUndefined();
+    expect(parse(out).files[0].error).toBeUndefined();
   });
 
   test('target-sheet.config.json beside the workbook switches rules off', async () => {
@@ -84,7 +85,7 @@ describe('target-sheet check', () => {
     );
     const { code, out } = await capture([join(dir, 'seed004.xlsx'), '--json']);
     expect(code).toBe(0);
-    const rules = JSON.parse(out).files[0].findings as { rule: string; severity: string }[];
+    const rules = parse(out).files[0].findings;
     expect(rules.some((f) => f.rule.startsWith('total.'))).toBe(false);
     expect(rules.find((f) => f.rule === 'expr.number-missing')?.severity).toBe('warning');
   });

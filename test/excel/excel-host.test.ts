@@ -15,17 +15,13 @@ function bigBook(rows: number, options = {}): FakeWorkbook {
 }
 
 const findingsFor = (rows: number): Finding[] =>
-  Array.from(
-    { length: Math.floor(rows / 7) },
-    (_, k) =>
-      ({
-        rule: 'expr.unit-missing',
-        severity: k % 3 === 0 ? 'error' : 'warning',
-        sheet: 'Sheet1',
-        cell: `D${(k + 1) * 7 + 1}`,
-        message: '缺少计量单位',
-      }) as Finding,
-  );
+  Array.from({ length: Math.floor(rows / 7) }, (_, k) => ({
+    rule: 'expr.unit-missing',
+    severity: k % 3 === 0 ? 'error' : 'warning',
+    sheet: 'Sheet1',
+    cell: `D${(k + 1) * 7 + 1}`,
+    message: '缺少计量单位',
+  }));
 
 describe('Excel adapter round trips', () => {
   test('10,000-row sheet: read in ≤2 syncs, mark in 1 write sync (re-check included)', async () => {

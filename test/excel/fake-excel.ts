@@ -207,7 +207,7 @@ export class FakeWorkbook {
 
   /** The ExcelEnv an adapter gets: Excel.run, requirement sets, settings (a fresh in-memory copy of the saved ones). */
   env(): ExcelEnv & { settingsData: Record<string, unknown> } {
-    const data: Record<string, unknown> = JSON.parse(JSON.stringify(this.saved));
+    const data = JSON.parse(JSON.stringify(this.saved)) as Record<string, unknown>;
     const settings: XlSettings = {
       get: (k) => (k in data ? data[k] : null),
       set: (k, v) => {
@@ -217,7 +217,7 @@ export class FakeWorkbook {
         delete data[k];
       },
       save: async () => {
-        this.saved = JSON.parse(JSON.stringify(data));
+        this.saved = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
       },
     };
     return {
@@ -326,12 +326,14 @@ export class FakeContext implements XlContext {
     private readonly mergeUndo = false,
   ) {
     const worksheets = new FakeWorksheetCollection(this);
-    const ctx = this;
+    const notes = (): XlNoteCollection => {
+      this.book.require('1.18', 'Workbook.notes');
+      return new FakeNoteCollection(this, () => this.book.sheets, null);
+    };
     this.workbook = {
       worksheets,
-      get notes(): XlNoteCollection {
-        ctx.book.require('1.18', 'Workbook.notes');
-        return new FakeNoteCollection(ctx, () => ctx.book.sheets, null);
+      get notes() {
+        return notes();
       },
     };
   }

@@ -76,7 +76,7 @@ describe('file host: saved copies', () => {
     const withState = await host.save();
     const again = await FileHost.open(withState, 'a.xlsx');
     expect(fillColor(again.workbook.getWorksheet('S')!.getCell('D2'))).toBe('#FFC7CE');
-    expect(String(again.workbook.getWorksheet('S')!.getCell('D2').note)).toContain('测试问题');
+    expect(again.workbook.getWorksheet('S')!.getCell('D2').note as string).toContain('测试问题');
     await again.clearMarks();
     expect(fillColor(again.workbook.getWorksheet('S')!.getCell('D2'))).toBeNull();
     expect(again.workbook.getWorksheet('S')!.getCell('D2').note).toBeUndefined();

@@ -9,7 +9,6 @@ import type { SheetSpec } from '../../scripts/seeds/sheet';
 import { workbookBytes } from '../../scripts/seeds/write';
 
 const fixtures = allFixtures(readSamples());
-const byFile = new Map(fixtures.map((f) => [f.file, f]));
 const read = (file: string) => readWorkbookFile(path.join(FIXTURES_DIR, file));
 
 /** The grid a reader should return for a sheet spec: the used range of its values. */

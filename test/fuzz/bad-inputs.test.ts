@@ -43,7 +43,7 @@ beforeAll(() => {
   put('bitrot.xlsx', flipped, /damaged|损坏|not an \.xlsx/);
   put(
     'zip-not-workbook.xlsx',
-    Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]),
+    Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]),
     /not an \.xlsx|不是 \.xlsx|damaged|损坏/,
   );
   copyFileSync(join(FIXTURES, 'seed004.xlsx'), join(dir, 'good.xlsx'));
@@ -62,7 +62,9 @@ describe.each([
     const { file, expect: pattern } = bad[name];
     const { code, out } = await capture([file, join(dir, 'good.xlsx'), '--json']);
     expect(code).toBe(2);
-    const files = JSON.parse(out).files as { file: string; error?: string; findings: unknown[]; forms: unknown[] }[];
+    const { files } = JSON.parse(out) as {
+      files: { file: string; error?: string; findings: unknown[]; forms: unknown[] }[];
+    };
     expect(files).toHaveLength(2);
     expect(files[0].error).toMatch(pattern);
     expect(files[0].error).toMatch(/[\u4e00-\u9fa5]/); // a message for finance staff, in Chinese

@@ -60,7 +60,7 @@ function cspOf(html: string): string[] {
   const metas = [
     ...html.matchAll(/<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(?:"([^"]*)"|'([^']*)')/gi),
   ].map((m) => m[1] ?? m[2]);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS webpack config, outside the TS project
   const { csp } = require(path.join(ROOT, 'webpack.config.js')) as { csp: (local: boolean) => string };
   return metas.flatMap((c) => (c.includes('<%= csp %>') ? [csp(false), csp(true)] : [c]));
 }

@@ -92,7 +92,7 @@ describe('recognizer robustness', () => {
     );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }), (rows) => {
-        const forms = recognize(makeGrid('随机', rows as CellValue[][]));
+        const forms = recognize(makeGrid('随机', rows));
         for (const f of forms) FormSchema.parse(f);
       }),
       { numRuns: 300 },

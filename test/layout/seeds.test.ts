@@ -22,7 +22,7 @@ function formsOf(file: string): Promise<Form[]> {
   return cache.get(file)!;
 }
 const golden = (name: string): FormSummary[] =>
-  JSON.parse(readFileSync(join(__dirname, 'golden', `${name}.json`), 'utf8'));
+  JSON.parse(readFileSync(join(__dirname, 'golden', `${name}.json`), 'utf8')) as FormSummary[];
 
 /** Counted by hand from the seed text: indicator rows (a 三级 name or a value) per 一级, per form. */
 const HAND_COUNTS: Record<string, Record<string, number>[]> = {

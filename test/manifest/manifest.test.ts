@@ -150,9 +150,9 @@ test('every URL points at a file the build emits; icons are PNGs of the declared
 });
 
 test('baseUrl rewrites every manifest URL for an intranet deployment', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS webpack config, outside the TS project
   const { rewriteManifest } = require(path.join(ROOT, 'webpack.config.js')) as {
-    rewriteManifest(x: string, b: string): string;
+    rewriteManifest: (x: string, b: string) => string;
   };
   const out = rewriteManifest(
     fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'),
@@ -172,7 +172,7 @@ test('pages: CSP forbids inline scripts and eval; office.js from the CDN by defa
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // no inline script element
     expect(html).toContain('src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS webpack config, outside the TS project
   const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (
     env: object,
     argv: object,

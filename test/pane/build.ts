@@ -29,13 +29,13 @@ function upToDate(): boolean {
 }
 
 async function compile(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack loads only when a build runs
   const webpack = require('webpack') as typeof import('webpack');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads only when a build runs
   const HtmlWebpackPlugin = require('html-webpack-plugin') as new (
     o: object,
   ) => import('webpack').WebpackPluginInstance;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS webpack config, outside the TS project
   const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (
     env: object,
     argv: object,

@@ -12,6 +12,6 @@ export async function seedSpec(file: string): Promise<FakeBookSpec> {
 function toSheet(g: Grid): FakeBookSpec['sheets'][number] {
   const rows: (string | number | null)[][] = [];
   for (let r = 0; r < g.origin.row; r++) rows.push([]);
-  for (const row of g.values) rows.push([...Array(g.origin.col).fill(null), ...row]);
+  for (const row of g.values) rows.push([...Array<null>(g.origin.col).fill(null), ...row]);
   return { name: g.sheet, rows, merges: g.merges };
 }

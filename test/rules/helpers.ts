@@ -166,10 +166,7 @@ export function plan(
 ): PlanPoint[] {
   return labels.map((label, i) => ({
     label: cell(`${columnName(1 + i)}${row}`, label),
-    value:
-      values[i] === null || values[i] === undefined
-        ? null
-        : cell(`${columnName(1 + i)}${row + 1}`, values[i] as string),
+    value: values[i] === null || values[i] === undefined ? null : cell(`${columnName(1 + i)}${row + 1}`, values[i]),
   }));
 }
 
@@ -227,7 +224,7 @@ export function form(spec: FormSpec): Form {
 
 /** The value parser (src/expr), loaded lazily so structure/total tests run without it. */
 export function parser(): (text: string) => Expr {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy and synchronous, see above
   const mod = require('../../src/expr') as { parseExpr: (text: string) => Expr };
   return mod.parseExpr;
 }

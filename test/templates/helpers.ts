@@ -86,7 +86,7 @@ export function applyPlanToGrid(grid: Grid, plan: import('../../src/hosts/host')
     const at = ins.beforeRow - 1 - g.origin.row;
     const cols = g.cols;
     const newRows = ins.rows.map((r) => {
-      const row: (string | number | null)[] = new Array(cols).fill(null);
+      const row: (string | number | null)[] = new Array<null>(cols).fill(null);
       for (const [letter, text] of Object.entries(r)) row[fromRangeA1(`${letter}1`).c0 - g.origin.col] = text;
       return row;
     });

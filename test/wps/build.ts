@@ -50,7 +50,7 @@ function fakeStale(): boolean {
 type Config = import('webpack').Configuration;
 
 async function run(config: Config): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack loads only when a build runs
   const webpack = require('webpack') as typeof import('webpack');
   await new Promise<void>((resolve, reject) =>
     webpack(config).run((err, stats) => {
@@ -62,7 +62,7 @@ async function run(config: Config): Promise<void> {
 }
 
 function wpsConfig(): Config {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS webpack config, outside the TS project
   const make = require(path.join(ROOT, 'webpack.wps.config.js')) as (env: object, argv: object) => Config;
   return { ...make({}, { mode: 'production' }), context: ROOT };
 }

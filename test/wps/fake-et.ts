@@ -169,7 +169,7 @@ export class FakeEtBook {
   }
   fire(s: FakeEtSheet, area: Area): void {
     const handlers = [...(this.listeners.get('SheetChange') ?? [])];
-    const run = (): void => handlers.forEach((h) => (h as EtSheetChangeHandler)(s.api(), new FakeRange(s, [area])));
+    const run = (): void => handlers.forEach((h) => h(s.api(), new FakeRange(s, [area])));
     if (this.options.asyncEvents) setTimeout(run, 1);
     else run();
   }

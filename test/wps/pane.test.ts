@@ -249,7 +249,7 @@ describe('pane in WPS 表格 (dist-wps/taskpane.html, fake window.Application)',
 function withBlankRows(g: Grid, at: number, count: number): FakeEtSpec['sheets'][number] {
   const rows: (string | number | null)[][] = [];
   for (let r = 0; r < g.origin.row; r++) rows.push([]);
-  for (const row of g.values) rows.push([...Array(g.origin.col).fill(null), ...row]);
+  for (const row of g.values) rows.push([...Array<null>(g.origin.col).fill(null), ...row]);
   rows.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
   const merges = g.merges.map((m) => (m.r0 >= at - 1 ? { ...m, r0: m.r0 + count, r1: m.r1 + count } : m));
   return { name: g.sheet, rows, merges };

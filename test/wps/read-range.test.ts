@@ -62,7 +62,7 @@ describe('typing suggestions over the WPS host', () => {
     const at = recognize(cut)[0].indicators.find((n) => n.level1?.key === 'output')!.row;
     const rows: (string | number | null)[][] = [];
     for (let r = 0; r < cut.origin.row; r++) rows.push([]);
-    for (const row of cut.values) rows.push([...Array(cut.origin.col).fill(null), ...row]);
+    for (const row of cut.values) rows.push([...Array<null>(cut.origin.col).fill(null), ...row]);
     rows.splice(at - 1, 0, []);
     const merges = cut.merges.map((m) => (m.r0 >= at - 1 ? { ...m, r0: m.r0 + 1, r1: m.r1 + 1 } : m));
     const book = bookFromEtSpec({ sheets: [{ name: cut.sheet, rows, merges }] });

@@ -3,7 +3,7 @@ export type HostKind = 'excel' | 'wps' | 'browser';
 
 interface WpsWindow {
   wps?: unknown;
-  Application?: { Name?: unknown };
+  Application?: { Name?: string };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Saves bytes or text as a file through the browser (the pane's webview or a plain browser). */
 export function download(filename: string, data: string | Uint8Array, type: string): void {
-  const part: BlobPart = typeof data === 'string' ? data : (data.slice().buffer as ArrayBuffer);
+  const part: BlobPart = typeof data === 'string' ? data : data.slice().buffer;
   const url = URL.createObjectURL(new Blob([part], { type }));
   const a = document.createElement('a');
   a.href = url;

@@ -30,7 +30,7 @@ export interface MarkedCell {
 export function encodeMarks(cells: readonly MarkedCell[]): StoredMarks {
   const bySheet = new Map<string, Map<string, { prev: string | null; mark: string; cells: string[] }>>();
   for (const c of cells) {
-    const groups = bySheet.get(c.sheet) ?? new Map();
+    const groups = bySheet.get(c.sheet) ?? new Map<string, { prev: string | null; mark: string; cells: string[] }>();
     const key = `${c.prev ?? ''}|${c.mark}`;
     const g = groups.get(key) ?? { prev: c.prev, mark: c.mark, cells: [] };
     g.cells.push(c.cell);

@@ -54,7 +54,7 @@ const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 export function fillColor(cell: Cell): string | null {
   const f = cell.fill;
   if (!f || f.type !== 'pattern' || f.pattern === 'none') return null;
-  const c = (f.fgColor as { argb?: string } | undefined)?.argb;
+  const c = f.fgColor?.argb;
   return c ? `#${c.slice(-6).toUpperCase()}` : null;
 }
 
@@ -219,7 +219,7 @@ export class FileHost implements Host {
     const state = this.workbook.getWorksheet(STATE_SHEET);
     if (state && options.withState === false) this.workbook.removeWorksheet(state.id);
     try {
-      return new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+      return new Uint8Array(await this.workbook.xlsx.writeBuffer());
     } finally {
       if (state && options.withState === false) this.saveState();
     }

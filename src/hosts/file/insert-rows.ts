@@ -38,7 +38,9 @@ export function insertRows(ws: Worksheet, ins: RowInsertion): void {
   const below = ws.findRow(ins.beforeRow);
   const model = below && below.cellCount > 0 ? below : ws.findRow(ins.beforeRow - 1);
   const styles = new Map<number, Partial<import('exceljs').Style>>();
-  model?.eachCell({ includeEmpty: true }, (cell, col) => styles.set(col, JSON.parse(JSON.stringify(cell.style ?? {}))));
+  model?.eachCell({ includeEmpty: true }, (cell, col) =>
+    styles.set(col, JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<import('exceljs').Style>),
+  );
   const height = model?.height;
 
   const moved: { hidden: boolean; outline: number }[] = [];
@@ -57,7 +59,8 @@ export function insertRows(ws: Worksheet, ins: RowInsertion): void {
   ins.rows.forEach((values, i) => {
     const row = ws.getRow(ins.beforeRow + i);
     if (height) row.height = height;
-    for (const [col, style] of styles) row.getCell(col).style = JSON.parse(JSON.stringify(style));
+    for (const [col, style] of styles)
+      row.getCell(col).style = JSON.parse(JSON.stringify(style)) as Partial<import('exceljs').Style>;
     for (const [letter, text] of Object.entries(values)) row.getCell(columnIndex(letter) + 1).value = text;
   });
 

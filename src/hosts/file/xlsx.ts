@@ -287,7 +287,7 @@ export function gridFromWorksheet(ws: Worksheet): Grid {
 // ---- one cell -----------------------------------------------------------------------------------------
 
 /** exceljs ValueType.Merge: the covered cells of a merged area report their master's value; we want null. */
-const MERGE_TYPE = 1;
+const MERGE_TYPE: import('exceljs').ValueType = 1;
 
 function cellValue(cell: ExcelCell): CellValue {
   if (cell.type === MERGE_TYPE) return null;

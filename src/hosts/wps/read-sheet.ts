@@ -47,7 +47,7 @@ export function formattedNumbers(used: EtRange, values: CellValue[][]): void {
   if (whole === null && numbers.length > MAX_FORMAT_PROBES) return;
   for (const [r, c] of numbers) {
     const format = whole ?? used.Cells.Item(r + 1, c + 1).NumberFormat ?? undefined;
-    values[r][c] = toGridValue(values[r][c] as number, format);
+    values[r][c] = toGridValue(values[r][c], format);
   }
 }
 

@@ -45,7 +45,8 @@ export function showPane(app: EtApplication, url: string, toggle: boolean): EtTa
 /** The callbacks ribbon.xml names (`ribbon.OnAddinLoad`, …); WPS calls them on `window.ribbon`. */
 export function createRibbon(app: () => EtApplication | null, paneUrl: () => string, actions: RibbonActions) {
   let ui: unknown = null;
-  const run = (work: () => Promise<unknown> | unknown): void => {
+  // work may return a promise; its rejection is reported like a throw
+  const run = (work: () => unknown): void => {
     Promise.resolve()
       .then(work)
       .catch((e: unknown) => actions.notify(e instanceof Error ? e.message : String(e)));

@@ -10,9 +10,9 @@ export function normalizeValue2(raw: EtValue2, rows: number, cols: number): Cell
   let table: EtScalar[][];
   if (!Array.isArray(raw)) table = [[raw]];
   else if (raw.length === 0) table = [];
-  else if (raw.every((r) => Array.isArray(r))) table = raw as EtScalar[][];
+  else if (raw.every((r) => Array.isArray(r))) table = raw;
   else {
-    const flat = raw as EtScalar[];
+    const flat = raw;
     table = rows === 1 ? [flat] : flat.map((v) => [v]);
   }
   const out: CellValue[][] = [];

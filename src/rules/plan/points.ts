@@ -26,8 +26,7 @@ export function planValues(form: Form): PlanValue[] {
     const cell = p.cell as Cell;
     const m = PERCENT.exec(cell.text.trim());
     let percent: number | null = m ? Number(m[1]) : null;
-    if (percent === null && numbers[i] !== null)
-      percent = fractions ? (numbers[i] as number) * 100 : (numbers[i] as number);
+    if (percent === null && numbers[i] !== null) percent = fractions ? numbers[i] * 100 : numbers[i];
     if (percent !== null) out.push({ label: p.label, cell, percent: Math.round(percent * 1e6) / 1e6 });
   });
   return out;
