@@ -48,6 +48,7 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
           message: r.message,
           ...(r.suggestion ? { suggestion: r.suggestion } : {}),
           ...(r.fix ? { fix: r.fix } : {}),
+          ...(r.subject ? { subject: r.subject } : {}),
           form: index,
         }),
       };

@@ -1,6 +1,7 @@
 /** Certain fixes: write the suggested text into the cell, and undo it (the previous text is kept). */
 import type { PaneActions } from '../controller';
 import type { ActionContext } from './context';
+import { thenMoveOn } from './navigation';
 
 export type FixActions = Pick<PaneActions, 'applyFix' | 'undoFix'>;
 
@@ -12,9 +13,12 @@ export function fixActions(ctx: ActionContext): FixActions {
         const f = ctx.find(key);
         const fix = f?.fix;
         if (!f || !fix) return;
-        const { previous } = await host.writeCell(f.sheet, fix.cell, fix.text);
-        store.set((s) => ({ undo: [...s.undo, { sheet: f.sheet, cell: fix.cell, previous, text: fix.text }] }));
-        await ctx.check(store.get().marked);
+        let previous = '';
+        await thenMoveOn(ctx, key, async () => {
+          previous = (await host.writeCell(f.sheet, fix.cell, fix.text)).previous;
+          store.set((s) => ({ undo: [...s.undo, { sheet: f.sheet, cell: fix.cell, previous, text: fix.text }] }));
+          await ctx.check(store.get().marked);
+        });
         store.set({ notice: `已将 ${fix.cell} 改为“${fix.text}”（原为“${previous}”），可撤销。` });
       }),
     undoFix: () =>
