@@ -6,15 +6,19 @@ import { parseExpr } from './expr';
 import { runRules } from './rules/engine';
 import { RULES } from './rules/registry';
 import { selectRules, type RuleSetting } from './rules/select';
-import type { StandardSet } from './rules/standard-sets';
+import type { TemplateSet } from './templates/schema';
+import { standardSets } from './templates/catalog';
 
 export interface CheckOptions {
   /** Rule ids or families to run (all when absent). */
   rules?: string[];
   /** Per-rule or per-family overrides: 'off', 'on' or a severity (from target-sheet.config.json). */
   overrides?: Record<string, RuleSetting>;
-  /** Standard 决策/过程 sets to compare against (the built-in ones when absent). */
-  standardSets?: readonly StandardSet[];
+  /**
+   * The user's template sets (target-sheet.templates.json …): with the built-in ones they are the standard
+   * 决策/过程 sets structure.missing-standard compares with — the same sets `template apply` inserts.
+   */
+  userSets?: readonly TemplateSet[];
 }
 
 export interface CheckResult {
@@ -35,5 +39,5 @@ export function checkGrids(grids: Grid[], options: CheckOptions = {}): CheckResu
 /** The rules alone, for forms already recognized (the pane re-checks after an edit). */
 export function checkForms(forms: readonly Form[], options: CheckOptions = {}): Finding[] {
   const active = selectRules(RULES, { only: options.rules, settings: options.overrides });
-  return runRules(forms, active, { parse: parseExpr, standardSets: options.standardSets });
+  return runRules(forms, active, { parse: parseExpr, standardSets: standardSets(options.userSets) });
 }

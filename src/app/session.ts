@@ -1,4 +1,7 @@
 import { checkGrids } from '../check';
+import { BUILT_IN_SETS } from '../templates/catalog';
+import type { TemplateSet } from '../templates/schema';
+import { mergeSets } from '../templates/user-sets';
 import type { Host } from '../hosts/host';
 import { createController, type CheckFn, type PaneActions, type SaveFn } from './controller';
 import { Store } from './store';
@@ -13,6 +16,8 @@ export interface Session {
 export interface SessionOptions {
   check?: CheckFn;
   save?: SaveFn;
+  /** The user's template sets: offered in the 模板 tab and compared with by the check (one source). */
+  userSets?: readonly TemplateSet[];
 }
 
 let current: Session | null = null;
@@ -20,8 +25,10 @@ let current: Session | null = null;
 /** Starts the runtime's session over a host the entry point created. */
 export function startSession(host: Host, options: SessionOptions = {}): Session {
   const store = new Store();
-  const check = options.check ?? ((grids) => checkGrids(grids));
-  current = { store, host, actions: createController(store, { host, check, save: options.save }) };
+  const userSets = options.userSets ?? [];
+  const check = options.check ?? ((grids) => checkGrids(grids, { userSets }));
+  const sets = mergeSets(BUILT_IN_SETS, userSets);
+  current = { store, host, actions: createController(store, { host, check, save: options.save, sets }) };
   return current;
 }
 

@@ -8,6 +8,8 @@
 import { existsSync, readFileSync } from 'fs';
 import { homedir } from 'os';
 import { dirname, join } from 'path';
+import { msg } from '../messages';
+
 import { checkGrids } from '../check';
 import { CONFIG_FILE, mergeConfigs, parseConfig, toCheckOptions } from '../config/load';
 import type { Config } from '../config/schema';
@@ -17,16 +19,9 @@ import { indicatorRowCount } from '../layout/indicator-rows';
 import { RULES } from '../rules/registry';
 import { unknownNames } from '../rules/select';
 import { loadGrids, parseArgs } from './inputs';
+import { userSetsIn } from './user-sets';
 
-const HELP = `usage: target-sheet check <files…> [--json] [--rules id,…] [--sheet 名称] [--config 路径]
-
-  检查预算绩效目标表（.xlsx 或 .tsv），按文件和表单列出问题。
-  --json          输出 JSON：{files:[{file, forms:[…], findings:[…]}]}
-  --rules a,b     只运行这些规则或规则族（expr, total, consistency, structure, plan）
-  --sheet 名称    只检查这个工作表
-  --config 路径   使用这个配置文件（默认：用户设置 ~/.config/target-sheet/${CONFIG_FILE}，以及工作簿旁的 ${CONFIG_FILE}）
-
-exit: 0 无错误 · 1 发现错误 · 2 有文件无法读取`;
+const help = (): string => msg('check.usage', { config: CONFIG_FILE });
 
 export interface FileReport {
   file: string;
@@ -43,28 +38,28 @@ function readConfig(path: string): Loaded {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    return { ok: false, message: `${path}: 配置文件不是有效的 JSON（${(err as Error).message}）` };
+    return { ok: false, message: msg('config.notJson', { file: path, reason: (err as Error).message }) };
   }
   const result = parseConfig(json);
   return result.ok
     ? { ok: true, config: result.config }
-    : { ok: false, message: `${path}: 配置有误：${result.errors.join('；')}` };
+    : { ok: false, message: msg('config.invalid', { file: path, errors: result.errors.join('；') }) };
 }
 
 export async function run(args: string[]): Promise<number> {
   const { flags, values, positionals } = parseArgs(args, ['rules', 'sheet', 'config']);
   if (flags.has('help')) {
-    console.log(HELP);
+    console.log(help());
     return 0;
   }
   if (positionals.length === 0) {
-    console.error(HELP);
+    console.error(help());
     return 2;
   }
   const rules = values.rules?.split(/[,，\s]+/).filter((r) => r !== '');
   const badRules = unknownNames(RULES, rules ?? []);
   if (badRules.length > 0) {
-    console.error(`未知的规则或规则族：${badRules.join(', ')}（unknown rule or family）`);
+    console.error(msg('cli.unknownRules', { names: badRules.join(', ') }));
     return 2;
   }
   const userConfig = readConfig(
@@ -78,7 +73,7 @@ export async function run(args: string[]): Promise<number> {
     }
   }
   if (values.config !== undefined && !existsSync(values.config)) {
-    console.error(`${values.config}: 找不到配置文件（config file not found）`);
+    console.error(msg('config.missing', { file: values.config }));
     return 2;
   }
 
@@ -104,7 +99,10 @@ async function checkFile(
   const config = mergeConfigs(user, beside.config, explicit);
   const loaded = await loadGrids(file, sheet);
   if (!loaded.ok) return { file, error: loaded.message, forms: [], findings: [] };
-  const { forms, findings } = checkGrids(loaded.grids, toCheckOptions(config, rules));
+  // The user's template sets beside the workbook are standard sets too (as for `template apply`).
+  const own = userSetsIn(dirname(file));
+  if (own.errors.length > 0) return { file, error: own.errors.join('\n'), forms: [], findings: [] };
+  const { forms, findings } = checkGrids(loaded.grids, { ...toCheckOptions(config, rules), userSets: own.sets });
   return {
     file,
     forms: forms.map((f) => ({
@@ -118,17 +116,15 @@ async function checkFile(
   };
 }
 
-const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
 function counts(findings: Finding[]): string {
   const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return `${n('error')} 个错误，${n('warning')} 个警告，${n('info')} 个提示`;
+  return msg('check.counts', { errors: n('error'), warnings: n('warning'), infos: n('info') });
 }
 
 function findingLines(f: Finding): string[] {
-  const lines = [`    ${f.cell.padEnd(6)} ${SEVERITY_ZH[f.severity]}  ${f.message}  [${f.rule}]`];
+  const lines = [`    ${f.cell.padEnd(6)} ${msg(`severity.${f.severity}`)}  ${f.message}  [${f.rule}]`];
   if (f.suggestion) lines.push(`           → ${f.suggestion}`);
-  if (f.fix) lines.push(`           ✎ 可自动修正为“${f.fix.text}”`);
+  if (f.fix) lines.push(`           ✎ ${msg('check.fixable', { text: f.fix.text })}`);
   return lines;
 }
 
@@ -138,30 +134,43 @@ export function formatText(reports: FileReport[]): string {
   for (const r of reports) {
     out.push(r.file);
     if (r.error !== undefined) {
-      out.push(`  无法读取：${r.error}`, '');
+      out.push(msg('check.unreadable', { reason: r.error }), '');
       continue;
     }
-    if (r.forms.length === 0) out.push('  没有识别到绩效目标表。');
+    if (r.forms.length === 0) out.push(msg('check.noForm'));
     const perSheet = new Map<string, number>();
     for (const form of r.forms) {
       const index = perSheet.get(form.sheet) ?? 0;
       perSheet.set(form.sheet, index + 1);
       const own = r.findings.filter((f) => f.sheet === form.sheet && f.form === index);
-      const kind = form.kind === 'project' ? '项目支出' : '部门整体';
       out.push(
-        `  [${form.sheet}] 表单 ${index + 1}${form.title ? `「${form.title}」` : ''}（${kind}，${form.range}，${form.indicators} 个指标）：${counts(own)}`,
+        msg('check.form', {
+          sheet: form.sheet,
+          index: index + 1,
+          title: form.title ? `「${form.title}」` : '',
+          kind: msg(`kind.${form.kind}`),
+          range: form.range,
+          indicators: form.indicators,
+          counts: counts(own),
+        }),
       );
       for (const f of own) out.push(...findingLines(f));
     }
     const loose = r.findings.filter((f) => f.form === undefined);
     if (loose.length > 0) {
-      out.push('  表单之外：');
+      out.push(msg('check.outside'));
       for (const f of loose) out.push(...findingLines(f));
     }
-    out.push(`  合计：${counts(r.findings)}`, '');
+    out.push(msg('check.total', { counts: counts(r.findings) }), '');
   }
   const all = reports.flatMap((r) => r.findings);
   const unread = reports.filter((r) => r.error !== undefined).length;
-  out.push(`共 ${reports.length} 个文件${unread > 0 ? `（${unread} 个无法读取）` : ''}：${counts(all)}`);
+  out.push(
+    msg('check.files', {
+      files: reports.length,
+      unread: unread > 0 ? msg('check.filesUnread', { count: unread }) : '',
+      counts: counts(all),
+    }),
+  );
   return out.join('\n');
 }

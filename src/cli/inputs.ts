@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 import { readFileSync } from 'fs';
 import { basename, extname } from 'path';
 import { gridFromTsv } from '../hosts/file/tsv';
@@ -9,7 +10,7 @@ export type LoadResult = { ok: true; grids: Grid[] } | { ok: false; message: str
 
 /**
  * Reads one input of the CLI: an .xlsx workbook, or a .tsv transcription (the samples format).
- * Never throws: a file that cannot be read gives one clear message (English, then Chinese).
+ * Never throws: a file that cannot be read gives one clear message (from the catalogue, src/messages).
  */
 export async function loadGrids(file: string, sheet?: string): Promise<LoadResult> {
   try {
@@ -20,18 +21,15 @@ export async function loadGrids(file: string, sheet?: string): Promise<LoadResul
     if (sheet === undefined) return { ok: true, grids };
     const picked = grids.filter((g) => g.sheet === sheet);
     if (picked.length === 0)
-      return {
-        ok: false,
-        message: `${file}: no sheet named "${sheet}" (sheets: ${grids.map((g) => g.sheet).join(', ')}) / 没有名为“${sheet}”的工作表`,
-      };
+      return { ok: false, message: msg('file.noSheet', { file, sheet, sheets: grids.map((g) => g.sheet).join('、') }) };
     return { ok: true, grids: picked };
   } catch (err) {
-    if (err instanceof WorkbookReadError) return { ok: false, message: `${file}: ${err.message} / ${err.messageZh}` };
+    if (err instanceof WorkbookReadError)
+      return { ok: false, message: msg('file.workbook', { file, reason: err.messageZh }) };
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') return { ok: false, message: `${file}: file not found / 找不到文件` };
-    if (e.code === 'EISDIR')
-      return { ok: false, message: `${file}: is a directory, not a workbook / 这是文件夹，不是工作簿` };
-    return { ok: false, message: `${file}: cannot be read (${e.message}) / 无法读取该文件` };
+    if (e.code === 'ENOENT') return { ok: false, message: msg('file.notFound', { file }) };
+    if (e.code === 'EISDIR') return { ok: false, message: msg('file.isDirectory', { file }) };
+    return { ok: false, message: msg('file.unreadable', { file, reason: e.message }) };
   }
 }
 

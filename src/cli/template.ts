@@ -1,13 +1,15 @@
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'fs';
-import { dirname, join, resolve } from 'path';
+import { existsSync, realpathSync } from 'fs';
+import { dirname, resolve } from 'path';
 import { recognize } from '../layout/recognize';
 import type { Form } from '../model/form';
 import { applyPlan } from '../hosts/file/insert-rows';
 import { gridFromWorksheet } from '../hosts/file/xlsx';
-import { BUILT_IN_SETS, findSet } from '../templates/catalog';
+import { findSet } from '../templates/catalog';
 import { planInsertion, plannedRowCount, type RowPlan } from '../templates/planner';
-import { itemCount, type TemplateSet } from '../templates/schema';
-import { isUserSetFile, mergeSets, parseTemplateFile } from '../templates/user-sets';
+import { itemCount } from '../templates/schema';
+import { setsIn } from './user-sets';
+import { msg } from '../messages';
+
 import { loadGrids, parseArgs } from './inputs';
 
 const USAGE = `usage: target-sheet template list [--dir DIR]
@@ -21,24 +23,6 @@ apply  inserts the missing standard 决策/过程 rows into every detected form 
        --skeleton also adds 产出/效益/满意度 rows with an empty 三级 where the form has none.
 Exit 0: done (or nothing was missing); 1: no form of the set's kind was found (nothing written);
 2: bad arguments, unreadable workbook, invalid template file, or output = input.`;
-
-/** Built-in sets and the valid user sets of a folder; invalid user files are reported, not used. */
-function setsIn(dir: string): { sets: TemplateSet[]; errors: string[] } {
-  const errors: string[] = [];
-  const user: TemplateSet[] = [];
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir).filter(isUserSetFile).sort();
-  } catch {
-    names = [];
-  }
-  for (const name of names) {
-    const parsed = parseTemplateFile(readFileSync(join(dir, name), 'utf8'));
-    if (parsed.ok) user.push(...parsed.sets);
-    else errors.push(`${join(dir, name)}: invalid template set / 模板文件无效:\n  ${parsed.errors.join('\n  ')}`);
-  }
-  return { sets: mergeSets(BUILT_IN_SETS, user), errors };
-}
 
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
@@ -67,15 +51,11 @@ async function apply(positionals: string[], values: Record<string, string>, flag
   const [input] = positionals;
   const output = values.o;
   if (!input || !output || positionals.length > 1) {
-    console.error(
-      `template apply needs one input workbook and -o <out.xlsx> / 需要一个输入文件和 -o 输出文件\n\n${USAGE}`,
-    );
+    console.error(`${msg('template.needOutput')}\n\n${USAGE}`);
     return 2;
   }
   if (resolve(output) === resolve(input) || (existsSync(output) && realpathSync(output) === realpathSync(input))) {
-    console.error(
-      `${output}: refusing to overwrite the input workbook; choose another -o / 不会覆盖输入文件，请另选输出文件`,
-    );
+    console.error(msg('template.sameFile', { file: output }));
     return 2;
   }
   const { sets, errors } = setsIn(dirname(resolve(input)));
@@ -85,7 +65,7 @@ async function apply(positionals: string[], values: Record<string, string>, flag
   }
   const chosen = values.set !== undefined ? findSet(sets, values.set) : undefined;
   if (values.set !== undefined && !chosen) {
-    console.error(`unknown template set "${values.set}" (sets: ${sets.map((s) => s.id).join(', ')}) / 没有该模板`);
+    console.error(msg('template.unknownSet', { set: values.set, sets: sets.map((s) => s.id).join(', ') }));
     return 2;
   }
   const loaded = await loadGrids(input, values.sheet); // readable? (clear messages for bad files)
@@ -105,7 +85,7 @@ async function apply(positionals: string[], values: Record<string, string>, flag
       const set = chosen ?? sets.find((s) => s.kind === form.kind);
       if (!set || set.kind !== form.kind) {
         console.log(
-          `${describe(form)}: skipped, the set is for ${set?.kind === 'project' ? '项目' : '部门整体'} forms / 表单类型与模板不符，跳过`,
+          msg('template.kindMismatch', { form: describe(form), kind: msg(`kind.${set?.kind ?? 'project'}`) }),
         );
         continue;
       }
@@ -114,25 +94,28 @@ async function apply(positionals: string[], values: Record<string, string>, flag
       const n = plannedRowCount(p);
       console.log(
         n
-          ? `${describe(form)}: +${n} 行 (${set.id}) at ${p.map((i) => `row ${i.beforeRow}`).join(', ')}`
-          : `${describe(form)}: nothing missing / 无缺失的标准指标`,
+          ? msg('template.planned', {
+              form: describe(form),
+              count: n,
+              set: set.id,
+              rows: p.map((i) => msg('template.row', { row: i.beforeRow })).join('、'),
+            })
+          : msg('template.nothingMissing', { form: describe(form) }),
       );
       plan.push(...p);
     }
   }
   if (forms === 0) {
-    console.error(
-      `${input}: no ${chosen ? (chosen.kind === 'project' ? 'project' : 'department') + ' ' : ''}form found; nothing written / 未找到可应用模板的表单，未写出文件`,
-    );
+    console.error(msg('template.noForm', { file: input, kind: chosen ? msg(`kind.${chosen.kind}`) : '' }));
     return 1;
   }
   try {
     const total = applyPlan((name) => wb.getWorksheet(name), plan);
     await wb.xlsx.writeFile(output);
-    console.log(`${output}: ${total} row(s) inserted / 插入 ${total} 行`);
+    console.log(msg('template.inserted', { file: output, count: total }));
     return 0;
   } catch (err) {
-    console.error(`${output}: cannot be written (${(err as Error).message}) / 无法写出文件`);
+    console.error(msg('file.cannotWrite', { file: output, reason: (err as Error).message }));
     return 2;
   }
 }

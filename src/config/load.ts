@@ -3,6 +3,8 @@
  * pane) and passes the parsed JSON. Unknown keys, bad settings and unknown rule names are errors with a
  * zh-CN message, so a typo never silently disables nothing.
  */
+import { msg } from '../messages';
+
 import type { CheckOptions } from '../check';
 import { RULES } from '../rules/registry';
 import { unknownNames } from '../rules/select';
@@ -17,12 +19,14 @@ export function parseConfig(json: unknown): ConfigResult {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(根)'}：${i.message}`),
+      errors: parsed.error.issues.map((i) =>
+        msg('config.issue', { path: i.path.length > 0 ? i.path.join('.') : msg('config.root'), message: i.message }),
+      ),
     };
   }
   const names = [...(parsed.data.only ?? []), ...Object.keys(parsed.data.rules ?? {})];
   const unknown = unknownNames(RULES, names);
-  if (unknown.length > 0) return { ok: false, errors: unknown.map((n) => `未知的规则或规则族“${n}”`) };
+  if (unknown.length > 0) return { ok: false, errors: unknown.map((name) => msg('config.unknownRule', { name })) };
   return { ok: true, config: parsed.data };
 }
 

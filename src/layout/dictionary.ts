@@ -3,7 +3,7 @@
  * tables to teach the recognizer a region's wording without touching the algorithms.
  */
 import type { ColumnRole } from '../model/form';
-import type { FundsKey, Level1Key, Level2Key } from '../model/keys';
+import type { FundsKey, HeaderKey, Level1Key, Level2Key } from '../model/keys';
 
 /** 一级 stems (after normalizeLabel and the 指标/值 suffix are dropped). */
 export const LEVEL1_LABELS: Record<string, Level1Key> = {
@@ -170,7 +170,7 @@ export const COLUMN_HEADERS: Record<string, ColumnRole> = {
 export const TABLE_OUTER_LABELS = ['绩效指标', '年度绩效目标', '绩效目标', '年度绩效指标', '中期绩效指标'];
 
 /** Header fields (normalised label → key). Prefix matches are tried for labels written with their value. */
-export const HEADER_LABELS: Record<string, string> = {
+export const HEADER_LABELS: Record<string, HeaderKey> = {
   项目名称: 'projectName',
   项目专项名称: 'projectName',
   单位名称: 'unitName',

@@ -4,7 +4,7 @@ import type { FundsKey } from '../model/keys';
 import { FUNDS_PARENT } from './dictionary';
 import { fundsKey, periodOf } from './match';
 import { normalizeLabel } from './normalize';
-import { amountOf } from './value-like';
+import { amountOf, amountText } from '../core/amount';
 import type { SheetView } from './view';
 
 /**
@@ -82,12 +82,12 @@ export class FundsReader {
         continue;
       }
       // 资金总额：438.768 (label and amount in one cell)
-      const inline =
-        fundsKey(label) === null ? /^(.{2,16}?)[:：]\s*(-?[\d,]+(?:\.\d+)?)\s*(?:万元)?$/.exec(v.text(r, c)) : null;
-      if (inline && fundsKey(normalizeLabel(inline[1])) !== null) {
+      const inline = fundsKey(label) === null ? /^(.{2,16}?)[:：]\s*(\S.*)$/.exec(v.text(r, c)) : null;
+      const inlineAmount = inline ? amountText(inline[2]) : null;
+      if (inline && inlineAmount !== null && fundsKey(normalizeLabel(inline[1])) !== null) {
         const key = fundsKey(normalizeLabel(inline[1])) as FundsKey;
         const cell = v.cell(r, c);
-        const amount = { ...cell, text: inline[2], value: Number(inline[2].replace(/,/g, '')) };
+        const amount = { ...cell, text: inline[2].replace(/\s*万元$/, ''), value: Number(inlineAmount) };
         this.active = true;
         understood = true;
         this.items.push({

@@ -1,6 +1,6 @@
 /** Dictionary look-ups on normalised labels. */
 import type { ColumnRole } from '../model/form';
-import type { FundsKey, Level1Key, Level2Key } from '../model/keys';
+import type { FundsKey, HeaderKey, Level1Key, Level2Key } from '../model/keys';
 import {
   COLUMN_HEADERS,
   FUNDS_BLOCK_LABELS,
@@ -64,7 +64,7 @@ export function periodOf(text: string): string | null {
   return null;
 }
 
-export function headerKey(label: string): string | null {
+export function headerKey(label: string): HeaderKey | null {
   const direct = lookup(HEADER_LABELS, label);
   if (direct) return direct;
   // an evaluation column printed next to the goals (年度总体目标完成情况), usually left empty
@@ -73,7 +73,7 @@ export function headerKey(label: string): string | null {
 }
 
 /** A header label written together with its value in one cell (`单位名称 盐城市…`, `项目名称:宣传费`). */
-export function headerPrefix(rawText: string): { key: string; rest: string } | null {
+export function headerPrefix(rawText: string): { key: HeaderKey; rest: string } | null {
   const m = /^\s*([^\s:：]{2,12})\s*[:：]?\s*(\S[\s\S]*)$/.exec(rawText);
   if (!m) return null;
   const key = lookup(HEADER_LABELS, normalizeLabel(m[1]));

@@ -20,16 +20,3 @@ export function isValueLike(text: string): boolean {
   if (QUALITATIVE.test(t)) return true;
   return false;
 }
-
-/** A number as written in an amount cell: 1003.82, "1,003.82", "0.00", "25万元"; null otherwise. */
-export function amountOf(raw: string | number | null): number | null {
-  if (raw === null) return null;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
-  // "1,003.82" and "1003.82万元" (the block's own unit written out) are amounts too
-  const t = raw
-    .trim()
-    .replace(/,/g, '')
-    .replace(/\s*万元$/, '');
-  if (!/^-?\d+(?:\.\d+)?$/.test(t)) return null;
-  return Number(t);
-}

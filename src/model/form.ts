@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { CellSchema, LabelSchema } from './cell';
+import { FundsKeySchema, HeaderKeySchema } from './keys';
 
 export const FormKindSchema = z.enum(['project', 'department']);
 export type FormKind = z.infer<typeof FormKindSchema>;
 
 /** A header field such as 项目名称 / 主管部门 / 单位主要职能: canonical key, the label cell and the value cell. */
 export const HeaderFieldSchema = z.object({
-  key: z.string(),
+  key: HeaderKeySchema,
   label: CellSchema,
   value: CellSchema.nullable(),
 });
@@ -18,10 +19,10 @@ export type HeaderField = z.infer<typeof HeaderFieldSchema>;
  * projectLine, budget, fiscal, …); `parent` names the key it adds up into; `section` is 收入 or 支出.
  */
 export const FundsItemSchema = z.object({
-  key: z.string(),
+  key: FundsKeySchema,
   label: CellSchema,
   section: z.enum(['income', 'expense']),
-  parent: z.string().nullable(),
+  parent: FundsKeySchema.nullable(),
   amounts: z.record(z.string(), CellSchema),
 });
 export type FundsItem = z.infer<typeof FundsItemSchema>;

@@ -5,3 +5,4 @@ export * from './finding';
 export * from './expr';
 export * from './keys';
 export * from './row-insertion';
+export * from './standard-set';

@@ -1,10 +1,13 @@
+import { z } from 'zod';
+
 /**
  * Canonical keys the recognizer puts on labels, funds items and periods. Rules and templates match on
  * these, never on the label text (labels vary by region: 产出 / 产出指标 / 项目完成指标 …).
  */
 
 export const LEVEL1_KEYS = ['decision', 'process', 'output', 'effect', 'satisfaction', 'duty', 'cost'] as const;
-export type Level1Key = (typeof LEVEL1_KEYS)[number];
+export const Level1KeySchema = z.enum(LEVEL1_KEYS);
+export type Level1Key = z.infer<typeof Level1KeySchema>;
 
 export const LEVEL2_KEYS = [
   // 产出
@@ -45,7 +48,8 @@ export const LEVEL2_KEYS = [
   'dutyPerformance',
   'dutyEffect',
 ] as const;
-export type Level2Key = (typeof LEVEL2_KEYS)[number];
+export const Level2KeySchema = z.enum(LEVEL2_KEYS);
+export type Level2Key = z.infer<typeof Level2KeySchema>;
 
 /** Funds block keys; `parent` of a FundsItem is one of these. */
 export const FUNDS_KEYS = [
@@ -72,7 +76,49 @@ export const FUNDS_KEYS = [
   'projectLine', // one project under 项目支出 (department forms) or the 支出 line of a project form
   'unknown',
 ] as const;
-export type FundsKey = (typeof FUNDS_KEYS)[number];
+export const FundsKeySchema = z.enum(FUNDS_KEYS);
+export type FundsKey = z.infer<typeof FundsKeySchema>;
 
 /** Period names used as keys of IndicatorNode.values and FundsItem.amounts. A single value column is 全年. */
 export const PERIODS = ['半年', '全年', '中期', '年度'] as const;
+export const PeriodSchema = z.enum(PERIODS);
+/** A standard period; value columns with other headings are keyed by their heading text. */
+export type Period = z.infer<typeof PeriodSchema>;
+
+/** Header field keys (src/layout/dictionary.ts maps the labels of each region's forms onto these). */
+export const HEADER_KEYS = [
+  'projectName',
+  'unitName',
+  'amountUnit',
+  'department',
+  'projectType',
+  'projectLevel',
+  'startTime',
+  'endTime',
+  'projectPeriod',
+  'implementer',
+  'manager',
+  'phone',
+  'functions',
+  'organization',
+  'necessity',
+  'feasibility',
+  'content',
+  'plan',
+  'basis',
+  'code',
+  'parentProject',
+  'subject',
+  'projectScope',
+  'importance',
+  'fundClass',
+  'lastEvaluation',
+  'section',
+  'executionRate',
+  'score',
+  'evaluation', // 年度总体目标完成情况 (an evaluation column next to the goals)
+  'review', // 审核意见
+  'fundUsage', // 资金用途 written beside the funds block
+] as const;
+export const HeaderKeySchema = z.enum(HEADER_KEYS);
+export type HeaderKey = z.infer<typeof HeaderKeySchema>;

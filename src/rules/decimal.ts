@@ -2,6 +2,8 @@
  * Exact decimal amounts for the funds arithmetic: a BigInt of units at a given scale (12.34 → 1234n at
  * scale 2). Floats would turn 0.1 + 0.2 into 0.30000000000000004 and raise false "sums differ" errors.
  */
+import { amountText } from '../core/amount';
+
 export interface Decimal {
   units: bigint;
   scale: number;
@@ -9,7 +11,10 @@ export interface Decimal {
 
 const NUMBER_TEXT = /^[+-]?(\d+)(?:\.(\d+))?$/;
 
-/** Reads the amount a cell shows: '1,003.82', ' 0 ', 1003.82 (a float from xlsx). Null when not a plain number. */
+/**
+ * Reads the amount a cell shows exactly: text as src/core/amount reads it ('1，003.82', '(12.5)', '25万元'),
+ * 1003.82 (a float from xlsx). Null when not an amount.
+ */
 export function parseDecimal(input: string | number | null | undefined): Decimal | null {
   if (input === null || input === undefined) return null;
   let text: string;
@@ -19,7 +24,9 @@ export function parseDecimal(input: string | number | null | undefined): Decimal
     text = String(Number(input.toPrecision(15)));
     if (/e/i.test(text)) text = input.toFixed(10).replace(/0+$/, '').replace(/\.$/, '');
   } else {
-    text = input.replace(/[\s,，]/g, '').replace(/^[（(](.*)[)）]$/, '-$1');
+    const t = amountText(input);
+    if (t === null) return null;
+    text = t;
   }
   const m = NUMBER_TEXT.exec(text);
   if (!m) return null;

@@ -4,12 +4,12 @@ import type { Expr } from '../model/expr';
 import type { Finding } from '../model/finding';
 import type { Form } from '../model/form';
 import type { ActiveRule } from './select';
-import type { StandardSet } from './standard-sets';
-import { STANDARD_SETS } from './standard-sets';
+import type { StandardSet } from '../model/standard-set';
 import type { RuleContext } from './types';
 
 export interface EngineOptions {
   parse: (text: string) => Expr;
+  /** Standard 决策/过程 sets (from the template catalog, given by the caller; none: nothing to compare with). */
   standardSets?: readonly StandardSet[];
 }
 
@@ -30,7 +30,7 @@ function cachedParser(parse: (text: string) => Expr): (cell: Cell) => Expr | nul
 
 export function runRules(forms: readonly Form[], active: readonly ActiveRule[], options: EngineOptions): Finding[] {
   const expr = cachedParser(options.parse);
-  const standardSets = options.standardSets ?? STANDARD_SETS;
+  const standardSets = options.standardSets ?? [];
   const findings: Finding[] = [];
   const formIndex = new Map<string, number>();
   for (const form of forms) {

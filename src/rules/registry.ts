@@ -9,6 +9,7 @@ import { rule as exprTextAround } from './expr/text-around';
 import { rule as exprOperatorConflict } from './expr/operator-conflict';
 import { rule as exprRangeReversed } from './expr/range-reversed';
 import { rule as exprRangeUnits } from './expr/range-units';
+import { rule as exprRangeOperator } from './expr/range-operator';
 import { rule as exprOperatorMissing } from './expr/operator-missing';
 import { rule as exprUnitMissing } from './expr/unit-missing';
 import { rule as exprChineseNumeral } from './expr/chinese-numeral';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   exprOperatorConflict,
   exprRangeReversed,
   exprRangeUnits,
+  exprRangeOperator,
   exprOperatorMissing,
   exprUnitMissing,
   exprChineseNumeral,

@@ -2,7 +2,7 @@ import type { Cell } from '../model/cell';
 import type { Expr } from '../model/expr';
 import type { Finding, Fix, Severity } from '../model/finding';
 import type { Form } from '../model/form';
-import type { StandardSet } from './standard-sets';
+import type { StandardSet } from '../model/standard-set';
 
 export const RULE_FAMILIES = ['expr', 'total', 'consistency', 'structure', 'plan'] as const;
 export type RuleFamily = (typeof RULE_FAMILIES)[number];

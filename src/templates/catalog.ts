@@ -1,4 +1,5 @@
-import type { StandardItem, StandardSet } from '../rules/standard-sets';
+import type { StandardItem, StandardSet } from '../model/standard-set';
+import { mergeSets } from './user-sets';
 import { describeIssues, standardItems, TemplateSetSchema, type TemplateSet } from './schema';
 import departmentCommon from './sets/department-common.json';
 import projectCommon from './sets/project-common.json';
@@ -28,4 +29,14 @@ export function toStandardSet(set: TemplateSet): StandardSet {
     items.push({ level1: level1.key, level2: level2.label, level3: item.name, value: item.full });
   }
   return { id: set.id, name: set.name, kind: set.kind, items };
+}
+
+const BUILT_IN_STANDARD = BUILT_IN_SETS.map(toStandardSet);
+
+/**
+ * The standard sets the checker compares forms with: the built-in sets and the user's (a user set with a
+ * built-in id replaces it), the same data `template apply` and the pane's 模板 tab insert.
+ */
+export function standardSets(userSets: readonly TemplateSet[] = []): StandardSet[] {
+  return userSets.length === 0 ? BUILT_IN_STANDARD : mergeSets(BUILT_IN_SETS, userSets).map(toStandardSet);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../messages';
 import { FormKindSchema } from '../model/form';
 import { LEVEL1_KEYS, LEVEL2_KEYS } from '../model/keys';
 
@@ -70,5 +71,7 @@ export function itemCount(set: TemplateSet): number {
 
 /** zod issues as short lines: `sections.0.groups.1.key: Invalid option …`. */
 export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  return error.issues.map((i) =>
+    msg('config.issue', { path: i.path.join('.') || msg('config.root'), message: i.message }),
+  );
 }

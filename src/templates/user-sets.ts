@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../messages';
 import { describeIssues, TemplateFileSchema, TemplateSetSchema, type TemplateSet } from './schema';
 
 /** File names a user's own sets may have, in the workbook's folder. */
@@ -16,7 +17,7 @@ export function parseTemplateFile(text: string): ParsedSets {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { ok: false, errors: [`not valid JSON: ${(err as Error).message} / 不是有效的 JSON`] };
+    return { ok: false, errors: [msg('template.notJson', { reason: (err as Error).message })] };
   }
   const parsed = TemplateFileSchema.safeParse(data);
   if (!parsed.success) {

@@ -1,7 +1,9 @@
 import { runRules } from '../../src/rules/engine';
 import { RULES } from '../../src/rules/registry';
 import { selectRules, UnknownRuleError } from '../../src/rules/select';
-import { DEPARTMENT_COMMON, PROJECT_COMMON, type StandardSet } from '../../src/rules/standard-sets';
+import type { StandardSet } from '../../src/model/standard-set';
+import { standardSets } from '../../src/templates/catalog';
+import { DEPARTMENT_COMMON, PROJECT_COMMON } from './standard-sets';
 import { RULE_FAMILIES } from '../../src/rules/types';
 import { parser } from './helpers';
 import { rows000 } from './seed-forms';
@@ -44,7 +46,7 @@ describe('registry', () => {
 
 describe('a clean form built from the templates gets zero findings', () => {
   test.each([PROJECT_COMMON, DEPARTMENT_COMMON].map((s) => [s.id, s] as const))('%s', (_id, set) => {
-    expect(runRules([clean(set)], selectRules(RULES), { parse: parser() })).toEqual([]);
+    expect(runRules([clean(set)], selectRules(RULES), { parse: parser(), standardSets: standardSets() })).toEqual([]);
   });
 });
 

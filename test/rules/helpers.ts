@@ -7,8 +7,10 @@ import type { Cell, Label } from '../../src/model/cell';
 import type { Finding } from '../../src/model/finding';
 import type { ColumnRole, Form, FormKind, FundsItem, Goal, IndicatorNode, PlanPoint } from '../../src/model/form';
 import { runRules } from '../../src/rules/engine';
+import { standardSets } from '../../src/templates/catalog';
 import type { Rule } from '../../src/rules/types';
 import type { Expr } from '../../src/model/expr';
+import type { FundsKey } from '../../src/model/keys';
 
 const LEVEL1: Record<string, string> = {
   决策: 'decision',
@@ -130,9 +132,9 @@ export function table(spec: TableSpec): IndicatorNode[] {
 }
 
 export interface FundsRow {
-  key: string;
+  key: FundsKey;
   label: string;
-  parent?: string | null;
+  parent?: FundsKey | null;
   section?: 'income' | 'expense';
   /** period → amount text, e.g. {半年: '150', 全年: '300.79'} */
   amounts: Record<string, string | number>;
@@ -233,6 +235,7 @@ export function parser(): (text: string) => Expr {
 export function runRule(rule: Rule, f: Form): Finding[] {
   let parse: ((text: string) => Expr) | null = null;
   return runRules([f], [{ rule, severity: rule.meta.severity }], {
+    standardSets: standardSets(),
     parse: (text) => {
       parse ??= parser();
       return parse(text);

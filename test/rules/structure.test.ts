@@ -15,7 +15,7 @@ import { rule as emptyGoal } from '../../src/rules/structure/empty-goal';
 import { rule as outputCoreMissing } from '../../src/rules/structure/output-core-missing';
 import { rule as valueMissing } from '../../src/rules/structure/value-missing';
 import { rule as unplaced } from '../../src/rules/structure/unplaced';
-import { PROJECT_COMMON, DEPARTMENT_COMMON } from '../../src/rules/standard-sets';
+import { PROJECT_COMMON, DEPARTMENT_COMMON } from './standard-sets';
 import type { Form } from '../../src/model/form';
 import { cell, form, goal, table, testRule } from './helpers';
 import { rows000, rows002, yanchengProject, yanchengProjectRows } from './seed-forms';

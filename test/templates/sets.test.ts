@@ -1,9 +1,30 @@
 import { readdirSync, readFileSync } from 'fs';
-import { normName } from '../../src/rules/names';
-import { STANDARD_SETS } from '../../src/rules/standard-sets';
-import { BUILT_IN_SETS, toStandardSet } from '../../src/templates/catalog';
+import { checkForms } from '../../src/check';
+import type { StandardItem } from '../../src/model/standard-set';
+import { BUILT_IN_SETS, standardSets } from '../../src/templates/catalog';
+import { planInsertion } from '../../src/templates/planner';
+import { rows000 } from '../rules/seed-forms';
 import { itemCount, TemplateSetSchema } from '../../src/templates/schema';
 import { mergeSets, parseTemplateFile } from '../../src/templates/user-sets';
+
+/** A project form whose 决策/过程 rows are exactly these items, then one row of each other section. */
+function formOf(items: readonly StandardItem[]) {
+  const zh: Record<string, string> = { decision: '决策', process: '过程' };
+  let l1 = '';
+  let l2 = '';
+  const rows = items.map((i) => {
+    const r = [zh[i.level1] === l1 ? '' : zh[i.level1], i.level2 === l2 ? '' : i.level2, i.level3, i.value, i.value];
+    l1 = zh[i.level1];
+    l2 = i.level2;
+    return r;
+  });
+  rows.push(
+    ['产出指标', '数量指标', '培训人数', '≥20人', '≥40人'],
+    ['效益指标', '社会效益指标', '干部职工业务能力', '明显提升', '明显提升'],
+    ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥90%', '≥90%'],
+  );
+  return rows000(20, rows, 'project');
+}
 
 describe('template sets', () => {
   it('every file in src/templates/sets is a valid set with a unique id', () => {
@@ -16,14 +37,20 @@ describe('template sets', () => {
     expect(ids.map((id) => `${id}.json`).sort()).toEqual([...files].sort());
   });
 
-  it('agrees with the standard sets of the missing-standard rule (same items, same full-year values)', () => {
-    for (const std of STANDARD_SETS) {
-      const mine = BUILT_IN_SETS.find((s) => s.id === std.id);
-      expect(mine).toBeDefined();
-      const a = toStandardSet(mine!).items.map((i) => `${i.level1}|${i.level2}|${normName(i.level3)}|${i.value}`);
-      const b = std.items.map((i) => `${i.level1}|${i.level2}|${normName(i.level3)}|${i.value}`);
-      expect(a).toEqual(b);
-    }
+  it('one source: the checker compares with the catalog, so a user set changes what missing-standard expects', () => {
+    const builtIn = standardSets().find((s) => s.id === 'project-common');
+    expect(builtIn?.items.length).toBeGreaterThan(5);
+    const form = formOf(builtIn!.items);
+    const only = { rules: ['structure.missing-standard'] };
+    expect(checkForms([form], only)).toEqual([]);
+
+    const mine = structuredClone(BUILT_IN_SETS.find((s) => s.id === 'project-common')!);
+    mine.sections[1].groups[0].items.push({ name: '档案管理规范性', half: '规范', full: '规范' });
+    const found = checkForms([form], { ...only, userSets: [mine] });
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('档案管理规范性')]);
+    // template apply inserts exactly that row from the same set
+    const planned = planInsertion(form, mine).flatMap((p) => p.rows.map((r) => Object.values(r).join('|')));
+    expect(planned).toEqual([expect.stringContaining('档案管理规范性')]);
   });
 
   it('has half-year values (预算执行率 =50%) and skeletons with empty 三级 (满意度 ≥90%)', () => {

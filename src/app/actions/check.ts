@@ -1,4 +1,5 @@
 /** Checking: start-up, 校验, live re-check after edits, 清除标记. */
+import { msg } from '../../messages';
 import type { PaneActions } from '../controller';
 import type { ActionContext } from './context';
 
@@ -23,7 +24,7 @@ export function checkActions(
     clearMarks: () =>
       ctx.guard('clear', async () => {
         await host.clearMarks();
-        store.set({ marked: false, notice: '已清除全部标记，单元格恢复为标记前的样子。' });
+        store.set({ marked: false, notice: msg('pane.marksCleared') });
       }),
     dismissNotice: () => store.set({ notice: null }),
   };

@@ -1,4 +1,5 @@
 /** Exports: the report (CSV, xlsx) and, in file mode, a marked copy of the workbook. */
+import { msg } from '../../messages';
 import type { PaneActions } from '../controller';
 import { reportCsv, reportRows, reportXlsx } from '../report';
 import type { ActionContext } from './context';
@@ -42,12 +43,12 @@ export function exportActions(ctx: ActionContext): ExportActions {
         await host.mark(ctx.unignored(s.result.findings));
         store.set({ marked: true });
         save(`${base}-已标记.xlsx`, await deps.file.bytes(), XLSX_TYPE);
-        store.set({ notice: `已下载标记副本“${base}-已标记.xlsx”：问题单元格已填色并附批注，原文件未改动。` });
+        store.set({ notice: msg('pane.markedCopy', { file: `${base}-已标记.xlsx` }) });
       }),
   };
 }
 
 /** Without a save function (no browser), exports fail with a message rather than silently. */
 function noSave(): never {
-  throw new Error('此环境不能保存文件。');
+  throw new Error(msg('pane.cannotSave'));
 }

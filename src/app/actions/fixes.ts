@@ -1,4 +1,5 @@
 /** Certain fixes: write the suggested text into the cell, and undo it (the previous text is kept). */
+import { msg } from '../../messages';
 import type { PaneActions } from '../controller';
 import type { ActionContext } from './context';
 import { thenMoveOn } from './navigation';
@@ -19,7 +20,7 @@ export function fixActions(ctx: ActionContext): FixActions {
           store.set((s) => ({ undo: [...s.undo, { sheet: f.sheet, cell: fix.cell, previous, text: fix.text }] }));
           await ctx.check(store.get().marked);
         });
-        store.set({ notice: `已将 ${fix.cell} 改为“${fix.text}”（原为“${previous}”），可撤销。` });
+        store.set({ notice: msg('pane.fixApplied', { cell: fix.cell, text: fix.text, previous }) });
       }),
     undoFix: () =>
       ctx.guard('undo', async () => {
@@ -28,7 +29,7 @@ export function fixActions(ctx: ActionContext): FixActions {
         await host.writeCell(last.sheet, last.cell, last.previous);
         store.set((s) => ({ undo: s.undo.slice(0, -1) }));
         await ctx.check(store.get().marked);
-        store.set({ notice: `已撤销：${last.cell} 恢复为“${last.previous}”。` });
+        store.set({ notice: msg('pane.fixUndone', { cell: last.cell, previous: last.previous }) });
       }),
   };
 }

@@ -1,4 +1,5 @@
 /** Templates: the 模板 tab (insert a set, fill in missing standard rows) and suggestions while typing. */
+import { msg } from '../../messages';
 import type { EditEvent } from '../../hosts/host';
 import type { RowPlan } from '../../templates/planner';
 import { plannedRowCount } from '../../templates/planner';
@@ -33,7 +34,7 @@ export function templateActions(ctx: ActionContext): TemplateActions & {
   const insertPlan = async (plan: RowPlan, what: string): Promise<void> => {
     await host.insertRows(plan);
     await ctx.check(store.get().marked);
-    store.set({ notice: `${what} ${plannedRowCount(plan)} 行，原有单元格未被覆盖。`, suggestion: null });
+    store.set({ notice: msg('pane.rowsInserted', { what, count: plannedRowCount(plan) }), suggestion: null });
   };
 
   /** The rows a typed label asks for, when the typed row is still empty otherwise; null if none. */
@@ -61,7 +62,7 @@ export function templateActions(ctx: ActionContext): TemplateActions & {
     await ctx.check(store.get().marked);
     store.set({
       suggestion: null,
-      notice: `已在第 ${row} 行插入“${found.typed}”的 ${found.suggestion.rows.length} 行标准指标。`,
+      notice: msg('pane.typedInserted', { row, typed: found.typed, count: found.suggestion.rows.length }),
     });
   };
 
@@ -99,7 +100,7 @@ export function templateActions(ctx: ActionContext): TemplateActions & {
         col,
         form: formIndex,
         label: found.typed,
-        summary: `“${found.typed}”下缺少 ${n} 项标准指标（${found.suggestion.set.name}）`,
+        summary: msg('pane.typedSuggestion', { typed: found.typed, count: n, set: found.suggestion.set.name }),
         names: found.suggestion.rows.map((r) => r.item.name),
       },
     });
@@ -113,13 +114,13 @@ export function templateActions(ctx: ActionContext): TemplateActions & {
       ctx.guard('template', async () => {
         const preview = templatePreview(store.get(), sets);
         if (!preview || preview.plan.length === 0) return;
-        await insertPlan(preview.plan, `已按“${preview.set.name}”插入`);
+        await insertPlan(preview.plan, msg('pane.insertedBySet', { set: preview.set.name }));
       }),
     fillMissingStandard: () =>
       ctx.guard('template', async () => {
         const plan = missingStandardPlan(store.get(), sets);
         if (plan.length === 0) return;
-        await insertPlan(plan, '已补齐缺失的标准指标');
+        await insertPlan(plan, msg('pane.insertedMissing'));
       }),
     acceptSuggestion: () =>
       ctx.guard('template', async () => {

@@ -3,6 +3,7 @@
  * callbacks named in ribbon.xml on `window.ribbon`. 一键校验 checks and marks the active sheet here, then
  * opens the pane; the pane (taskpane.html, the same React pane as in Excel) is its own page with its own host.
  */
+import { msg } from '../../messages';
 import { ensureSession, type Session } from '../../app/session';
 import { summaryText } from '../../app/summary';
 import { createEtHost } from './et-host';
@@ -11,7 +12,7 @@ import { createRibbon } from './ribbon';
 
 function session(): Session {
   const app = wpsApplication();
-  if (!app) throw new Error('没有检测到 WPS 表格。');
+  if (!app) throw new Error(msg('command.noWps'));
   return ensureSession(() => createEtHost(app));
 }
 

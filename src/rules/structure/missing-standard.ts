@@ -2,7 +2,7 @@ import type { Form } from '../../model/form';
 import type { Rule } from '../types';
 import { normName } from '../names';
 import { dice } from '../similarity';
-import type { StandardItem, StandardSet } from '../standard-sets';
+import type { StandardItem, StandardSet } from '../../model/standard-set';
 import { levelStem } from '../tree';
 
 /** Same indicator despite a small typo (组织建设及时性完成率 ~ 组织建设工作及时完成率 is 0.63). */

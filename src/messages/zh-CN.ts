@@ -1,0 +1,97 @@
+/**
+ * Every user-facing message of the CLI, the pane and errors, in plain zh-CN: id → text with {placeholders}.
+ * Rule findings keep their messages in their rule files. The English catalogue (en.ts) has the same ids.
+ */
+export const zhCN = {
+  // the pane
+  'pane.emptySheet': '当前工作表是空的。请切换到填有绩效目标表的工作表，再点“校验”。',
+  'pane.noForm':
+    '没有在当前工作表中识别到绩效目标表。请确认表中有“绩效目标表”标题或“一级指标 / 二级指标 / 三级指标 / 指标值”表头。',
+  'pane.noFindings': '没有发现问题。',
+  'pane.idle': '点击“校验”检查当前工作表。',
+  'pane.fixApplied': '已将 {cell} 改为“{text}”（原为“{previous}”），可撤销。',
+  'pane.fixUndone': '已撤销：{cell} 恢复为“{previous}”。',
+  'pane.marksCleared': '已清除全部标记，单元格恢复为标记前的样子。',
+  'pane.markedCopy': '已下载标记副本“{file}”：问题单元格已填色并附批注，原文件未改动。',
+  'pane.rowsInserted': '{what} {count} 行，原有单元格未被覆盖。',
+  'pane.insertedBySet': '已按“{set}”插入',
+  'pane.insertedMissing': '已补齐缺失的标准指标',
+  'pane.typedInserted': '已在第 {row} 行插入“{typed}”的 {count} 行标准指标。',
+  'pane.typedSuggestion': '“{typed}”下缺少 {count} 项标准指标（{set}）',
+  'pane.cannotSave': '此环境不能保存文件。',
+  // ribbon commands
+  'command.notChecked': '没有完成校验。',
+  'command.emptySheet': '当前工作表是空的。',
+  'command.noForm': '没有在当前工作表中识别到绩效目标表。',
+  'command.summary':
+    '校验完成：识别到 {forms} 张表，错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。已在单元格上标记。',
+  'command.noWps': '没有检测到 WPS 表格。',
+  // errors
+  'error.notFound': '找不到该工作表或单元格，可能已被删除或改名。请重新校验。',
+  'error.tooLarge': '工作表太大，一次读取不完。请删除多余的空行空列后重试。',
+  'error.editMode': 'Excel 正在编辑单元格，无法操作。请先按 Enter 或 Esc 结束编辑，再重试。',
+  'error.failed': '操作失败：{reason}',
+  'error.openFile': '“{file}”无法读取：{reason}',
+  'error.cannotOpen': '无法打开：{reason}',
+  // files and inputs
+  'file.notFound': '{file}：找不到文件。',
+  'file.isDirectory': '{file}：这是文件夹，不是工作簿。',
+  'file.unreadable': '{file}：无法读取该文件（{reason}）。',
+  'file.workbook': '{file}：{reason}',
+  'file.noSheet': '{file}：没有名为“{sheet}”的工作表（有：{sheets}）。',
+  'file.cannotWrite': '{file}：无法写出文件（{reason}）。',
+  // configuration and template files
+  'config.notJson': '{file}：配置文件不是有效的 JSON（{reason}）。',
+  'config.invalid': '{file}：配置有误：{errors}',
+  'config.missing': '{file}：找不到配置文件。',
+  'config.unknownRule': '未知的规则或规则族“{name}”',
+  'config.issue': '{path}：{message}',
+  'config.root': '（根）',
+  'template.notJson': '不是有效的 JSON：{reason}',
+  'template.invalidFile': '{file}：模板文件无效：\n  {errors}',
+  'template.unknownSet': '没有模板“{set}”（可用：{sets}）。',
+  'template.kindMismatch': '{form}：表单类型与模板（{kind}）不符，跳过。',
+  'template.planned': '{form}：+{count} 行（{set}），位置：{rows}',
+  'template.row': '第 {row} 行',
+  'template.nothingMissing': '{form}：无缺失的标准指标。',
+  'template.noForm': '{file}：未找到可应用模板的{kind}表单，未写出文件。',
+  'template.inserted': '{file}：插入 {count} 行。',
+  'template.sameFile': '输出文件不能与输入文件相同：{file}',
+  'template.needOutput': '请用 -o 指定输出文件。',
+  'kind.project': '项目支出',
+  'kind.department': '部门整体',
+  // the command line
+  'cli.usage': '用法：target-sheet <命令> [选项]',
+  'cli.commands': '命令：',
+  'cli.more': '运行 `target-sheet <命令> --help` 查看某个命令的选项。',
+  'cli.unknownCommand': '未知的命令：{name}',
+  'cli.unavailable': '此版本中没有“{name}”命令：{reason}',
+  'cli.unknownRules': '未知的规则或规则族：{names}',
+  'cli.unknownLang': '不支持的语言“{lang}”（可用：zh-CN, en）。',
+  'cli.command.expr': '解析并解释指标值',
+  'cli.command.model': '输出识别出的表单模型',
+  'cli.command.check': '校验工作簿，列出问题',
+  'cli.command.template': '列出或应用标准指标模板',
+  'check.usage':
+    '用法：target-sheet check <文件…> [--json] [--rules id,…] [--sheet 名称] [--config 路径] [--lang zh-CN|en]\n\n' +
+    '  检查预算绩效目标表（.xlsx 或 .tsv），按文件和表单列出问题。\n' +
+    '  --json          输出 JSON：{files:[{file, forms:[…], findings:[…]}]}\n' +
+    '  --rules a,b     只运行这些规则或规则族（expr, total, consistency, structure, plan）\n' +
+    '  --sheet 名称    只检查这个工作表\n' +
+    '  --config 路径   使用这个配置文件（默认：用户设置 ~/.config/target-sheet/{config}，以及工作簿旁的 {config}）\n\n' +
+    '退出码：0 无错误 · 1 发现错误 · 2 有文件无法读取',
+  'check.unreadable': '  无法读取：{reason}',
+  'check.noForm': '  没有识别到绩效目标表。',
+  'check.form': '  [{sheet}] 表单 {index}{title}（{kind}，{range}，{indicators} 个指标）：{counts}',
+  'check.outside': '  表单之外：',
+  'check.total': '  合计：{counts}',
+  'check.counts': '{errors} 个错误，{warnings} 个警告，{infos} 个提示',
+  'check.files': '共 {files} 个文件{unread}：{counts}',
+  'check.filesUnread': '（{count} 个无法读取）',
+  'check.fixable': '可自动修正为“{text}”',
+  'severity.error': '错误',
+  'severity.warning': '警告',
+  'severity.info': '提示',
+} as const;
+
+export type MessageId = keyof typeof zhCN;
