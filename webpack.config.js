@@ -3,16 +3,22 @@
 //   npm run build -- --env baseUrl=https://oa.example.gov.cn/target-sheet/   → manifest URLs rewritten
 //   npm run build -- --env officeJs=local           → office.js served from dist/office-js/ (intranet)
 const path = require('path');
-const { output, typescript } = require('./webpack.shared');
+const { output, typescript, bootstrap } = require('./webpack.shared');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-/** Scripts only from ourselves (and Microsoft's CDN for office.js); no inline scripts, no eval. */
+/**
+ * Scripts only from ourselves and, for office.js, Microsoft's CDN: office.js loads its host files from its own
+ * folder and, on older hosts (Office 2013/2016), MicrosoftAjax.js from ajax.aspnetcdn.com; its telemetry posts
+ * to *.pipe.aria.microsoft.com and frames telemetryservice.firstpartyapps.oaspapps.com (connect/frame: https:).
+ * A local office.js (officeJs=local, an intranet without the CDN) loads everything from 'self'.
+ * No inline scripts, no eval.
+ */
 function csp(officeJsLocal) {
-  const scripts = officeJsLocal ? "'self'" : "'self' https://appsforoffice.microsoft.com";
+  const scripts = officeJsLocal ? "'self'" : "'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com";
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
@@ -37,30 +43,35 @@ module.exports = (env = {}, argv = {}) => {
   const officeJsLocal = env.officeJs === 'local';
   const officeJs = officeJsLocal ? 'office-js/office.js' : OFFICE_JS_CDN;
   const outDir = path.resolve(__dirname, env.outDir || 'dist');
+  const boot = bootstrap();
   const page = (name, template, chunks) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template,
       chunks,
       scriptLoading: 'defer',
-      templateParameters: { officeJs, csp: csp(officeJsLocal) },
+      templateParameters: { officeJs, csp: csp(officeJsLocal), bootstrap: boot.file },
     });
   return {
     mode,
     devtool: mode === 'development' ? 'source-map' : false, // never eval-based: the CSP forbids eval
+    // startup: office.js injected async and ribbon actions associated before the big pane bundle has run;
+    // the pages' other entries share its module instance (and webpack runtime) through dependOn.
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      startup: './src/startup/excel-start.ts',
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'startup' },
+      commands: { import: './src/commands/commands.ts', dependOn: 'startup' },
     },
     output: output(outDir),
     ...typescript(mode),
     performance: { hints: false }, // the gzip budget is checked by test/pane/bundle.test.ts
     optimization: { splitChunks: { chunks: 'async' } },
     plugins: [
-      page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
-      page('commands', './src/commands/commands.html', ['commands']),
+      page('taskpane', './src/taskpane/taskpane.html', ['startup', 'taskpane']),
+      page('commands', './src/commands/commands.html', ['startup', 'commands']),
       new CopyWebpackPlugin({
         patterns: [
+          { from: boot.source, to: boot.file },
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/sample.xlsx', to: 'assets/sample.xlsx' }, // browser file mode opens it when there is no Excel
           {

@@ -4,7 +4,7 @@
 //   images/                   ribbon icons (GetImage)
 // Options: --env outDir=…, --env mode=development
 const path = require('path');
-const { output, typescript } = require('./webpack.shared');
+const { output, typescript, bootstrap } = require('./webpack.shared');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -13,8 +13,16 @@ const WPS_DIR = path.resolve(__dirname, 'src/hosts/wps');
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || env.mode || 'production';
   const outDir = path.resolve(__dirname, env.outDir || 'dist-wps');
+  const boot = bootstrap();
   const page = (name, template, chunks) =>
-    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: 'defer', inject: 'body' });
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks,
+      scriptLoading: 'defer',
+      inject: 'body',
+      templateParameters: { bootstrap: boot.file },
+    });
   return {
     mode,
     devtool: mode === 'development' ? 'source-map' : false,
@@ -25,8 +33,6 @@ module.exports = (env = {}, argv = {}) => {
     // always write: test/wps/build.test.ts compares mtimes to decide whether to rebuild
     output: output(outDir, { compareBeforeEmit: false }),
     ...typescript(mode),
-    // WPS on 信创 Linux embeds an older Chromium: keep webpack's runtime code at ES2017.
-    target: ['web', 'es2017'],
     performance: { hints: false },
     optimization: { splitChunks: { chunks: 'async' } },
     plugins: [
@@ -34,6 +40,7 @@ module.exports = (env = {}, argv = {}) => {
       page('taskpane', path.join(WPS_DIR, 'taskpane.html'), ['taskpane']),
       new CopyWebpackPlugin({
         patterns: [
+          { from: boot.source, to: boot.file },
           { from: path.join(WPS_DIR, 'ribbon.xml'), to: 'ribbon.xml' },
           { from: path.join(WPS_DIR, 'images'), to: 'images' },
           { from: 'assets/icon-32.png', to: 'images/logo.png' },

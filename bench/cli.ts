@@ -1,58 +1,108 @@
+/**
+ * `target-sheet check FILE --json` over a bare exceljs load of the same file, as whole processes: what a user
+ * waits for (start-up, loading, recognition, rules, output) against the least any exceljs-based tool pays.
+ * Time: best of N runs, the two commands alternating so that machine noise hits both alike. Memory: peak
+ * resident set size (maxRSS) of each process, the highest of its runs.
+ */
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
-import { checkGrids } from '../src/check';
-import { readWorkbook } from '../src/hosts/file/xlsx';
 import { syntheticForm } from './synthetic';
 
-async function best(fn: () => Promise<unknown>, runs: number): Promise<number> {
-  let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
+const ROOT = join(__dirname, '..');
+const PRELOAD = join(__dirname, 'report-rss.js');
+
+interface Run {
+  ms: number;
+  rssKb: number;
 }
 
-async function syntheticWorkbook(rows: number): Promise<Uint8Array> {
+function runProcess(args: string[], rssFile: string): Run {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-r', PRELOAD, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  // check exits 1 when it finds errors: only 2 (unreadable) or a crash is a failed run
+  if (r.status === null || r.status >= 2) throw new Error(`node ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return { ms, rssKb: Number(readFileSync(rssFile, 'utf8')) };
+}
+
+interface Ratio {
+  exceljsMs: number;
+  cliMs: number;
+  time: number;
+  exceljsMb: number;
+  cliMb: number;
+  memory: number;
+}
+
+function compare(file: string, runs: number, dir: string): Ratio {
+  const bare = ['-e', `new (require('exceljs').Workbook)().xlsx.readFile(${JSON.stringify(file)}).then(() => {})`];
+  const cli = [join(ROOT, 'bin', 'target-sheet.js'), 'check', file, '--json'];
+  const rss = join(dir, 'rss');
+  const best = { bare: { ms: Infinity, rssKb: 0 }, cli: { ms: Infinity, rssKb: 0 } };
+  for (let i = 0; i < runs; i++) {
+    for (const [key, args] of [
+      ['bare', bare],
+      ['cli', cli],
+    ] as const) {
+      const r = runProcess(args, rss);
+      best[key] = { ms: Math.min(best[key].ms, r.ms), rssKb: Math.max(best[key].rssKb, r.rssKb) };
+    }
+  }
+  const mb = (kb: number) => Math.round(kb / 1024);
+  return {
+    exceljsMs: Math.round(best.bare.ms),
+    cliMs: Math.round(best.cli.ms),
+    time: Number((best.cli.ms / best.bare.ms).toFixed(2)),
+    exceljsMb: mb(best.bare.rssKb),
+    cliMb: mb(best.cli.rssKb),
+    memory: Number((best.cli.rssKb / best.bare.rssKb).toFixed(2)),
+  };
+}
+
+async function writeSyntheticWorkbook(file: string, rows: number): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('合成');
   for (const row of syntheticForm(rows).values) ws.addRow(row);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-/**
- * What `target-sheet check` does with a file (read → recognize → rules) over exceljs merely loading it.
- * Both are warmed up once (JIT), then timed alternately so that machine noise hits both alike.
- */
-async function ratio(data: Uint8Array, runs: number): Promise<{ loadMs: number; checkMs: number; ratio: number }> {
-  const load = async () => new ExcelJS.Workbook().xlsx.load(data as unknown as ArrayBuffer);
-  const check = async () => checkGrids(await readWorkbook(data));
-  await load();
-  await check();
-  let loadMs = Number.POSITIVE_INFINITY;
-  let checkMs = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    loadMs = Math.min(loadMs, await best(load, 1));
-    checkMs = Math.min(checkMs, await best(check, 1));
-  }
-  return { loadMs: Math.round(loadMs), checkMs: Math.round(checkMs), ratio: Number((checkMs / loadMs).toFixed(2)) };
+  await wb.xlsx.writeFile(file);
 }
 
 export async function benchCli(table: (string | number)[][]): Promise<Record<string, number>> {
-  const seed = readFileSync(join(__dirname, '..', 'test', 'fixtures', 'seed002.xlsx'));
-  const a = await ratio(seed, 20);
-  const big = await ratio(await syntheticWorkbook(100_000), 2);
-  table.push(
-    ['exceljs load seed002.xlsx (ms)', a.loadMs, ''],
-    ['check seed002.xlsx (ms)', a.checkMs, ''],
-    ['cliOverExceljs (seed002)', a.ratio, '≤ 1.3'],
-  );
-  table.push(
-    ['exceljs load 100k rows (ms)', big.loadMs, ''],
-    ['check 100k rows (ms)', big.checkMs, ''],
-    ['cliOverExceljs100k', big.ratio, '≤ 1.3'],
-  );
-  return { cliOverExceljs: a.ratio, cliOverExceljs100k: big.ratio };
+  // the bench measures the CLI as installed: the compiled bundle, rebuilt from the current sources
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.js')], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build:cli failed');
+  const dir = mkdtempSync(join(tmpdir(), 'ts-bench-cli-'));
+  try {
+    const seed = compare(join(ROOT, 'test', 'fixtures', 'seed002.xlsx'), 7, dir);
+    const bigFile = join(dir, 'synthetic-100k.xlsx');
+    await writeSyntheticWorkbook(bigFile, 100_000);
+    const big = compare(bigFile, 2, dir);
+    table.push(
+      ['exceljs load seed002.xlsx, whole process (ms)', seed.exceljsMs, ''],
+      ['target-sheet check seed002.xlsx, whole process (ms)', seed.cliMs, ''],
+      ['cliOverExceljs (seed002, time)', seed.time, '≤ 1.3'],
+      ['exceljs / check peak memory seed002 (MB)', `${seed.exceljsMb} / ${seed.cliMb}`, ''],
+      ['cliOverExceljsMemory (seed002, maxRSS)', seed.memory, '≤ 1.3'],
+      ['exceljs load 100k rows, whole process (ms)', big.exceljsMs, ''],
+      ['target-sheet check 100k rows, whole process (ms)', big.cliMs, ''],
+      ['cliOverExceljs100k (time)', big.time, '≤ 1.3'],
+      ['exceljs / check peak memory 100k rows (MB)', `${big.exceljsMb} / ${big.cliMb}`, ''],
+      ['cliOverExceljs100kMemory (maxRSS)', big.memory, '≤ 1.3'],
+    );
+    return {
+      cliOverExceljs: seed.time,
+      cliOverExceljsMemory: seed.memory,
+      cliOverExceljs100k: big.time,
+      cliOverExceljs100kMemory: big.memory,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -43,6 +43,35 @@ export async function excelSyncs(rows: number): Promise<ExcelSyncs> {
   return { rows, cells: grid.rows * grid.cols, findings, readSyncs, writeSyncs };
 }
 
+/**
+ * The request-size scenario of issue 16: check and mark a 100k-row sheet with 20,000 findings (scattered
+ * over two columns, three severities), re-check, then clear. Every sync's request and response are measured
+ * in UTF-8 bytes of the JSON office.js would send and receive (RequestMeter in test/excel/fake-excel.ts:
+ * object paths, actions, queries, loaded values); the largest one is excelMaxRequestKB (budget ≤ 2048).
+ */
+export async function excelMaxRequestKB(): Promise<{ kb: number; syncs: number; findings: number }> {
+  const grid = syntheticForm(100_000);
+  const book = new FakeWorkbook({ excelApi: '1.18' });
+  const sheet = book.addSheet(grid.sheet, grid.values);
+  for (let k = 0; k < 300; k++) sheet.merges.push({ r0: 10 + k * 40, c0: 0, r1: 11 + k * 40, c1: 0 });
+  const host = createExcelHost(book.env());
+  const severities = ['error', 'warning', 'info'] as const;
+  const findings = Array.from({ length: 20_000 }, (_, k) => ({
+    rule: 'bench',
+    severity: severities[k % 3],
+    sheet: grid.sheet,
+    cell: `${k % 2 === 0 ? 'D' : 'C'}${5 + k * 5}`,
+    message: '基准测试问题',
+  }));
+  book.resetCounts();
+  await host.readActiveSheet();
+  await host.mark(findings);
+  await host.readActiveSheet();
+  await host.mark(findings.slice(1000));
+  await host.clearMarks();
+  return { kb: Math.ceil(book.maxPayloadBytes() / 1024), syncs: book.syncs.length, findings: findings.length };
+}
+
 export async function benchExcel(table: (string | number)[][]): Promise<Record<string, number>> {
   const sizes = [1_000, 10_000, 100_000];
   const results: ExcelSyncs[] = [];
@@ -55,5 +84,7 @@ export async function benchExcel(table: (string | number)[][]): Promise<Record<s
   for (const r of results)
     table.push([`Excel read / write syncs, ${r.rows / 1000}k rows`, `${r.readSyncs} / ${r.writeSyncs}`, '≤ 2 / 1']);
   table.push(['excelReadSyncs (max)', excelReadSyncs, '≤ 2'], ['excelWriteSyncs (max)', excelWriteSyncs, '≤ 1']);
-  return { excelReadSyncs, excelWriteSyncs };
+  const big = await excelMaxRequestKB();
+  table.push([`excelMaxRequestKB (100k rows, ${big.findings} findings, ${big.syncs} syncs)`, big.kb, '≤ 2048']);
+  return { excelReadSyncs, excelWriteSyncs, excelMaxRequestKB: big.kb };
 }

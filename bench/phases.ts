@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
+import { join } from 'path';
 import { gridFromWorksheet } from '../src/hosts/file/xlsx';
 import { recognize } from '../src/layout/recognize';
 import { checkForms } from '../src/check';
@@ -33,6 +34,10 @@ async function phases(name: string, data: Uint8Array, runs: number) {
 }
 // void: a rejection still ends the process (unhandled rejection)
 void (async () => {
-  await phases('seed002', readFileSync('/work/main/test/fixtures/seed002.xlsx'), Number(process.argv[2] ?? 8));
+  await phases(
+    'seed002',
+    readFileSync(join(__dirname, '..', 'test', 'fixtures', 'seed002.xlsx')),
+    Number(process.argv[2] ?? 8),
+  );
   await phases('100k', await synth(100_000), 2);
 })();

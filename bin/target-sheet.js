@@ -1,9 +1,19 @@
 #!/usr/bin/env node
 'use strict';
-// CLI entry: `npx target-sheet …` in the checkout. Loads the TypeScript sources directly.
-require('./run-ts.js').register();
-const { main } = require('../src/cli/main.ts');
-main(process.argv.slice(2)).then(
+// CLI entry: runs the compiled bundle (dist-cli/target-sheet.js, written by `npm run build:cli`, which
+// npm ci and npm pack run through `prepare`).
+const path = require('path');
+let cli;
+try {
+  cli = require(path.join(__dirname, '..', 'dist-cli', 'target-sheet.js'));
+} catch (err) {
+  if (err && err.code === 'MODULE_NOT_FOUND' && /target-sheet\.js/.test(err.message)) {
+    console.error('target-sheet: the CLI is not built; run `npm run build:cli` (npm ci does it) / 命令行工具尚未构建');
+    process.exit(2);
+  }
+  throw err;
+}
+cli.main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,30 +1,32 @@
 /**
  * `npm run fixtures`: writes the seed workbooks and their variants to test/fixtures/ (see
- * test/fixtures/README.md). Deterministic: re-running gives byte-identical files.
+ * test/fixtures/README.md) and the layout-family workbooks to test/fixtures/families/. Deterministic: re-running gives byte-identical files.
  *
- * The sample workbooks are built from test/fixtures/samples/*.tsv; when ../shared/samples exists next to
- * the checkout, its .tsv files are copied there first.
+ * The sample workbooks are built from test/fixtures/samples/*.tsv (the transcriptions, kept in the repo).
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { allFamilies } from './families';
+import { familyWorkbook } from './families/sheet';
 import { allFixtures } from './seeds/catalog';
-import { FIXTURES_DIR, readSamples, SAMPLES_DIR } from './seeds/samples';
+import { FIXTURES_DIR, readSamples } from './seeds/samples';
 import { workbookBytes } from './seeds/write';
 
 async function main(): Promise<void> {
-  fs.mkdirSync(SAMPLES_DIR, { recursive: true });
-  const shared = path.resolve(FIXTURES_DIR, '..', '..', '..', 'shared', 'samples');
-  if (fs.existsSync(shared)) {
-    for (const f of fs.readdirSync(shared).filter((n) => n.endsWith('.tsv')))
-      fs.copyFileSync(path.join(shared, f), path.join(SAMPLES_DIR, f));
-  }
   const fixtures = allFixtures(readSamples());
   for (const fx of fixtures) {
     const file = path.join(FIXTURES_DIR, fx.file);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, await workbookBytes(fx.sheets));
   }
-  console.log(`wrote ${fixtures.length} workbooks to test/fixtures`);
+  // the layout-family workbooks (test/fixtures/families/README.md)
+  const families = allFamilies();
+  for (const fx of families) {
+    const file = path.join(FIXTURES_DIR, fx.file);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, await familyWorkbook(fx.sheets, fx.origin));
+  }
+  console.log(`wrote ${fixtures.length} workbooks to test/fixtures and ${families.length} to test/fixtures/families`);
 }
 
 main().catch((err: unknown) => {

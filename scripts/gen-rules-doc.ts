@@ -56,6 +56,7 @@ export function renderRulesDoc(): string {
       '',
       r.meta.description,
       '',
+      ...(r.meta.source ? [`依据：${r.meta.source}`, ''] : []),
     );
     for (const g of r.meta.good) out.push(`- ✔ ${example(g)}`);
     for (const b of r.meta.bad) out.push(`- ✘ ${example(b)}`);

@@ -3,7 +3,8 @@
 //   node scripts/package-wps.js [--base-url https://oa.example.gov.cn/wps/] [--from dist-wps] [--out dist-wps-package]
 // Writes to --out:
 //   target-sheet_<version>/        the add-in folder (what WPS unpacks into jsaddons/; also for copying by hand)
-//   target-sheet_<version>.7z      when 7z / 7za / 7zr is on PATH (WPS offline mode wants 7z, not zip)
+//   target-sheet_<version>.7z      made with the 7za binary of the 7zip-bin dev dependency (WPS offline mode wants 7z,
+//                                  not zip); SEVEN_ZIP=/path/to/7z picks another one
 //   target-sheet/                  the same files for online mode (serve this folder at <base-url>target-sheet/)
 //   jsplugins.xml                  offline entry pointing at <base-url>target-sheet_<version>.7z
 //   jsplugins.online.xml           online entry pointing at <base-url>target-sheet/
@@ -33,10 +34,25 @@ function fill(template, vars) {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k) => xmlAttr(vars[k]));
 }
 
+/**
+ * The 7-Zip binary: $SEVEN_ZIP, else the one shipped by the 7zip-bin package (npm ci installs it; npm does
+ * not keep its executable bit, so it is set here). Null when neither runs.
+ */
 function find7z() {
-  for (const bin of ['7z', '7za', '7zr']) {
+  const candidates = [];
+  if (process.env.SEVEN_ZIP) candidates.push(process.env.SEVEN_ZIP);
+  try {
+    const bundled = require('7zip-bin').path7za;
+    if (fs.existsSync(bundled)) {
+      fs.chmodSync(bundled, 0o755);
+      candidates.push(bundled);
+    }
+  } catch {
+    // 7zip-bin not installed (production install): only $SEVEN_ZIP can help.
+  }
+  for (const bin of candidates) {
     const r = spawnSync(bin, ['i'], { stdio: 'ignore' });
-    if (!r.error) return bin;
+    if (!r.error && r.status === 0) return bin;
   }
   return null;
 }
@@ -66,24 +82,24 @@ function main() {
     fill(fs.readFileSync(path.join(deploy, 'jsplugins.online.xml'), 'utf8'), vars),
   );
   const sevenZip = find7z();
-  if (sevenZip) {
-    // The archive holds the files at its root (WPS unpacks it into jsaddons/<name>_<version>/).
-    const r = spawnSync(sevenZip, ['a', '-t7z', path.join(out, `${folder}.7z`), '.'], {
-      cwd: path.join(out, folder),
-      stdio: 'inherit',
-    });
-    if (r.status !== 0) {
-      console.error('7z failed');
-      process.exit(1);
-    }
-    console.log(`offline package: ${path.join(out, `${folder}.7z`)}`);
-  } else {
-    console.warn(
-      `7z not found (apt-get install p7zip-full, or 7-Zip on Windows): no ${folder}.7z written.\n` +
-        `Make it by hand with:  cd ${path.join(out, folder)} && 7z a -t7z ../${folder}.7z .\n` +
-        `or install without a server by copying ${folder}/ into the jsaddons folder (see docs/wps.md).`,
+  if (!sevenZip) {
+    console.error(
+      `7-Zip not found: run npm ci (it installs the 7zip-bin package), or set SEVEN_ZIP to a 7z binary ` +
+        `(apt-get install p7zip-full; 7-Zip on Windows). The folder ${folder}/ is written: it can also be ` +
+        `copied into the jsaddons folder by hand (see docs/wps.md).`,
     );
+    process.exit(1);
   }
+  // The archive holds the files at its root (WPS unpacks it into jsaddons/<name>_<version>/).
+  const r = spawnSync(sevenZip, ['a', '-t7z', '-bd', path.join(out, `${folder}.7z`), '.'], {
+    cwd: path.join(out, folder),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) {
+    console.error(`7z failed (${sevenZip}, exit ${r.status})`);
+    process.exit(1);
+  }
+  console.log(`offline package: ${path.join(out, `${folder}.7z`)}`);
   console.log(`jsplugins.xml (offline) and jsplugins.online.xml for ${baseUrl} in ${out}`);
 }
 

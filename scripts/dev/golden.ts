@@ -1,5 +1,5 @@
 // Writes test/layout/golden/<fixture>.json from the canonical seed workbooks. Review every diff by hand
-// against ../shared/seeds before committing: these files are the expected models.
+// against the seed texts before committing: these files are the expected models.
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';

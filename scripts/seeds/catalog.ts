@@ -125,7 +125,7 @@ export function notAForm(): SheetSpec[] {
 /** A plain decimal number as typed into a cell (no sign tricks, no leading zeros, no separators). */
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
-/** A sample transcription (../shared/samples format) as a sheet; plain-number cells become numbers. */
+/** A sample transcription (test/fixtures/samples format) as a sheet; plain-number cells become numbers. */
 export function sampleSheet(name: string, tsv: string): SheetSpec {
   const grid = gridFromTsv(sheetName(name), tsv);
   const numFmts: Record<string, string> = {};

@@ -3,11 +3,10 @@ import * as path from 'path';
 
 /** test/fixtures, where the workbooks go. */
 export const FIXTURES_DIR = path.resolve(__dirname, '..', '..', 'test', 'fixtures');
-/** The sample transcriptions (copies of ../shared/samples/*.tsv) the samples/*.xlsx are built from. */
+/** The sample transcriptions (test/fixtures/samples/*.tsv, in the repo) the samples/*.xlsx are built from. */
 export const SAMPLES_DIR = path.join(FIXTURES_DIR, 'samples');
 
 export function readSamples(dir = SAMPLES_DIR): { file: string; text: string }[] {
-  if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.tsv'))

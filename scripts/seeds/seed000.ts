@@ -2,7 +2,7 @@ import { PartBuilder, span, type Part } from './part';
 
 /**
  * Seed 000: 盐城 2022 项目支出 form (住房公积金管理业务费用), rebuilt from
- * ../shared/seeds/000_25453ee66b86503a.txt.
+ * seed text 000_25453ee66b86503a.txt.
  *
  * Grid: 5 columns A–E = 一级 / 二级 / 三级 / 半年（程）指标值 / 全年（程）指标值; the header, text, funds
  * and goals blocks use the same columns (values merged across). Blank lines of the extraction (page

@@ -1,7 +1,7 @@
 import { cleanLatex, PartBuilder, span, type Part } from './part';
 
 /**
- * Seed 001: 六安 2023 项目支出 forms ×2 (表十四), rebuilt from ../shared/seeds/001_b505d8ee5df5139d.txt.
+ * Seed 001: 六安 2023 项目支出 forms ×2 (表十四), rebuilt from seed text 001_b505d8ee5df5139d.txt.
  *
  * Grid: 8 columns. A = 绩效指标 (merged down the indicator table; header labels use A:B), B = 一级,
  * C/D/E = 中期 二级/三级/指标值, F/G/H = 年度 二级/三级/指标值. The extraction drops the cells covered by

@@ -1,5 +1,5 @@
 /**
- * Seed 002 data: the 17 project forms of 张家口 2020 (../shared/seeds/002_98f9b5c3ed7d96d3.txt), one object
+ * Seed 002 data: the 17 project forms of 张家口 2020 (seed text 002_98f9b5c3ed7d96d3.txt), one object
  * per form, label strings exactly as printed (including `项目 编码`, `其中：财政 资金`, `3 月底`, `一级 指标`).
  * Generated once from the seed text and checked by hand; see seed002.ts for how a form is laid out.
  */

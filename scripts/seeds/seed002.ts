@@ -2,7 +2,7 @@ import { cleanLatex, PartBuilder, span, type Part } from './part';
 import { FORMS_002, type Form002 } from './seed002.data';
 
 /**
- * Seed 002: 张家口市住房公积金管理中心 2020 部门预算绩效文本 (../shared/seeds/002_98f9b5c3ed7d96d3.txt):
+ * Seed 002: 张家口市住房公积金管理中心 2020 部门预算绩效文本 (seed text 002_98f9b5c3ed7d96d3.txt):
  * the department text (cover, 目录, 部门整体绩效目标 paragraphs) as text rows, then the 17 project forms
  * (numbered 1 … 15, with 8-01/8-02 and 10—01/10—02) stacked on one sheet.
  *

@@ -2,7 +2,7 @@ import { PartBuilder, span, type Part } from './part';
 
 /**
  * Seed 003: 盐城 2022 部门整体预算绩效目标表 (盐城市住房公积金管理中心), rebuilt from
- * ../shared/seeds/003_48ff2b8236ad9317.txt.
+ * seed text 003_48ff2b8236ad9317.txt.
  *
  * The seed is a space-separated text extraction with every long cell wrapped over several lines and
  * page headers repeated (部门整体资金（万元）/支出, 过程, 履职, 职能2 appear twice where the form breaks

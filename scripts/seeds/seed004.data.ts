@@ -1,5 +1,5 @@
 /**
- * Seed 004 data: the five 无锡 2024 部门整体 forms (../shared/seeds/004_7a26603ce6f60e83.txt), one object per
+ * Seed 004 data: the five 无锡 2024 部门整体 forms (seed text 004_7a26603ce6f60e83.txt), one object per
  * unit. Generated once from the seed text and checked by hand; seed004.ts lays them out.
  */
 

@@ -3,7 +3,7 @@ import { UNITS_004, type Unit004 } from './seed004.data';
 
 /**
  * Seed 004: 无锡市市级部门整体预算绩效目标表 2024, five units stacked on one sheet (本级, 江阴, 宜兴, 锡山,
- * 惠山), rebuilt from ../shared/seeds/004_7a26603ce6f60e83.txt.
+ * 惠山), rebuilt from seed text 004_7a26603ce6f60e83.txt.
  *
  * Grid: 7 columns A–G, the 履职 layout 一级 / 二级 (职能) / 重点工作 / 对应项目 / 三级 / 半年指标值 / 全年指标值;
  * the 决策/过程 and 效益/满意度 tables write 三级 in C:E (merged) so values stay in F/G, and each table

@@ -18,7 +18,7 @@ export const MSG = {
 
 /** An error as one sentence a finance clerk can act on. */
 export function errorMessage(e: unknown): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e).code) : '';
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
   const text = e instanceof Error ? e.message : String(e);
   if (/ItemNotFound/.test(code + text)) return msg('error.notFound');
   if (/RequestPayloadSizeLimitExceeded/.test(code + text)) return msg('error.tooLarge');

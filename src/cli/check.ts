@@ -81,7 +81,7 @@ export async function run(args: string[]): Promise<number> {
   for (const file of positionals) reports.push(await checkFile(file, values.sheet, rules, [userConfig, explicit]));
 
   if (flags.has('json')) console.log(JSON.stringify({ files: reports }, null, 2));
-  else console.log(formatText(reports));
+  else console.log(formatText(reports, { showInfo: flags.has('info') || flags.has('all') }));
 
   if (reports.some((r) => r.error !== undefined)) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
@@ -128,8 +128,25 @@ function findingLines(f: Finding): string[] {
   return lines;
 }
 
-/** Readable report: per file, per form (sheet, index, title, range) with counts by severity. */
-export function formatText(reports: FileReport[]): string {
+export interface TextOptions {
+  /** List info findings one by one; by default a form shows only how many there are (the noise budget). */
+  showInfo?: boolean;
+}
+
+/** Findings to list, and a count line for the info findings left out. */
+function listed(findings: Finding[], options: TextOptions): string[] {
+  const shown = options.showInfo ? findings : findings.filter((f) => f.severity !== 'info');
+  const lines = shown.flatMap(findingLines);
+  const hidden = findings.length - shown.length;
+  if (hidden > 0) lines.push(msg('check.infoHidden', { count: hidden }));
+  return lines;
+}
+
+/**
+ * Readable report: per file, per form (sheet, index, title, range) with counts by severity. Info findings
+ * are counted but listed only with `showInfo`.
+ */
+export function formatText(reports: FileReport[], options: TextOptions = {}): string {
   const out: string[] = [];
   for (const r of reports) {
     out.push(r.file);
@@ -154,12 +171,12 @@ export function formatText(reports: FileReport[]): string {
           counts: counts(own),
         }),
       );
-      for (const f of own) out.push(...findingLines(f));
+      out.push(...listed(own, options));
     }
     const loose = r.findings.filter((f) => f.form === undefined);
     if (loose.length > 0) {
       out.push(msg('check.outside'));
-      for (const f of loose) out.push(...findingLines(f));
+      out.push(...listed(loose, options));
     }
     out.push(msg('check.total', { counts: counts(r.findings) }), '');
   }

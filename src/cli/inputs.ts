@@ -5,6 +5,7 @@ import { gridFromTsv } from '../hosts/file/tsv';
 import { WorkbookReadError } from '../hosts/file/xlsx';
 import { readWorkbookFile } from '../hosts/file/xlsx-file';
 import type { Grid } from '../model/grid';
+import { releaseWorkbookMemory } from './memory';
 
 export type LoadResult = { ok: true; grids: Grid[] } | { ok: false; message: string };
 
@@ -18,6 +19,7 @@ export async function loadGrids(file: string, sheet?: string): Promise<LoadResul
       extname(file).toLowerCase() === '.tsv'
         ? [gridFromTsv(basename(file), readFileSync(file, 'utf8'))]
         : await readWorkbookFile(file);
+    releaseWorkbookMemory(grids);
     if (sheet === undefined) return { ok: true, grids };
     const picked = grids.filter((g) => g.sheet === sheet);
     if (picked.length === 0)

@@ -10,6 +10,9 @@ const COMMANDS: Record<string, { summary: MessageId; load: () => Promise<Command
   model: { summary: 'cli.command.model', load: () => import('./model') },
   check: { summary: 'cli.command.check', load: () => import('./check') },
   template: { summary: 'cli.command.template', load: () => import('./template') },
+  new: { summary: 'cli.command.new', load: () => import('./new') },
+  roll: { summary: 'cli.command.roll', load: () => import('./roll') },
+  library: { summary: 'cli.command.library', load: () => import('./library') },
 };
 
 export function usage(): string {

@@ -1,6 +1,7 @@
 import { ensureSession } from '../app/session';
 import { createExcelHost, officeEnv } from '../hosts/excel';
 import { download } from '../hosts/browser/download';
+import { officeHost } from '../startup/office';
 import { registerCommands } from './register';
 
 /**
@@ -16,8 +17,8 @@ if (notice !== null) {
     el.textContent = notice;
   }
 }
-if (typeof Office !== 'undefined') {
-  void Office.onReady(() => {
-    if (notice === null) registerCommands(() => ensureSession(() => createExcelHost(officeEnv()), { save: download }));
+if (notice === null) {
+  void officeHost().then((host) => {
+    if (host === 'excel') registerCommands(() => ensureSession(() => createExcelHost(officeEnv()), { save: download }));
   });
 }

@@ -1,4 +1,5 @@
 import type { Session } from '../app/session';
+import { handleCommand } from '../startup/ribbon-queue';
 import { runCheckCommand, type CommandEnv } from './run-check';
 
 function officeCommandEnv(session: () => Session): CommandEnv {
@@ -19,13 +20,12 @@ function officeCommandEnv(session: () => Session): CommandEnv {
 let registered = false;
 
 /**
- * Associates the ribbon's function names with their handlers (shared runtime or function file). `session`
+ * Handles the ribbon's functions from now on, starting with the clicks that arrived before the session was
+ * ready (the actions themselves were associated by src/startup/office.ts as soon as office.js ran). `session`
  * gives the runtime's session; the entry point that calls this wires the Excel host into it.
  */
 export function registerCommands(session: () => Session): void {
   if (registered) return;
   registered = true;
-  const handler = (event: Office.AddinCommands.Event) => void runCheckCommand(event, officeCommandEnv(session));
-  if (Office.actions?.associate) Office.actions.associate('runCheck', handler);
-  (window as unknown as { runCheck?: typeof handler }).runCheck = handler; // function files without Office.actions
+  handleCommand('runCheck', (event) => void runCheckCommand(event, officeCommandEnv(session)));
 }

@@ -67,7 +67,7 @@ function parseDraft(raw: string, options: ParseOptions): Draft {
 
   const latex = hasLatex(body);
   if (latex) body = stripLatex(body).trim();
-  body = unwrap(body);
+  body = frequencyAsRate(unwrap(body));
   const compact = body.replace(/\s+/g, '');
   const withLatex = (d: Draft): Draft => {
     // the whole cell without the markup, text around the value included
@@ -85,6 +85,19 @@ function parseDraft(raw: string, options: ParseOptions): Draft {
 
   const syntax = parseTokens(tokens);
   return withLatex(build(syntax, tokens, compact));
+}
+
+const FREQUENCY = /^([≥≤=<>＞＜＝]*)每(年|半年|季度|季|月|周|天|日)([≥≤=<>＞＜＝]*)(\d+(?:\.\d+)?)(次|场|期|篇|批)$/;
+
+/**
+ * A frequency written with 每 in front (每季度1次, 每月≥2次) is the rate 1次/季度: a value, not text around
+ * one (the 每季度 is what the target means, dropping it would change the target).
+ */
+function frequencyAsRate(text: string): string {
+  const m = FREQUENCY.exec(text.replace(/\s+/g, ''));
+  if (!m) return text;
+  const period = m[2] === '季' ? '季度' : m[2] === '日' ? '天' : m[2];
+  return `${m[1] || m[3]}${m[4]}${m[5]}/${period}`;
 }
 
 /** Strip brackets around the whole value and trailing sentence marks: （≥90%）。 → ≥90%. */

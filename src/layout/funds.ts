@@ -1,7 +1,7 @@
 import type { Cell } from '../model/cell';
 import type { FundsItem } from '../model/form';
 import type { FundsKey } from '../model/keys';
-import { FUNDS_PARENT } from './dictionary';
+import { FUNDS_PARENT, SECTION_WORDS } from './vocabulary';
 import { fundsKey, periodOf } from './match';
 import { normalizeLabel } from './normalize';
 import { amountOf, amountText } from '../core/amount';
@@ -35,7 +35,7 @@ export class FundsReader {
     const present = new Set(this.items.map((i) => i.key));
     return this.items.map((item) => {
       let parent = item.parent;
-      while (parent !== null && !present.has(parent)) parent = FUNDS_PARENT[parent as FundsKey] ?? null;
+      while (parent !== null && !present.has(parent)) parent = FUNDS_PARENT[parent] ?? null;
       return parent === item.parent ? item : { ...item, parent };
     });
   }
@@ -253,15 +253,9 @@ export class FundsReader {
   }
 
   private sectionWord(label: string): boolean {
-    if (label === '收入' || label === '资金来源') {
-      this.section = 'income';
-      return true;
-    }
-    if (label === '支出' || label === '资金支出') {
-      this.section = 'expense';
-      return true;
-    }
-    return false;
+    const section = Object.prototype.hasOwnProperty.call(SECTION_WORDS, label) ? SECTION_WORDS[label] : undefined;
+    if (section) this.section = section;
+    return section !== undefined;
   }
 
   private isFurniture(label: string): boolean {

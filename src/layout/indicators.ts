@@ -1,9 +1,9 @@
 import type { Cell, Label } from '../model/cell';
 import type { ColumnRole, IndicatorNode } from '../model/form';
-import { LEVEL2_PARENT } from './dictionary';
+import { LEVEL2_PARENT } from './vocabulary';
 import { columnRole, goalKey, headerKey, isOuterTableLabel, isReview, isTitle, level1Key, level2Key } from './match';
 import type { TableBlock, TableColumn, TableHeader } from './table-header';
-import { squeeze } from './normalize';
+import { squeeze, toHalfWidth } from './normalize';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 
@@ -20,6 +20,7 @@ const EXTRA_ROLES: Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'value'>
   'work',
   'project',
   'note',
+  'history',
 ];
 
 interface BlockState {
@@ -44,9 +45,10 @@ export function readTable(
   if (!header.implicit) consumeHeading(view, header);
   const level1Col = header.blocks[0].columns.find((c) => c.role === 'level1')?.col ?? null;
   // a block with its own 一级 column reads it; the others share the first block's
-  const plans = header.blocks.map((block, i) =>
-    planBlock(block, i === 0 || block.columns.some((c) => c.role === 'level1') ? null : level1Col),
-  );
+  const plans = header.blocks.map((block, i) => ({
+    ...planBlock(block, i === 0 || block.columns.some((c) => c.role === 'level1') ? null : level1Col),
+    oneColumn: header.oneColumn === true,
+  }));
   const states: BlockState[] = header.blocks.map(() => ({ level1: null, level2: null }));
   const nodes: IndicatorNode[] = [];
   const first = header.blocks[0].c0;
@@ -76,6 +78,11 @@ export function readTable(
       if (node) nodes.push(node);
     }
   }
+  if (header.oneColumn) {
+    const nameCol = header.blocks[0].columns.find((c) => c.role === 'level3')?.col ?? first;
+    return { nodes: dropCoveredPlaceholders(readTree(view, nodes, nameCol)), lastRow, shift: null };
+  }
+  centredLevel1(nodes);
   const fixed = fixShiftedLevels(nodes, header);
   return { nodes: dropCoveredPlaceholders(fixed.nodes), lastRow, shift: fixed.shift };
 }
@@ -102,8 +109,10 @@ function consumeHeading(view: SheetView, header: TableHeader): void {
 /** Text left of the table that is not the spanning 绩效指标 label means the table has ended. */
 function leavesTable(view: SheetView, r: number, header: TableHeader, first: number): boolean {
   for (const c of view.filled(r, 0, first - 1)) {
+    if (header.projectColumns?.some((f) => f.col === c)) continue;
     const label = view.label(r, c);
     if (header.outerLabel !== null && label === header.outerLabel) continue;
+    if ((header.outerLabel === '序号' || header.outerLabel === '编号') && /^\d{1,4}$/.test(view.text(r, c))) continue;
     if (isOuterTableLabel(label)) continue;
     return true;
   }
@@ -142,6 +151,7 @@ interface BlockPlan {
   shiftable: boolean[];
   /** Owner column → actual column holding its text on the current row (cleared per row, reused). */
   byCol: Map<number, number>;
+  oneColumn?: boolean;
 }
 
 function planBlock(block: TableBlock, sharedLevel1Col: number | null): BlockPlan {
@@ -220,7 +230,8 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
   const filled = view.filled(r, block.c0, block.c1);
   if (filled.length === 0 && !(sharedLevel1Col !== null && l1Text)) return null;
 
-  const shifted = slidCells(view, r, plan, filled);
+  // one name column: nothing can slide into it (its label rows 1.1 数量指标 are not values)
+  const shifted = plan.oneColumn ? null : slidCells(view, r, plan, filled);
   byCol.clear(); // owner column → actual column holding text
   for (const c of filled) {
     if (shifted && (shifted.values.includes(c) || shifted.name === c)) continue;
@@ -294,6 +305,7 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
     const actual = byCol.get(col);
     if (actual !== undefined) node[role] = view.cell(r, actual);
   }
+  joinOperatorAndUnit(node);
   if (state.level1?.key === 'duty' && node.duty === undefined && state.level2) node.duty = state.level2.cell;
   // Remaining filled cells of the block (e.g. text in an unlabelled column) are placed by ownerCol above.
   for (const c of filled) view.consume(r, c);
@@ -354,4 +366,106 @@ function dropCoveredPlaceholders(nodes: IndicatorNode[]): IndicatorNode[] {
     `${n.block ?? ''}|${squeeze(n.level1?.text ?? '')}|${squeeze(n.level2?.text ?? '')}`;
   const real = new Set(nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0).map(groupKey));
   return nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0 || !real.has(groupKey(n)));
+}
+
+/** `一级指标：产出指标`, `1.1 数量指标`, `（一）产出指标`, `  数量指标`: depth said by the row's own writing. */
+function treeDepth(raw: string): { depth: number | null; text: string; indented?: boolean } {
+  const t = toHalfWidth(raw);
+  const word = /^\s*([一二三])级(?:指标|目标)?\s*[:：]\s*/.exec(t);
+  if (word) return { depth: '一二三'.indexOf(word[1]) + 1, text: t.slice(word[0].length) };
+  const decimal = /^\s*(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.、]|\s)\s*(?=\D)/.exec(t);
+  if (decimal) return { depth: decimal[1].split('.').length, text: t.slice(decimal[0].length) };
+  if (/^\s*[一二三四五六七八九十]{1,3}[、.]/.test(t)) return { depth: 1, text: t };
+  if (/^\s*\([一二三四五六七八九十]{1,3}\)/.test(t)) return { depth: 2, text: t };
+  // indented (half- or full-width spaces, any count per level): not an 一级; the level word says the rest
+  if (/^[ \u3000\u00a0]/.test(raw)) return { depth: null, text: t, indented: true };
+  return { depth: null, text: t };
+}
+
+/**
+ * A one-column table: rows without a value whose name is a level word (or written one level up by
+ * numbering or indentation) are the 一级/二级 of the rows under them; the other rows are 三级. A flat list
+ * has no such rows: every row is a 三级 with no 一级/二级.
+ */
+function readTree(view: SheetView, nodes: IndicatorNode[], nameCol: number): IndicatorNode[] {
+  let level1: Label | null = null;
+  let level2: Label | null = null;
+  const out: IndicatorNode[] = [];
+  for (const n of nodes) {
+    const name = n.level3;
+    const hasValue = Object.values(n.values).some((v) => v.text !== '');
+    if (name !== null && !hasValue) {
+      // the raw text: the view trims the leading spaces that say the depth
+      const raw = view.raw(n.row - 1 - view.grid.origin.row, nameCol);
+      const { depth, text, indented } = treeDepth(typeof raw === 'string' ? raw : name.text);
+      const k1 = level1Key(text);
+      const k2 = level2Key(text);
+      // 满意度指标 is both an 一级 and an 二级 word: under 产出 it opens a new 一级, under 满意度 it is the 二级
+      const parentOf2 = k2 !== null ? (LEVEL2_PARENT[k2] ?? null) : null;
+      const asLevel1 =
+        depth === 1 ||
+        (depth === null && !indented && k1 !== null && (k2 === null || level1 === null || parentOf2 !== level1.key));
+      const asLevel2 = !asLevel1 && (depth === 2 || (depth === null && k2 !== null));
+      if (asLevel1) {
+        level1 = { text: name.text, key: k1, cell: name };
+        level2 = null;
+        continue;
+      }
+      if (asLevel2) {
+        level2 = { text: name.text, key: k2, cell: name };
+        out.push({ ...n, level1, level2, level3: null, values: {} });
+        continue;
+      }
+    }
+    out.push({ ...n, level1, level2 });
+  }
+  return out;
+}
+
+/**
+ * Operator, value and unit typed in three columns (指标性质 ≥ | 指标值 3000 | 计量单位 个) are one value:
+ * the value cells read ≥3000个 so rules and the preview see what the form says. `joined` keeps the parts
+ * added, so a fix for that cell can be written back as the value column's part only (engine.ts).
+ */
+/** An operator column's cell that is a comparison (正向/定量 in such a column are not). */
+const COMPARISON = /^(?:[≥≤=＝<>＜＞≧≦]{1,2}|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|不多于)$/;
+
+function joinOperatorAndUnit(node: IndicatorNode): void {
+  const op = node.operator?.text.trim() ?? '';
+  const unit = node.unit?.text.trim() ?? '';
+  if (op === '' && unit === '') return;
+  let joined = false;
+  let prefix = '';
+  let suffix = '';
+  for (const [period, cell] of Object.entries(node.values)) {
+    const t = cell.text.trim();
+    // a value typed whole (≥95%) or a word (合格) stays as it is
+    if (t === '' || !/^[-+]?\d/.test(t)) continue;
+    prefix = COMPARISON.test(op) && !/^[≥≤=＝<>＜＞≧≦]/.test(t) ? op : '';
+    suffix = unit !== '' && !t.endsWith(unit) && unit.length <= 8 && /\d$/.test(t) ? unit : '';
+    if (prefix === '' && suffix === '') continue;
+    node.values[period] = { ...cell, text: `${prefix}${t}${suffix}` };
+    joined = true;
+  }
+  if (joined) node.joined = { prefix, suffix };
+}
+
+/**
+ * 一级 typed in the middle of its block (unmerged rows, the label centred by hand): the table's first row
+ * has no 一级. Then a row belongs to the 一级 label above or the next one below, whichever its 二级 belongs
+ * to (数量指标 → 产出); rows with no such hint and no label above take the next label below. Tables
+ * whose first row has its 一级 are left as read (a 成本 row under 过程 is the writer's, for the rules).
+ */
+function centredLevel1(nodes: IndicatorNode[]): void {
+  if (nodes.length < 2 || nodes[0].level1 !== null) return;
+  const labels: Label[] = [];
+  for (const n of nodes) if (n.level1 && labels[labels.length - 1] !== n.level1) labels.push(n.level1);
+  if (labels.length === 0) return;
+  const rowOfLabel = (l: Label) => Number(/\d+$/.exec(l.cell.address)?.[0] ?? 0);
+  for (const n of nodes) {
+    const next = labels.find((l) => rowOfLabel(l) > n.row) ?? null;
+    if (next === null) continue;
+    const parent = n.level2?.key ? (LEVEL2_PARENT[n.level2.key as keyof typeof LEVEL2_PARENT] ?? null) : null;
+    if (n.level1 === null || (parent !== null && n.level1.key !== parent && next.key === parent)) n.level1 = next;
+  }
 }

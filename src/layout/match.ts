@@ -1,8 +1,9 @@
-/** Dictionary look-ups on normalised labels. */
+/** Vocabulary look-ups on normalised labels. */
 import type { ColumnRole } from '../model/form';
 import type { FundsKey, HeaderKey, Level1Key, Level2Key } from '../model/keys';
 import {
   COLUMN_HEADERS,
+  COLUMN_PARTS,
   FUNDS_BLOCK_LABELS,
   FUNDS_LABELS,
   GOAL_LABELS,
@@ -10,10 +11,10 @@ import {
   LEVEL1_LABELS,
   LEVEL2_LABELS,
   PERIOD_WORDS,
-  REVIEW_PATTERNS,
+  REVIEW_WORDS,
   TABLE_OUTER_LABELS,
   TITLE_PATTERN,
-} from './dictionary';
+} from './vocabulary';
 import { levelStem, normalizeLabel } from './normalize';
 
 /**
@@ -39,18 +40,12 @@ export function level2Key(text: string): Level2Key | null {
   return null;
 }
 
-/** A value column header: 指标值, 半年指标值, 全年（程）指标值, 当年预期实现值, 计划指标值 … */
-function isValueHeader(label: string): boolean {
-  if (label.length > 16) return false;
-  return /(指标值|目标值|数值|实现值|预期值|计划值|期望值)$/.test(label) || /^(半年|全年|中期|年度)$/.test(label);
-}
-
+/** A column's role from its heading: an exact name, else a name part (半年指标值, 指标值确定依据及数据来源). */
 export function columnRole(label: string): ColumnRole | null {
   const direct = lookup(COLUMN_HEADERS, label);
   if (direct) return direct;
-  if (isValueHeader(label)) return 'value';
-  if (/指标值.*依据|确定依据|设定依据/.test(label)) return 'basis';
-  if (/^(绩效)?指标.*(描述|解释|说明)$/.test(label)) return 'description';
+  if (label.length > 16) return null;
+  for (const p of COLUMN_PARTS) if (p.at === 'end' ? label.endsWith(p.part) : label.includes(p.part)) return p.role;
   return null;
 }
 
@@ -60,7 +55,7 @@ export function isOuterTableLabel(label: string): boolean {
 
 export function periodOf(text: string): string | null {
   const t = normalizeLabel(text);
-  for (const [re, period] of PERIOD_WORDS) if (re.test(t)) return period;
+  for (const { word, period } of PERIOD_WORDS) if (t.includes(word)) return period;
   return null;
 }
 
@@ -84,7 +79,15 @@ export function headerPrefix(rawText: string): { key: HeaderKey; rest: string } 
 }
 
 export function isReview(label: string): boolean {
-  return REVIEW_PATTERNS.some((re) => re.test(label));
+  return REVIEW_WORDS.some(({ word, at }) =>
+    at === 'start'
+      ? label.startsWith(word)
+      : at === 'end'
+        ? label.endsWith(word)
+        : at === 'exact'
+          ? label === word
+          : label.includes(word),
+  );
 }
 
 const GOAL_PREFIXES = Object.entries(GOAL_LABELS).filter(([k]) => k.length >= 4);
@@ -114,7 +117,7 @@ export function fundsKey(label: string): FundsKey | null {
 
 export function isFundsBlockLabel(label: string): boolean {
   return FUNDS_BLOCK_LABELS.some(
-    (l) => label === l || (label.startsWith(l) && label.length <= l.length + 6 && !fundsKey(label)),
+    (l) => label === l || (label.startsWith(l) && label.length <= l.length + 6 && !fundsKey(label) && !goalKey(label)),
   );
 }
 

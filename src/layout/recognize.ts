@@ -11,11 +11,12 @@ import type {
   PlanPoint,
 } from '../model/form';
 import type { Grid } from '../model/grid';
-import { DEPARTMENT_TITLE } from './dictionary';
+import { DEPARTMENT_TITLE } from './vocabulary';
 import { FundsReader } from './funds';
 import { readTable, type LevelShift } from './indicators';
-import { isFundsBlockLabel, isTitle, isYearLine, yearIn } from './match';
+import { isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
 import { isKnownLabel, readGoal, readHeaderField, readPlan, readReview } from './parts';
+import { readProjects, splitProjects } from './multi-project';
 import { segmentSheet, type Segment } from './segment';
 import { detectHeader, type TableHeader } from './table-header';
 import { SheetView } from './view';
@@ -28,7 +29,7 @@ import { SheetView } from './view';
 export function recognize(grid: Grid): Form[] {
   const view = new SheetView(grid);
   const segments = segmentSheet(view);
-  const forms = segments.map((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
+  const forms = segments.flatMap((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
   // Forms of a budget document (张家口: 2020 年部门预算绩效文本 then the project forms) take the
   // document's year when their own title does not say it.
   const docYear = segments.length > 0 ? documentYear(view, segments[0].start) : null;
@@ -49,8 +50,11 @@ function documentYear(view: SheetView, before: number): number | null {
   return null;
 }
 
-function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
+function readForm(view: SheetView, seg: Segment, nextStart: number): Form[] {
   const tables = readTables(view, seg, nextStart);
+  // several projects in one table: their left columns are read per project, before unplaced is counted
+  const multi = seg.headers.length === 1 && seg.headers[0].projectColumns ? seg.headers[0] : null;
+  const projects = multi ? readProjects(view, multi, tables.lastRow) : [];
   const blocks = readBlocks(view, seg, nextStart, tables);
   const { title, header, goals } = blocks;
   const kind = formKind(title, header, tables.indicators);
@@ -64,7 +68,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
     blocks.year ??
     (nameField?.value ? yearIn(nameField.value.text) : null) ??
     (annual?.value ? yearIn(annual.value.text) : null);
-  return {
+  const form: Form = {
     sheet: view.sheet,
     kind,
     title,
@@ -81,6 +85,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form {
     indicators: tables.indicators,
     unplaced,
   };
+  return splitProjects(form, projects);
 }
 
 interface Tables {
@@ -100,7 +105,10 @@ function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
     const { nodes, lastRow: tableEnd, shift } = readTable(view, h, limit, (r) => isStopRow(view, r));
     out.spans.push({ from: h.implicit ? h.lastRow + 1 : h.row, to: tableEnd });
     for (const n of nodes) out.indicators.push(n);
-    out.tables.push(describeTable(view, h, tableEnd, shift));
+    const table = describeTable(view, h, tableEnd, shift);
+    // a one-column table with no level rows is a flat list: its layout has no 一级/二级
+    if (h.oneColumn && nodes.every((n) => n.level1 === null && n.level2 === null)) table.levels = ['level3'];
+    out.tables.push(table);
     out.lastRow = Math.max(out.lastRow, tableEnd);
   });
   out.periods = [
@@ -230,11 +238,7 @@ function isStopRow(view: SheetView, r: number): boolean {
 }
 
 function rowHasReview(view: SheetView, r: number): boolean {
-  return view.filled(r).some((c) => readReviewProbe(view, r, c));
-}
-
-function readReviewProbe(view: SheetView, r: number, c: number): boolean {
-  return isKnownLabel(view, r, c) && /意见|盖章|公章|填报|审核/.test(view.label(r, c));
+  return view.filled(r).some((c) => isReview(view.label(r, c)));
 }
 
 /** Column roles as read: a table re-read one level down reports its columns one level down too. */

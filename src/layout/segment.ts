@@ -1,6 +1,7 @@
 import { headerKey, headerPrefix, isTitle } from './match';
 import { detectHeader, detectImplicitHeader, type TableHeader } from './table-header';
 import type { SheetView } from './view';
+import { NAME_HINT, TITLE_HINT } from './vocabulary';
 
 export interface Segment {
   start: number;
@@ -12,21 +13,17 @@ export interface Segment {
 
 type Anchor = { row: number; kind: 'title' | 'name' };
 
-const TITLE_HINT = /目标/;
-/** Characters every 项目名称/单位名称/预算单位/申报部门… label contains. */
-const NAME_HINT = /名称|单位|部门/;
-
 /** The first few filled cells of a row are where titles and 项目名称/单位名称 labels sit. */
 function anchorOf(view: SheetView, r: number): Anchor | null {
   const cols = view.filled(r);
   if (cols.length === 0) return null;
   // cheap character tests first: most rows of a big sheet are indicator rows and name nothing
-  if (cols.length <= 3 && cols.some((c) => TITLE_HINT.test(view.text(r, c)) && isTitle(view.label(r, c))))
+  if (cols.length <= 3 && cols.some((c) => TITLE_HINT.test(view.label(r, c)) && isTitle(view.label(r, c))))
     return { row: r, kind: 'title' };
   for (let i = 0; i < cols.length && i < 4; i++) {
     const c = cols[i];
     const text = view.text(r, c);
-    if (!NAME_HINT.test(text)) continue;
+    if (!NAME_HINT.test(view.label(r, c))) continue;
     const key = headerKey(view.label(r, c)) ?? headerPrefix(text)?.key ?? null;
     if (key === 'projectName' || key === 'unitName') return { row: r, kind: 'name' };
   }
@@ -42,15 +39,20 @@ function anchorOf(view: SheetView, r: number): Anchor | null {
 export function segmentSheet(view: SheetView): Segment[] {
   const segments: Segment[] = [];
   let cur: (Segment & { content: boolean }) | null = null;
+  let lastEnd = -1;
   const close = (end: number) => {
-    if (cur && cur.headers.length > 0)
+    if (cur && cur.headers.length > 0) {
       segments.push({ start: cur.start, end, titleRow: cur.titleRow, headers: cur.headers });
+      lastEnd = cur.headers[cur.headers.length - 1].lastRow;
+    }
     cur = null;
   };
   for (let r = 0; r < view.rows; r++) {
     const header = detectHeader(view, r);
     if (header) {
-      if (!cur) cur = { start: r, end: r, titleRow: null, headers: [], content: true };
+      // no title or name row opened this form: the rows right above the table (up to a blank row or the
+      // previous form) are its header band (主管部门 | …, 资金情况 …)
+      if (!cur) cur = { start: bandStart(view, r, lastEnd + 1), end: r, titleRow: null, headers: [], content: true };
       cur.headers.push(header);
       cur.content = true;
       r = header.lastRow;
@@ -84,6 +86,13 @@ export function segmentSheet(view: SheetView): Segment[] {
   }
   close(view.rows - 1);
   return segments;
+}
+
+/** First row of the filled block ending right above row r (at most 40 rows up, not above `floor`). */
+function bandStart(view: SheetView, r: number, floor: number): number {
+  let start = r;
+  while (start - 1 >= Math.max(floor, r - 40) && !view.rowIsEmpty(start - 1)) start--;
+  return start;
 }
 
 function isYearOnly(view: SheetView, r: number): boolean {

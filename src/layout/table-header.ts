@@ -1,7 +1,9 @@
 import type { ColumnRole } from '../model/form';
-import { columnRole, isOuterTableLabel, level1Key, level2Key, periodOf } from './match';
+import { columnRole, fundsKey, goalKey, headerKey, isOuterTableLabel, level1Key, level2Key, periodOf } from './match';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
+import { HEADING_HINT } from './vocabulary';
+import { normalizeLabel } from './normalize';
 
 export interface TableColumn {
   col: number;
@@ -29,35 +31,61 @@ export interface TableHeader {
   blocks: TableBlock[];
   /** No heading row on the sheet: the columns were inferred from the first indicator row. */
   implicit?: boolean;
+  /** One name column: levels, if any, are rows of that column (tree exports) or absent (flat lists). */
+  oneColumn?: boolean;
+  /**
+   * Columns left of the levels naming each project's fields (项目名称 | 单位名称 | 资金总额 | 年度绩效目标),
+   * merged down over the project's rows: the table holds several projects, one form each.
+   */
+  projectColumns?: { col: number; label: string }[];
 }
 
 const LEVEL_ROLES: ColumnRole[] = ['level1', 'level2', 'level3'];
-const HEADER_HINT = /指标|级|值|名称|依据|描述|解释|单位|符号|分值|权重|备注|工作|项目|标准|措施|性质|类型/;
 
 /** Recognises an indicator table header row and its columns, or returns null. */
 export function detectHeader(view: SheetView, r: number): TableHeader | null {
   const cols = view.filled(r);
   if (cols.length < 2 || cols.length > 40) return null;
   let hinted = 0;
-  for (const c of cols) if (HEADER_HINT.test(view.text(r, c))) hinted++;
+  for (const c of cols) {
+    // the text first (cheap); its normalised label only when spaces may split a word (绩 效 指 标)
+    const text = view.text(r, c);
+    if (HEADING_HINT.test(text) || (/\s/.test(text) && HEADING_HINT.test(view.label(r, c)))) hinted++;
+  }
   if (hinted < 2) return null;
 
-  const roles: { col: number; role: ColumnRole; header: string }[] = [];
+  let roles: HeadingColumn[] = [];
   let outerCol: number | null = null;
   let outerLabel: string | null = null;
   let others = 0;
+  const fields: { col: number; label: string }[] = [];
   for (const c of cols) {
     const label = view.label(r, c);
     const role = columnRole(label);
     if (role) roles.push({ col: c, role, header: view.text(r, c) });
+    else if (roles.length === 0 && isProjectField(label) && (fields.length > 0 || headerKey(label) !== null))
+      // 项目名称 | 实施单位 | 资金总额 | 年度绩效目标 left of the levels: one table holding several projects
+      fields.push({ col: c, label });
     else if (roles.length === 0 && outerCol === null && isOuterTableLabel(label)) {
       outerCol = c;
       outerLabel = label;
     } else others++;
   }
+  // a header band of two or three rows: the lower rows name the columns under a spanning heading
+  // (指标值 over 半年/全年, 指标标准或依据 over 上年实际值/本年目标值)
+  let lastRow = r;
+  for (let br = r + 1; br <= r + 2 && br < view.rows; br++) {
+    const combined = combineBand(view, br, roles);
+    if (!combined) break;
+    roles = combined;
+    lastRow = br;
+  }
   const levels = new Set(roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.role));
   let hasValue = roles.some((x) => x.role === 'value');
-  if (levels.size < 2 || (!hasValue && levels.size < 3)) return null;
+  // One name column (指标 / 指标名称) beside a value column and at least one more known column: a flat
+  // list or a budget-system export with the levels as rows of that column (read by readTree).
+  const oneColumn = levels.size === 1 && levels.has('level3') && hasValue && roles.length >= 3;
+  if (!oneColumn && (levels.size < 2 || (!hasValue && levels.size < 3))) return null;
   if (!hasValue) {
     // one value column per sub-project (西坪镇尧山村 | 桃舟乡吾培村 …): unknown headings right of the levels
     const lastLevel = Math.max(...roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.col));
@@ -71,40 +99,82 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   }
   if (others > roles.length / 2) return null;
 
-  const subPeriods = subHeaderPeriods(view, r + 1);
-  const expanded: { col: number; role: ColumnRole; header: string; period: string | null }[] = [];
-  for (const x of roles) {
-    const split =
-      x.role === 'value' ? subPeriods.filter((s) => s.col >= x.col && s.col < nextRoleCol(roles, x.col)) : [];
-    if (split.length > 0)
-      for (const s of split)
-        expanded.push({ col: s.col, role: 'value', header: `${x.header}${s.text}`, period: s.period });
-    else expanded.push({ ...x, period: x.role === 'value' ? periodOf(x.header) : null });
-  }
+  const expanded = roles.map((x) => ({
+    ...x,
+    period: x.role === 'value' ? (x.period ?? periodOf(x.header)) : null,
+  }));
 
   const blocks = splitBlocks(expanded);
   namePeriods(blocks);
-  return { row: r, lastRow: subPeriods.length > 0 ? r + 1 : r, outerCol, outerLabel, blocks };
+  return {
+    row: r,
+    lastRow,
+    outerCol,
+    outerLabel,
+    blocks,
+    ...(oneColumn ? { oneColumn: true } : {}),
+    ...(fields.some((f) => headerKey(f.label) === 'projectName') ? { projectColumns: fields } : {}),
+  };
 }
 
-function nextRoleCol(roles: { col: number }[], col: number): number {
-  for (const x of roles) if (x.col > col) return x.col;
-  return Number.MAX_SAFE_INTEGER;
+interface HeadingColumn {
+  col: number;
+  role: ColumnRole;
+  header: string;
+  period?: string | null;
 }
 
-/** A second header row holding only period words (半年 / 全年) under a merged 指标值. */
-function subHeaderPeriods(view: SheetView, r: number): { col: number; text: string; period: string }[] {
-  if (r >= view.rows) return [];
+/**
+ * A lower row of a header band: every cell names a column (上年实际值, 本年目标值) or a period (半年, 全年,
+ * 长期, 年度). Each takes the place of the heading above it (the last heading at or left of its column);
+ * a period word takes that heading's role. Returns the combined columns, or null when the row is not
+ * part of the band (a data row holds level words, names and values, which name no column).
+ */
+/** A heading of a project's own field: its name, unit, amount or goal. */
+function isProjectField(label: string): boolean {
+  const key = headerKey(label);
+  return (
+    key === 'projectName' ||
+    key === 'unitName' ||
+    key === 'implementer' ||
+    key === 'department' ||
+    fundsKey(label) !== null ||
+    goalKey(label) !== null
+  );
+}
+
+function combineBand(view: SheetView, r: number, roles: HeadingColumn[]): HeadingColumn[] | null {
   const cols = view.filled(r);
-  if (cols.length === 0) return [];
-  const out: { col: number; text: string; period: string }[] = [];
+  if (cols.length === 0 || roles.length === 0) return null;
+  const subs: (HeadingColumn & { parent: number | null })[] = [];
   for (const c of cols) {
     const text = view.text(r, c);
-    const period = text.length <= 12 ? periodOf(text) : null;
-    if (!period) return [];
-    out.push({ col: c, text, period });
+    if (text.length > 16) return null;
+    let parent: HeadingColumn | null = null;
+    for (const x of roles) if (x.col <= c) parent = x;
+    // a heading typed over two rows (一级 / 目标, 三级 / 指标): the two lines make one label
+    const whole = parent && parent.col === c ? columnRole(normalizeLabel(parent.header + text)) : null;
+    if (whole !== null && parent) {
+      subs.push({ col: c, role: whole, header: parent.header + text, period: null, parent: c });
+      continue;
+    }
+    const own = columnRole(view.label(r, c));
+    const period = periodOf(text);
+    if (own !== null && LEVEL_ROLES.includes(own)) return null;
+    const role = own ?? (period !== null ? (parent?.role ?? null) : null);
+    if (role === null) return null;
+    subs.push({
+      col: c,
+      role,
+      header: parent ? `${parent.header}${text}` : text,
+      period: role === 'value' ? (period ?? parent?.period ?? null) : null,
+      parent: parent?.col ?? null,
+    });
   }
-  return out;
+  const replaced = new Set(subs.map((x) => x.parent));
+  const out: HeadingColumn[] = roles.filter((x) => !replaced.has(x.col));
+  for (const x of subs) out.push({ col: x.col, role: x.role, header: x.header, period: x.period });
+  return out.sort((a, b) => a.col - b.col);
 }
 
 /** A level column appearing again after a value column starts a new side-by-side block. */

@@ -66,10 +66,14 @@ export const en: Record<MessageId, string> = {
   'cli.command.model': 'print the recognized forms of workbooks',
   'cli.command.check': 'check workbooks and list findings',
   'cli.command.template': 'list or apply indicator templates',
+  'cli.command.new': 'write a new, empty target sheet',
+  'cli.command.roll': 'copy a form to a new year',
+  'cli.command.library': 'search the indicator library',
   'check.usage':
-    'usage: target-sheet check <files…> [--json] [--rules id,…] [--sheet NAME] [--config PATH] [--lang zh-CN|en]\n\n' +
+    'usage: target-sheet check <files…> [--json] [--info] [--rules id,…] [--sheet NAME] [--config PATH] [--lang zh-CN|en]\n\n' +
     '  Checks target forms (.xlsx or .tsv) and lists the findings per file and form.\n' +
-    '  --json          JSON output: {files:[{file, forms:[…], findings:[…]}]}\n' +
+    '  --json          JSON output: {files:[{file, forms:[…], findings:[…]}]} (all notes included)\n' +
+    '  --info, --all   list every note in the text output (by default only their count per form)\n' +
     '  --rules a,b     run only these rules or families (expr, total, consistency, structure, plan)\n' +
     '  --sheet NAME    check only this sheet\n' +
     '  --config PATH   use this config file (default: ~/.config/target-sheet/{config} and {config} beside the workbook)\n\n' +
@@ -77,6 +81,7 @@ export const en: Record<MessageId, string> = {
   'check.unreadable': '  cannot be read: {reason}',
   'check.noForm': '  no target form recognized.',
   'check.form': '  [{sheet}] form {index}{title} ({kind}, {range}, {indicators} indicators): {counts}',
+  'check.infoHidden': '    {count} more notes not listed (add --info to show them)',
   'check.outside': '  outside the forms:',
   'check.total': '  total: {counts}',
   'check.counts': '{errors} errors, {warnings} warnings, {infos} notes',

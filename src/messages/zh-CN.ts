@@ -72,10 +72,14 @@ export const zhCN = {
   'cli.command.model': '输出识别出的表单模型',
   'cli.command.check': '校验工作簿，列出问题',
   'cli.command.template': '列出或应用标准指标模板',
+  'cli.command.new': '新建绩效目标表',
+  'cli.command.roll': '复制为新年度',
+  'cli.command.library': '搜索指标库',
   'check.usage':
-    '用法：target-sheet check <文件…> [--json] [--rules id,…] [--sheet 名称] [--config 路径] [--lang zh-CN|en]\n\n' +
+    '用法：target-sheet check <文件…> [--json] [--info] [--rules id,…] [--sheet 名称] [--config 路径] [--lang zh-CN|en]\n\n' +
     '  检查预算绩效目标表（.xlsx 或 .tsv），按文件和表单列出问题。\n' +
-    '  --json          输出 JSON：{files:[{file, forms:[…], findings:[…]}]}\n' +
+    '  --json          输出 JSON：{files:[{file, forms:[…], findings:[…]}]}（包含全部提示）\n' +
+    '  --info, --all   文本输出中逐条列出提示（默认只显示每张表的提示条数）\n' +
     '  --rules a,b     只运行这些规则或规则族（expr, total, consistency, structure, plan）\n' +
     '  --sheet 名称    只检查这个工作表\n' +
     '  --config 路径   使用这个配置文件（默认：用户设置 ~/.config/target-sheet/{config}，以及工作簿旁的 {config}）\n\n' +
@@ -83,6 +87,7 @@ export const zhCN = {
   'check.unreadable': '  无法读取：{reason}',
   'check.noForm': '  没有识别到绩效目标表。',
   'check.form': '  [{sheet}] 表单 {index}{title}（{kind}，{range}，{indicators} 个指标）：{counts}',
+  'check.infoHidden': '    另有 {count} 个提示未列出（加 --info 显示）',
   'check.outside': '  表单之外：',
   'check.total': '  合计：{counts}',
   'check.counts': '{errors} 个错误，{warnings} 个警告，{infos} 个提示',

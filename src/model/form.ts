@@ -59,6 +59,8 @@ export const ColumnRoleSchema = z.enum([
   'project',
   'note',
   'operator',
+  // last year's actual or a historical value, beside the target (批复表 上年实际值, 2021 历史值)
+  'history',
 ]);
 export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
 
@@ -84,6 +86,12 @@ export const IndicatorNodeSchema = z.object({
   work: CellSchema.optional(),
   project: CellSchema.optional(),
   note: CellSchema.optional(),
+  history: CellSchema.optional(),
+  /**
+   * The value cells' texts were joined from separate operator and unit columns: text = prefix + the
+   * cell's own text + suffix. A fix to such a cell may only change the part the cell holds.
+   */
+  joined: z.object({ prefix: z.string(), suffix: z.string() }).optional(),
 });
 export type IndicatorNode = z.infer<typeof IndicatorNodeSchema>;
 
@@ -95,6 +103,11 @@ export const IndicatorTableSchema = z.object({
   columns: z.array(
     z.object({ col: z.string(), role: ColumnRoleSchema, period: z.string().nullable(), header: z.string() }),
   ),
+  /**
+   * The levels this table's layout has, when not all three: a flat list (指标 | 权重 | 指标值) has only
+   * level3, so rules about missing 一级/二级 stay quiet. Absent: the usual three levels.
+   */
+  levels: z.array(z.enum(['level1', 'level2', 'level3'])).optional(),
 });
 export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
 

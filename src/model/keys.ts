@@ -119,6 +119,8 @@ export const HEADER_KEYS = [
   'evaluation', // 年度总体目标完成情况 (an evaluation column next to the goals)
   'review', // 审核意见
   'fundUsage', // 资金用途 written beside the funds block
+  'centralDepartment', // 中央主管部门 (transfer-payment forms)
+  'region', // 区域名称 / 地区名称 (transfer-payment 区域 forms)
 ] as const;
 export const HeaderKeySchema = z.enum(HEADER_KEYS);
 export type HeaderKey = z.infer<typeof HeaderKeySchema>;

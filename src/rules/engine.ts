@@ -1,7 +1,7 @@
 /** Runs the selected rules over forms: Form[] → Finding[], in form order, then rule order. */
 import type { Cell } from '../model/cell';
 import type { Expr } from '../model/expr';
-import type { Finding } from '../model/finding';
+import type { Finding, Fix } from '../model/finding';
 import type { Form } from '../model/form';
 import type { ActiveRule } from './select';
 import type { StandardSet } from '../model/standard-set';
@@ -36,6 +36,7 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
   for (const form of forms) {
     const index = formIndex.get(form.sheet) ?? 0;
     formIndex.set(form.sheet, index + 1);
+    const joined = joinedCells(form);
     for (const { rule, severity } of active) {
       const ctx: RuleContext = {
         expr,
@@ -47,7 +48,7 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
           cell: r.cell,
           message: r.message,
           ...(r.suggestion ? { suggestion: r.suggestion } : {}),
-          ...(r.fix ? { fix: r.fix } : {}),
+          ...withFix(r.fix, joined),
           ...(r.subject ? { subject: r.subject } : {}),
           form: index,
         }),
@@ -55,7 +56,90 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
       for (const f of rule.check(form, ctx)) findings.push(f);
     }
   }
-  return oneGrammarFindingPerCell(dedupe(findings), active);
+  return oneFindingPerRow(oneFindingPerRootCause(oneGrammarFindingPerCell(dedupe(findings), active), active));
+}
+
+/**
+ * A rule that names a row's root cause (structure.row-shifted) takes the findings its slip causes on the
+ * same row of the same form (meta.rootCauseOfRow): the clerk sees one problem and one fix.
+ */
+function oneFindingPerRootCause(findings: Finding[], active: readonly ActiveRule[]): Finding[] {
+  const roots = active.filter((a) => a.rule.meta.rootCauseOfRow);
+  if (roots.length === 0) return findings;
+  const rowKey = (f: Finding) => `${f.sheet}\u0000${f.form ?? ''}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}`;
+  const drops = new Map<string, ((f: Finding) => boolean)[]>();
+  for (const { rule } of roots) {
+    const scope = rule.meta.rootCauseOfRow!;
+    const covers = (f: Finding) =>
+      f.rule !== rule.id &&
+      ((scope.families ?? []).some((fam) => f.rule.startsWith(`${fam}.`)) || (scope.rules ?? []).includes(f.rule));
+    for (const f of findings) {
+      if (f.rule !== rule.id) continue;
+      const key = rowKey(f);
+      drops.set(key, [...(drops.get(key) ?? []), covers]);
+    }
+  }
+  if (drops.size === 0) return findings;
+  return findings.filter((f) => !(drops.get(rowKey(f)) ?? []).some((covers) => covers(f)));
+}
+
+/**
+ * The same finding on several cells of one row (a value typed alike in the 半年 and 全年 columns, or in
+ * seven yearly columns; a cost with ≥ in both periods) is one slip: reported once, on the first cell,
+ * naming the others (Finding.also). Findings with a fix stay one per cell: each fix writes its own cell.
+ */
+function oneFindingPerRow(findings: Finding[]): Finding[] {
+  const first = new Map<string, { finding: Finding; others: string[] }>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.fix) {
+      out.push(f);
+      continue;
+    }
+    // a value rule says the same of every period of the row (≥20万元 and ≥62.01万元 on a cost: the ≥);
+    // other rules are merged only when they say exactly the same
+    const what = f.rule.startsWith('expr.') ? '' : f.message;
+    const key = `${f.sheet}\u0000${f.form ?? ''}\u0000${f.rule}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}\u0000${what}`;
+    const seen = first.get(key);
+    if (seen) {
+      seen.others.push(f.cell);
+      continue;
+    }
+    const entry = { finding: { ...f }, others: [] as string[] };
+    first.set(key, entry);
+    out.push(entry.finding);
+  }
+  for (const { finding, others } of first.values()) {
+    if (others.length === 0) continue;
+    finding.message = `${finding.message}（同一行的${others.join('、')}也是如此）`;
+    finding.also = others;
+  }
+  return out;
+}
+
+/** Value cells whose text was joined from operator/unit columns (address → the parts added). */
+function joinedCells(form: Form): Map<string, { prefix: string; suffix: string }> {
+  const out = new Map<string, { prefix: string; suffix: string }>();
+  for (const n of form.indicators) if (n.joined) for (const v of Object.values(n.values)) out.set(v.address, n.joined);
+  return out;
+}
+
+/**
+ * A fix for a joined value (≥3000个 read from ≥ | 3000 | 个) writes only the value column's part, and
+ * only when the operator and unit stay as they are; otherwise the finding keeps no fix (the clerk edits).
+ */
+function fixFor(fix: Fix, joined: Map<string, { prefix: string; suffix: string }>): Fix | null {
+  const parts = joined.get(fix.cell);
+  if (!parts) return fix;
+  const t = fix.text.trim();
+  if (!t.startsWith(parts.prefix) || !t.endsWith(parts.suffix)) return null;
+  const middle = t.slice(parts.prefix.length, t.length - parts.suffix.length).trim();
+  return middle === '' ? null : { cell: fix.cell, text: middle };
+}
+
+function withFix(fix: Fix | undefined, joined: Map<string, { prefix: string; suffix: string }>): { fix?: Fix } {
+  const f = fix ? fixFor(fix, joined) : null;
+  return f ? { fix: f } : {};
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;

@@ -27,6 +27,12 @@ import { rule as exprYesNo } from './expr/yes-no';
 import { rule as exprWordExpected } from './expr/word-expected';
 import { rule as exprUnitContradiction } from './expr/unit-contradiction';
 import { rule as exprStrictOperator } from './expr/strict-operator';
+import { rule as exprDeadlineValue } from './expr/deadline-value';
+import { rule as exprZeroTarget } from './expr/zero-target';
+import { rule as consistencyPerUnitFunds } from './consistency/per-unit-funds';
+import { rule as totalLineRepeatsTotal } from './total/line-repeats-total';
+import { rule as structureMissingLevel1 } from './structure/missing-level1';
+import { rule as structureMissingCost } from './structure/missing-cost';
 import { rule as consistencyPerUnitPeriods } from './consistency/per-unit-periods';
 import { rule as consistencyCumulativePeriods } from './consistency/cumulative-periods';
 import { rule as totalSum } from './total/sum';
@@ -39,7 +45,7 @@ import { rule as consistencyGoalNumbers } from './consistency/goal-numbers';
 import { rule as structureUnknownLevel1 } from './structure/unknown-level1';
 import { rule as structureUnknownLevel2 } from './structure/unknown-level2';
 import { rule as structureLevel3Missing } from './structure/level3-missing';
-import { rule as structureNameInWrongColumn } from './structure/name-in-wrong-column';
+import { rule as structureRowShifted } from './structure/row-shifted';
 import { rule as structureLevel2InLevel3 } from './structure/level2-in-level3';
 import { rule as structureEmptyLevel2 } from './structure/empty-level2';
 import { rule as structureCostUnderProcess } from './structure/cost-under-process';
@@ -59,6 +65,7 @@ export const RULES: readonly Rule[] = [
   exprPlaceholder,
   exprExcelSerial,
   exprUnparsed,
+  exprDeadlineValue,
   exprApproximate,
   exprTextAround,
   exprOperatorConflict,
@@ -77,6 +84,7 @@ export const RULES: readonly Rule[] = [
   exprRatePercent,
   exprCostDirection,
   exprVacuous,
+  exprZeroTarget,
   exprNumberExpected,
   exprYesNo,
   exprWordExpected,
@@ -85,19 +93,23 @@ export const RULES: readonly Rule[] = [
   totalSum,
   totalPartExceedsTotal,
   totalHalfExceedsFull,
+  totalLineRepeatsTotal,
   consistencyPerUnitPeriods,
   consistencyCumulativePeriods,
   consistencyGoalYear,
   consistencyGoalNumbers,
+  consistencyPerUnitFunds,
   structureUnknownLevel1,
   structureUnknownLevel2,
-  structureNameInWrongColumn,
+  structureRowShifted,
   structureLevel3Missing,
   structureLevel2InLevel3,
   structureEmptyLevel2,
   structureCostUnderProcess,
   structureMissingStandard,
   structureMissingSatisfaction,
+  structureMissingLevel1,
+  structureMissingCost,
   structureEmptySatisfaction,
   structureDuplicateName,
   structureValueInTextColumn,

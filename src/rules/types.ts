@@ -19,6 +19,11 @@ export interface RuleMeta {
   severity: Severity;
   /** zh-CN, one sentence: what the rule looks for. */
   description: string;
+  /**
+   * Where the rule comes from: a DOMAIN.md section or an official document (财预〔2020〕10号,
+   * 财预〔2021〕101号), so a clerk who disputes a finding can look it up.
+   */
+  source?: string;
   good: RuleExample[];
   bad: RuleExample[];
   /** True when some findings carry a certain one-cell fix. */
@@ -28,6 +33,11 @@ export interface RuleMeta {
    * text-around and chinese-numeral at once; the clerk needs one message and one fix).
    */
   exclusive?: boolean;
+  /**
+   * One root cause, one finding: on a row this rule reports, findings of these families or rule ids are
+   * consequences of the same slip (a shifted row's unparsed value, missing name …) and are dropped.
+   */
+  rootCauseOfRow?: { families?: readonly RuleFamily[]; rules?: readonly string[] };
 }
 
 /** What a rule reports about one cell; the context adds rule id, severity, sheet and form index. */

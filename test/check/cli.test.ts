@@ -41,6 +41,20 @@ describe('target-sheet check', () => {
     expect(out).toContain('[expr.unit-missing]');
   });
 
+  test('info findings are a count line in the text report unless --info or --all; JSON keeps them all', async () => {
+    const seed = join(FIX, 'seed001.xlsx');
+    const plain = (await capture([seed])).out;
+    expect(plain).not.toContain('[structure.empty-level2]');
+    expect(plain).toMatch(/另有 \d+ 个提示未列出（加 --info 显示）/);
+    for (const flag of ['--info', '--all']) {
+      const full = (await capture([seed, flag])).out;
+      expect(full).toContain('[structure.empty-level2]');
+      expect(full).not.toContain('未列出');
+    }
+    const json = JSON.parse((await capture([seed, '--json'])).out) as { files: { findings: { rule: string }[] }[] };
+    expect(json.files[0].findings.some((f) => f.rule === 'structure.empty-level2')).toBe(true);
+  });
+
   test('--rules narrows the check', async () => {
     const { code, out } = await capture([join(FIX, 'seed004.xlsx'), '--json', '--rules', 'plan,expr.fullwidth']);
     expect(code).toBe(0);

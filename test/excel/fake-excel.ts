@@ -4,8 +4,20 @@
  * - batches: writes and loads queue and run in order at context.sync() (a load queued before a write sees
  *   the old value); each sync is logged with its loads and writes so tests can count round trips;
  * - requirement sets: APIs newer than the declared ExcelApi version throw ApiNotFound;
- * - limits: a sync reading more than `maxCellsPerSync` cells fails (Excel's 5 MB payload limit), a
- *   multi-area address longer than 8192 characters fails;
+ * - limits: a sync reading more than `maxCellsPerSync` cells fails; every sync measures the bytes of its request
+ *   and of its response as JSON the way office.js builds them (see `RequestMeter`) and fails above `maxRequestBytes`
+ *   (Excel on the web: 5 MB); a multi-area address longer than 8192 characters fails; getMergedAreasOrNullObject
+ *   fails on a range with more than 512 merged areas; Range.merge needs ExcelApi 1.2;
+ * - a context is unusable once its Excel.run has ended (except one that registered event handlers, whose
+ *   EventHandlerResult.context stays valid for removing them, as in Office.js);
+ * - conditional formats (ExcelApi 1.6) with ids, custom formula rules and a fill; they move and grow with their
+ *   cells when rows are inserted or deleted; `fills()` is what a user sees (a rule's fill over the cell's own:
+ *   every custom rule counts as true — the fake does not evaluate formulas), `cellFills()` the cells' own fills;
+ * - custom document properties (ExcelApi 1.7), case-insensitive keys, values of at most 255 characters;
+ * - co-authoring: `remoteEdit` fires onChanged with source 'Remote'; from ExcelApi 1.14 events carry
+ *   triggerSource ('ThisLocalAddin' for the add-in's own writes);
+ * - the user inserting or deleting whole rows (`userInsertRows`, `userDeleteRows`): cells, notes, merges and
+ *   conditional formats move;
  * - value coercion like Excel: "95%" → 0.95, "12" → 12, leading ' keeps text, leading = is a formula;
  * - events: onChanged fires (asynchronously) for API writes too, as in Excel;
  * - notes (ExcelApi 1.18): per-cell notes that move with their cells, workbook/worksheet collections, add on a
@@ -15,7 +27,14 @@
  * Runs in Node (jest) and in the browser (pane tests bundle it).
  */
 import { fromRangeA1, rangeA1 } from '../../src/core/address';
+import { joinParts } from '../../src/hosts/excel/mark-record';
 import type {
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlConditionalRule,
+  XlCustomConditionalFormat,
+  XlCustomProperty,
+  XlCustomPropertyCollection,
   ExcelEnv,
   ExcelRunOptions,
   XlCellValue,
@@ -67,6 +86,33 @@ export interface SyncRecord {
   loads: number;
   writes: number;
   cellsRead: number;
+  /** Bytes of the request (actions + object paths as JSON) and of the response (loaded values as JSON). */
+  requestBytes: number;
+  responseBytes: number;
+}
+
+/** A conditional format: a custom formula rule and the fill shown where it holds. */
+export interface FakeRule {
+  id: string;
+  type: string;
+  formula: string;
+  fill: string | null;
+  rects: Rect[];
+}
+
+/** Rows [at, at+n) inserted (n > 0) or deleted (n < 0) from a rectangle; null when it is deleted whole. */
+function shiftRect(m: Rect, at: number, n: number, grow: boolean): Rect | null {
+  if (n > 0) {
+    if (m.r0 >= at) return { ...m, r0: m.r0 + n, r1: m.r1 + n };
+    if (grow && m.r1 >= at) return { ...m, r1: m.r1 + n };
+    return m;
+  }
+  const end = at - n; // first row after the deleted ones
+  if (m.r1 < at) return m;
+  if (m.r0 >= end) return { ...m, r0: m.r0 + n, r1: m.r1 + n };
+  const r0 = m.r0 < at ? m.r0 : at;
+  const r1 = m.r1 >= end ? m.r1 + n : at - 1;
+  return r1 < r0 ? null : { ...m, r0, r1 };
 }
 
 type ChangeHandler = (args: XlChangedArgs) => Promise<void>;
@@ -74,6 +120,8 @@ type ChangeHandler = (args: XlChangedArgs) => Promise<void>;
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   merges: Rect[] = [];
+  /** Conditional formats, highest priority first (a new one goes on top, as in Excel). */
+  rules: FakeRule[] = [];
   visibility = 'Visible';
   handlers = new Set<ChangeHandler>();
   constructor(
@@ -133,8 +181,8 @@ export class FakeSheet {
     return null;
   }
 
-  /** Fills of every cell (for exact before/after comparisons in tests). */
-  fills(): Record<string, string | null> {
+  /** The cells' own fills (what a user set with the fill button), without conditional formats. */
+  cellFills(): Record<string, string | null> {
     const out: Record<string, string | null> = {};
     for (const [k, cell] of this.cells) {
       if (cell.fill === null) continue;
@@ -142,6 +190,43 @@ export class FakeSheet {
       out[rangeA1(r, c, r, c)] = cell.fill;
     }
     return out;
+  }
+
+  /** Fills a user sees: the top conditional format with a fill over a cell, else the cell's own fill. */
+  fills(): Record<string, string | null> {
+    const out = this.cellFills();
+    for (const rule of [...this.rules].reverse()) {
+      if (rule.fill === null) continue;
+      for (const m of rule.rects)
+        for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) out[rangeA1(r, c, r, c)] = rule.fill;
+    }
+    return out;
+  }
+
+  /**
+   * Inserts (n > 0) or deletes (n < 0) whole rows at `at`: cells and their notes move, merged areas and
+   * conditional formats move, grow (insert inside them) or shrink (delete), as in Excel.
+   */
+  shiftRows(at: number, n: number): void {
+    const moved = new Map<string, FakeCell>();
+    for (const [k, cell] of this.cells) {
+      const [r, c] = k.split(',').map(Number);
+      if (n < 0 && r >= at && r < at - n) continue;
+      moved.set(r >= at ? `${r + n},${c}` : k, cell);
+    }
+    this.cells.clear();
+    for (const [k, cell] of moved) this.cells.set(k, cell);
+    this.merges = this.merges.flatMap((m) => {
+      const x = shiftRect(m, at, n, true);
+      return x ? [x] : [];
+    });
+    this.rules = this.rules.flatMap((rule) => {
+      const rects = rule.rects.flatMap((m) => {
+        const x = shiftRect(m, at, n, true);
+        return x ? [x] : [];
+      });
+      return rects.length > 0 ? [{ ...rule, rects }] : [];
+    });
   }
 }
 
@@ -151,7 +236,12 @@ export interface FakeWorkbookOptions {
   excelApi?: string;
   sharedRuntime?: boolean;
   maxCellsPerSync?: number;
+  /** Largest request or response of one sync, in bytes (Excel on the web: 5 MB). */
+  maxRequestBytes?: number;
 }
+
+/** Excel's limit of getMergedAreasOrNullObject. */
+export const MAX_MERGED_AREAS = 512;
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
@@ -166,13 +256,46 @@ export class FakeWorkbook {
   readonly excelApi: number[];
   readonly sharedRuntime: boolean;
   readonly maxCellsPerSync: number;
+  readonly maxRequestBytes: number;
+  /** Custom document properties: lower-case key → key as added and value. */
+  props = new Map<string, { key: string; value: string }>();
   private nextId = 1;
+  nextRuleId = 1;
   private workbookHandlers = new Set<ChangeHandler>();
 
   constructor(options: FakeWorkbookOptions = {}) {
     this.excelApi = (options.excelApi ?? '1.17').split('.').map(Number);
     this.sharedRuntime = options.sharedRuntime ?? true;
     this.maxCellsPerSync = options.maxCellsPerSync ?? 1_000_000;
+    this.maxRequestBytes = options.maxRequestBytes ?? 5 * 1024 * 1024;
+  }
+
+  /** The marks record as stored in the custom document properties (what both hosts read). */
+  storedRecord(): string | null {
+    return joinParts((name) => this.props.get(name.toLowerCase())?.value ?? null);
+  }
+
+  /** The largest request or response of the syncs since the last reset, in bytes. */
+  maxPayloadBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
+  }
+
+  /** The user inserts `count` whole rows before 1-based row `row`. */
+  userInsertRows(sheetName: string, row: number, count = 1): void {
+    this.sheet(sheetName).shiftRows(row - 1, count);
+  }
+
+  /** The user deletes `count` whole rows from 1-based row `row`. */
+  userDeleteRows(sheetName: string, row: number, count = 1): void {
+    this.sheet(sheetName).shiftRows(row - 1, -count);
+  }
+
+  /** A co-author's edit arriving: the value changes and onChanged fires with source 'Remote'. */
+  remoteEdit(sheetName: string, address: string, value: string | number): void {
+    const sheet = this.sheet(sheetName);
+    const p = fromRangeA1(address);
+    writeValue(sheet.ensure(p.r0, p.c0), value);
+    this.fireChanged(sheet, address, 'Remote');
   }
 
   supports(name: string, version: string): boolean {
@@ -224,7 +347,12 @@ export class FakeWorkbook {
       run: async (batch, options?: ExcelRunOptions) => {
         this.runs++;
         if (options?.mergeUndoGroup) this.require('1.20', 'RunOptions.mergeUndoGroup');
-        return batch(new FakeContext(this, options?.mergeUndoGroup === true));
+        const ctx = new FakeContext(this, options?.mergeUndoGroup === true);
+        try {
+          return await batch(ctx);
+        } finally {
+          ctx.end();
+        }
       },
       isSetSupported: (n, v) => this.supports(n, v),
       settings,
@@ -251,7 +379,7 @@ export class FakeWorkbook {
     const sheet = this.sheet(sheetName);
     const p = fromRangeA1(address);
     writeValue(sheet.ensure(p.r0, p.c0), value);
-    this.fireChanged(sheet, address);
+    this.fireChanged(sheet, address, 'Local', false);
   }
 
   /** A user adding (or, with null, deleting) a note of their own. */
@@ -268,8 +396,11 @@ export class FakeWorkbook {
     for (let r = p.r0; r <= p.r1; r++) for (let c = p.c0; c <= p.c1; c++) sheet.ensure(r, c).fill = color;
   }
 
-  fireChanged(sheet: FakeSheet, address: string): void {
-    const args: XlChangedArgs = { worksheetId: sheet.id, address, changeType: 'RangeEdited', source: 'Local' };
+  /** onChanged as Excel raises it; `ours`: caused by an add-in write (triggerSource from ExcelApi 1.14). */
+  fireChanged(sheet: FakeSheet, address: string, source: 'Local' | 'Remote' = 'Local', ours = true): void {
+    const args: XlChangedArgs = { worksheetId: sheet.id, address, changeType: 'RangeEdited', source };
+    if (this.supports('ExcelApi', '1.14'))
+      args.triggerSource = ours && source === 'Local' ? 'ThisLocalAddin' : 'Unknown';
     for (const h of [...sheet.handlers, ...this.workbookHandlers]) setTimeout(() => void h(args), 0);
   }
 
@@ -316,10 +447,73 @@ interface Op {
   run: () => void;
 }
 
+/**
+ * How many bytes a request and its response take, measured the way office.js builds them: a request is a
+ * JSON object {Actions: [...], ObjectPaths: {...}}; every proxy made by a method call (getItem, getRange,
+ * getRanges, add, …) or a navigation (format, fill, …) is an object path {Id, ObjectPathType, Name,
+ * ParentObjectPathId, ArgumentInfo: {Arguments}} plus an InstantiateObjectPath action; every load is a Query
+ * action with its Select list, every property write a SetProperty action with its value, every method call
+ * a Method action with its arguments. The response is the loaded properties as JSON. Ids are counted as
+ * 5-digit numbers. This is the wire format's size to within a few percent, which is what the 5 MB limit needs.
+ */
+/** UTF-8 bytes of a string (the wire size of JSON text). */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export class RequestMeter {
+  request = 0;
+  response = 0;
+  private id = 10_000;
+  path(name: string, args: unknown[] = [], type = 3): void {
+    const id = this.id++;
+    const path = {
+      Id: id,
+      ObjectPathType: type,
+      Name: name,
+      ParentObjectPathId: id,
+      ArgumentInfo: { Arguments: args },
+    };
+    this.request += utf8Bytes(JSON.stringify(path)) + `"${id}":,`.length;
+    this.action(1, '', []);
+  }
+  action(type: number, name: string, args: unknown[]): void {
+    const id = this.id++;
+    const a = { Id: id, ActionType: type, Name: name, ObjectPathId: id, ArgumentInfo: { Arguments: args } };
+    this.request += utf8Bytes(JSON.stringify(a)) + 1;
+  }
+  query(select: string[]): void {
+    const id = this.id++;
+    const q = { Id: id, ActionType: 2, Name: '', ObjectPathId: id, QueryInfo: { Select: select, Expand: [] } };
+    this.request += utf8Bytes(JSON.stringify(q)) + 1;
+  }
+  result(name: string, value: unknown): void {
+    this.response += utf8Bytes(JSON.stringify(value ?? null)) + name.length + 4;
+  }
+}
+
 export class FakeContext implements XlContext {
   readonly ops: Op[] = [];
-  readonly workbook: { worksheets: XlWorksheetCollection; notes: XlNoteCollection };
+  readonly workbook: {
+    worksheets: XlWorksheetCollection;
+    notes: XlNoteCollection;
+    properties: { custom: XlCustomPropertyCollection };
+  };
   cellsRead = 0;
+  meter = new RequestMeter();
+  /** Event handlers were registered through this context: it stays usable for removing them. */
+  keepAlive = false;
+  private ended = false;
   private undoCounted = false;
   constructor(
     readonly book: FakeWorkbook,
@@ -328,18 +522,40 @@ export class FakeContext implements XlContext {
     const worksheets = new FakeWorksheetCollection(this);
     const notes = (): XlNoteCollection => {
       this.book.require('1.18', 'Workbook.notes');
+      this.meter.path('Notes', [], 4);
       return new FakeNoteCollection(this, () => this.book.sheets, null);
+    };
+    const properties = () => {
+      this.book.require('1.7', 'Workbook.properties');
+      this.meter.path('Properties', [], 4);
+      return { custom: new FakeCustomProperties(this) };
     };
     this.workbook = {
       worksheets,
       get notes() {
         return notes();
       },
+      get properties() {
+        return properties();
+      },
     };
   }
 
-  queue(kind: Op['kind'], run: () => void): void {
+  end(): void {
+    if (!this.keepAlive) this.ended = true;
+  }
+
+  private live(): void {
+    if (this.ended)
+      throw new FakeExcelError('InvalidObjectPath', 'the request context was used after its Excel.run ended');
+  }
+
+  /** Queues an operation; `action` (name, arguments) is what office.js would send for it. */
+  queue(kind: Op['kind'], run: () => void, action?: { name: string; args?: unknown[] }): void {
+    this.live();
     this.ops.push({ kind, run });
+    if (kind === 'write' || kind === 'other')
+      this.meter.action(kind === 'write' ? 4 : 3, action?.name ?? '', action?.args ?? []);
   }
 
   countRead(cells: number): void {
@@ -349,22 +565,40 @@ export class FakeContext implements XlContext {
   }
 
   async sync(): Promise<void> {
+    this.live();
     const ops = this.ops.splice(0);
+    const meter = this.meter;
+    this.meter = new RequestMeter();
     const rec: SyncRecord = {
       loads: ops.filter((o) => o.kind === 'load').length,
       writes: ops.filter((o) => o.kind === 'write').length,
       cellsRead: 0,
+      requestBytes: meter.request + 30,
+      responseBytes: 0,
     };
     this.book.syncs.push(rec);
     this.cellsRead = 0;
+    if (rec.requestBytes > this.book.maxRequestBytes)
+      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${rec.requestBytes} bytes`);
     if (rec.writes > 0 && !(this.mergeUndo && this.undoCounted)) {
       this.book.undoSteps++;
       this.undoCounted = true;
     }
     await Promise.resolve();
-    for (const op of ops) op.run();
-    rec.cellsRead = this.cellsRead;
+    this.responseMeter = meter;
+    try {
+      for (const op of ops) op.run();
+    } finally {
+      this.responseMeter = null;
+      rec.cellsRead = this.cellsRead;
+      rec.responseBytes = meter.response;
+    }
+    if (rec.responseBytes > this.book.maxRequestBytes)
+      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `response of ${rec.responseBytes} bytes`);
   }
+
+  /** Where loaded values are counted while a sync runs. */
+  responseMeter: RequestMeter | null = null;
 }
 
 /** Base of every proxy: properties readable only after load + sync. */
@@ -383,11 +617,14 @@ class Proxy {
       .split(',')
       .map((p) => p.trim())
       .filter(Boolean);
+    this.ctx.meter.query(names);
     this.ctx.queue('load', () => {
       for (const n of names) {
         const get = known[n];
         if (!get) throw new FakeExcelError('InvalidArgument', `unknown property ${n}`);
-        this.loaded.set(n, get());
+        const v = get();
+        this.ctx.responseMeter?.result(n, v);
+        this.loaded.set(n, v);
       }
     });
   }
@@ -396,33 +633,50 @@ class Proxy {
 type Target = () => { sheet: FakeSheet; rects: Rect[] };
 
 class FakeFill extends Proxy implements XlFill {
+  private navigated = false;
   constructor(
     ctx: FakeContext,
     private readonly target: Target,
   ) {
     super(ctx);
   }
+  /** The format and fill object paths, sent once per proxy. */
+  private nav(): void {
+    if (this.navigated) return;
+    this.navigated = true;
+    this.ctx.meter.path('Format', [], 4);
+    this.ctx.meter.path('Fill', [], 4);
+  }
   get color(): string {
     return this.prop('color');
   }
   set color(v: string) {
-    this.ctx.queue('write', () =>
-      this.each((c) => {
-        c.fill = v.toUpperCase();
-      }),
+    this.nav();
+    this.ctx.queue(
+      'write',
+      () =>
+        this.each((c) => {
+          c.fill = v.toUpperCase();
+        }),
+      { name: 'Color', args: [v] },
     );
   }
   get pattern(): string {
     return this.prop('pattern');
   }
   clear(): void {
-    this.ctx.queue('write', () =>
-      this.each((c) => {
-        c.fill = null;
-      }),
+    this.nav();
+    this.ctx.queue(
+      'write',
+      () =>
+        this.each((c) => {
+          c.fill = null;
+        }),
+      { name: 'Clear' },
     );
   }
   load(props: string): XlFill {
+    this.nav();
     if (props.includes('pattern')) this.ctx.book.require('1.9', 'RangeFill.pattern');
     this.queueLoad(props, {
       color: () => {
@@ -508,15 +762,27 @@ class FakeRange extends Proxy implements XlRange {
   get values(): XlCellValue[][] {
     return this.prop('values');
   }
-  set values(v: XlCellValue[][]) {
-    this.ctx.queue('write', () => {
-      const { sheet, rect } = this.target();
-      if (v.length !== rect.r1 - rect.r0 + 1 || v.some((row) => row.length !== rect.c1 - rect.c0 + 1)) {
-        throw new FakeExcelError('InvalidArgument', 'values do not match the range size');
-      }
-      v.forEach((row, i) => row.forEach((x, j) => writeValue(sheet.ensure(rect.r0 + i, rect.c0 + j), x)));
-      this.ctx.book.fireChanged(sheet, rangeA1(rect.r0, rect.c0, rect.r1, rect.c1));
+  get conditionalFormats(): FakeConditionalFormats {
+    this.ctx.book.require('1.6', 'Range.conditionalFormats');
+    this.ctx.meter.path('ConditionalFormats', [], 4);
+    return new FakeConditionalFormats(this.ctx, () => {
+      const t = this.target();
+      return { sheet: t.sheet, rects: [t.rect] };
     });
+  }
+  set values(v: XlCellValue[][]) {
+    this.ctx.queue(
+      'write',
+      () => {
+        const { sheet, rect } = this.target();
+        if (v.length !== rect.r1 - rect.r0 + 1 || v.some((row) => row.length !== rect.c1 - rect.c0 + 1)) {
+          throw new FakeExcelError('InvalidArgument', 'values do not match the range size');
+        }
+        v.forEach((row, i) => row.forEach((x, j) => writeValue(sheet.ensure(rect.r0 + i, rect.c0 + j), x)));
+        this.ctx.book.fireChanged(sheet, rangeA1(rect.r0, rect.c0, rect.r1, rect.c1));
+      },
+      { name: 'Values', args: [v] },
+    );
   }
   load(props: string): XlRange {
     const grid = (f: (c: FakeCell | undefined) => unknown) => () => {
@@ -553,11 +819,14 @@ class FakeRange extends Proxy implements XlRange {
   select(): void {
     this.ctx.queue('other', () => {
       const { sheet, rect } = this.target();
+      if (this.ctx.book.sheets[this.ctx.book.active] !== sheet)
+        throw new FakeExcelError('InvalidSelection', 'select() on a range of a sheet that is not active');
       this.ctx.book.selection = { sheet: sheet.name, address: rangeA1(rect.r0, rect.c0, rect.r1, rect.c1) };
     });
   }
   getMergedAreasOrNullObject(): XlRangeAreas {
     this.ctx.book.require('1.13', 'Range.getMergedAreasOrNullObject');
+    this.ctx.meter.path('GetMergedAreasOrNullObject');
     return new FakeRangeAreas(
       this.ctx,
       () => {
@@ -565,6 +834,8 @@ class FakeRange extends Proxy implements XlRange {
         const hits = sheet.merges.filter(
           (m) => m.r0 <= rect.r1 && m.r1 >= rect.r0 && m.c0 <= rect.c1 && m.c1 >= rect.c0,
         );
+        if (hits.length > MAX_MERGED_AREAS)
+          throw new FakeExcelError('GeneralException', `${hits.length} merged areas (Excel returns at most 512)`);
         return { sheet, rects: hits };
       },
       true,
@@ -572,29 +843,19 @@ class FakeRange extends Proxy implements XlRange {
   }
   insert(shift: 'Down'): XlRange {
     if (shift !== 'Down') throw new FakeExcelError('InvalidArgument', shift);
-    this.ctx.queue('write', () => {
-      const { sheet, rect } = this.target();
-      const n = rect.r1 - rect.r0 + 1;
-      const moved = new Map<string, FakeCell>();
-      for (const [k, cell] of sheet.cells) {
-        const [r, c] = k.split(',').map(Number);
-        moved.set(r >= rect.r0 ? `${r + n},${c}` : k, cell);
-      }
-      sheet.cells.clear();
-      for (const [k, cell] of moved) sheet.cells.set(k, cell);
-      const wholeRows = rect.c0 === 0 && rect.c1 === 16383;
-      // a merge below moves down; whole rows inserted strictly inside a merged area make it taller (as Excel)
-      sheet.merges = sheet.merges.map((m) =>
-        m.r0 >= rect.r0
-          ? { ...m, r0: m.r0 + n, r1: m.r1 + n }
-          : wholeRows && m.r1 >= rect.r0
-            ? { ...m, r1: m.r1 + n }
-            : m,
-      );
-    });
+    this.ctx.queue(
+      'write',
+      () => {
+        const { sheet, rect } = this.target();
+        if (!(rect.c0 === 0 && rect.c1 === 16383)) throw new FakeExcelError('InvalidArgument', 'fake: whole rows only');
+        sheet.shiftRows(rect.r0, rect.r1 - rect.r0 + 1);
+      },
+      { name: 'Insert', args: [shift] },
+    );
     return this;
   }
   merge(): void {
+    this.ctx.book.require('1.2', 'Range.merge');
     this.ctx.queue('write', () => {
       const { sheet, rect } = this.target();
       // merging over merged areas the range contains replaces them (Excel keeps one merged area)
@@ -616,6 +877,11 @@ class FakeRangeAreas extends Proxy implements XlRangeAreas {
   }
   get isNullObject(): boolean {
     return this.prop('isNullObject');
+  }
+  get conditionalFormats(): FakeConditionalFormats {
+    this.ctx.book.require('1.9', 'RangeAreas.conditionalFormats');
+    this.ctx.meter.path('ConditionalFormats', [], 4);
+    return new FakeConditionalFormats(this.ctx, this.target);
   }
   get address(): string {
     if (this.loaded.get('isNullObject') === true) throw new FakeExcelError('InvalidObjectPath', 'null object');
@@ -785,6 +1051,7 @@ class FakeEvent implements XlEvent<XlChangedArgs> {
   ) {}
   add(handler: ChangeHandler): XlEventResult {
     this.ctx.book.require(this.version, 'onChanged');
+    this.ctx.keepAlive = true;
     let remove: () => void = () => undefined;
     this.ctx.queue('other', () => {
       remove = this.register(handler);
@@ -852,12 +1119,14 @@ class FakeWorksheet extends Proxy implements XlWorksheet {
     }
   }
   getUsedRange(valuesOnly?: boolean): XlRange {
+    this.ctx.meter.path('GetUsedRange', valuesOnly === undefined ? [] : [valuesOnly]);
     return new FakeRange(this.ctx, () => {
       const sheet = this.resolve();
       return { sheet, rect: sheet.usedRect(valuesOnly === true && this.ctx.book.supports('ExcelApi', '1.2')) };
     });
   }
   getRange(address?: string): XlRange {
+    this.ctx.meter.path('GetRange', address === undefined ? [] : [address]);
     return new FakeRange(this.ctx, () => ({
       sheet: this.resolve(),
       rect: address ? parseAddress(address) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 },
@@ -866,6 +1135,7 @@ class FakeWorksheet extends Proxy implements XlWorksheet {
   getRanges(address: string): XlRangeAreas {
     this.ctx.book.require('1.9', 'Worksheet.getRanges');
     if (address.length > 8192) throw new FakeExcelError('InvalidArgument', `address of ${address.length} characters`);
+    this.ctx.meter.path('GetRanges', [address]);
     return new FakeRangeAreas(this.ctx, () => ({
       sheet: this.resolve(),
       rects: address.split(/\s*,\s*/).map(parseAddress),
@@ -905,9 +1175,194 @@ class FakeWorksheetCollection extends Proxy implements XlWorksheetCollection {
     return this;
   }
   getActiveWorksheet(): XlWorksheet {
+    this.ctx.meter.path('GetActiveWorksheet');
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheets[this.ctx.book.active]);
   }
   getItem(name: string): XlWorksheet {
+    this.ctx.meter.path('GetItem', [name]);
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
+  }
+}
+
+/** ExcelApi 1.6: the conditional formats over a range (those that intersect it), top priority first. */
+class FakeConditionalFormats extends Proxy implements XlConditionalFormatCollection {
+  private list: FakeConditionalFormat[] = [];
+  constructor(
+    ctx: FakeContext,
+    private readonly target: Target,
+  ) {
+    super(ctx);
+  }
+  get items(): XlConditionalFormat[] {
+    this.prop('items');
+    return this.list;
+  }
+  load(props: string): XlConditionalFormatCollection {
+    const inner = props
+      .split(',')
+      .map((p) => p.trim().replace(/^items\//, ''))
+      .filter(Boolean);
+    this.ctx.meter.query(inner);
+    this.ctx.queue('load', () => {
+      const { sheet, rects } = this.target();
+      const hits = sheet.rules.filter((rule) =>
+        rule.rects.some((m) => rects.some((t) => m.r0 <= t.r1 && m.r1 >= t.r0 && m.c0 <= t.c1 && m.c1 >= t.c0)),
+      );
+      this.list = hits.map((rule) => {
+        const cf = new FakeConditionalFormat(this.ctx, () => sheet, rule.id);
+        cf.loadNow(inner);
+        return cf;
+      });
+      this.ctx.responseMeter?.result(
+        'items',
+        hits.map((r) => ({ id: r.id, type: r.type })),
+      );
+      this.loaded.set('items', true);
+    });
+    return this;
+  }
+  add(type: 'Custom'): XlConditionalFormat {
+    if (type !== 'Custom') throw new FakeExcelError('InvalidArgument', `fake: only Custom formats, not ${String(type)}`);
+    this.ctx.meter.path('Add', [type]);
+    const id = `{CF-${String(this.ctx.book.nextRuleId++).padStart(6, '0')}}`;
+    let sheetOf: FakeSheet | null = null;
+    this.ctx.queue('write', () => {
+      const { sheet, rects } = this.target();
+      sheet.rules.unshift({ id, type, formula: '', fill: null, rects: rects.map((r) => ({ ...r })) });
+      sheetOf = sheet;
+    });
+    return new FakeConditionalFormat(
+      this.ctx,
+      () => {
+        if (!sheetOf) throw new FakeExcelError('InvalidObjectPath', 'conditional format not added yet');
+        return sheetOf;
+      },
+      id,
+    );
+  }
+  getItem(id: string): XlConditionalFormat {
+    this.ctx.meter.path('GetItem', [id]);
+    return new FakeConditionalFormat(this.ctx, () => this.target().sheet, id);
+  }
+}
+
+class FakeConditionalFormat extends Proxy implements XlConditionalFormat {
+  readonly custom: XlCustomConditionalFormat;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    readonly idValue: string,
+  ) {
+    super(ctx);
+    const rule = (): FakeRule => {
+      const found = this.sheet().rules.find((r) => r.id === idValue);
+      if (!found) throw new FakeExcelError('ItemNotFound', `conditional format ${idValue}`);
+      if (found.type !== 'Custom') throw new FakeExcelError('InvalidOperation', 'not a custom conditional format');
+      return found;
+    };
+    const self = ctx;
+    const ruleProxy = new (class extends Proxy implements XlConditionalRule {
+      get formula(): string {
+        return this.prop('formula');
+      }
+      set formula(v: string) {
+        self.queue('write', () => void (rule().formula = v), { name: 'Formula', args: [v] });
+      }
+      load(props: string): XlConditionalRule {
+        this.queueLoad(props, { formula: () => rule().formula });
+        return this;
+      }
+    })(ctx);
+    const fill = new FakeFill(ctx, () => ({ sheet: this.sheet(), rects: [] }));
+    Object.defineProperty(fill, 'color', {
+      set: (v: string) => self.queue('write', () => void (rule().fill = v.toUpperCase()), { name: 'Color', args: [v] }),
+      get: () => {
+        throw new FakeExcelError('PropertyNotLoaded', 'fake: conditional fill colour is write-only');
+      },
+    });
+    this.custom = { rule: ruleProxy, format: { fill } };
+  }
+  get id(): string {
+    return this.prop('id');
+  }
+  get type(): string {
+    return this.prop('type');
+  }
+  loadNow(props: string[]): void {
+    const r = this.sheet().rules.find((x) => x.id === this.idValue);
+    for (const p of props) {
+      if (p === 'id') this.loaded.set(p, this.idValue);
+      else if (p === 'type') this.loaded.set(p, r?.type);
+      else throw new FakeExcelError('InvalidArgument', `fake: unknown conditional format property ${p}`);
+    }
+  }
+  load(props: string): XlConditionalFormat {
+    this.queueLoad(props, {
+      id: () => this.idValue,
+      type: () => this.sheet().rules.find((x) => x.id === this.idValue)?.type,
+    });
+    return this;
+  }
+  delete(): void {
+    this.ctx.queue(
+      'write',
+      () => {
+        const sheet = this.sheet();
+        if (!sheet.rules.some((r) => r.id === this.idValue))
+          throw new FakeExcelError('ItemNotFound', `conditional format ${this.idValue}`);
+        sheet.rules = sheet.rules.filter((r) => r.id !== this.idValue);
+      },
+      { name: 'Delete' },
+    );
+  }
+}
+
+/** ExcelApi 1.7: Workbook.properties.custom over the book's `props`. */
+class FakeCustomProperties extends Proxy implements XlCustomPropertyCollection {
+  private list: XlCustomProperty[] = [];
+  get items(): XlCustomProperty[] {
+    this.prop('items');
+    return this.list;
+  }
+  load(props: string): XlCustomPropertyCollection {
+    this.ctx.meter.query([props]);
+    this.ctx.queue('load', () => {
+      const book = this.ctx.book;
+      this.list = [...book.props.values()].map((p) => ({
+        key: p.key,
+        value: p.value,
+        delete: () => this.ctx.queue('write', () => void book.props.delete(p.key.toLowerCase()), { name: 'Delete' }),
+      }));
+      this.ctx.responseMeter?.result('items', [...book.props.values()]);
+      this.loaded.set('items', true);
+    });
+    return this;
+  }
+  add(key: string, value: string): XlCustomProperty {
+    const book = this.ctx.book;
+    this.ctx.queue(
+      'write',
+      () => {
+        if (String(value).length > 255)
+          throw new FakeExcelError('InvalidArgument', 'a property value over 255 characters');
+        book.props.set(key.toLowerCase(), { key, value: String(value) });
+      },
+      { name: 'Add', args: [key, value] },
+    );
+    return { key, value, delete: () => this.ctx.queue('write', () => void book.props.delete(key.toLowerCase())) };
+  }
+  getItemOrNullObject(key: string): XlCustomProperty & { readonly isNullObject: boolean } {
+    const book = this.ctx.book;
+    this.ctx.meter.path('GetItemOrNullObject', [key]);
+    const ctx = this.ctx;
+    return {
+      key,
+      value: null,
+      get isNullObject(): boolean {
+        throw new FakeExcelError('PropertyNotLoaded', 'fake: isNullObject of a property is not loadable');
+      },
+      // deleting a null object is a no-op, as in Office.js
+      delete: () => ctx.queue('write', () => void book.props.delete(key.toLowerCase()), { name: 'Delete' }),
+    };
   }
 }

@@ -136,7 +136,9 @@ const EDGE_CASES: Row[] = [
   ['满意率≥90%', 'quantitative', '>=', 90, '%', '≥90%', ['text-around']],
   ['满意度达到90%以上', 'quantitative', '>=', 90, '%', '≥90%', ['approximate', 'text-around']],
   ['≥90%（满意度）', 'quantitative', '>=', 90, '%', '≥90%', ['text-around']],
-  ['每年≥2次', 'quantitative', '>=', 2, '次', '≥2次', ['text-around']],
+  // a frequency written with 每 is the rate itself (dropping 每年 would change the target)
+  ['每年≥2次', 'quantitative', '>=', 2, '次/年', '≥2次/年', []],
+  ['每季度1次', 'quantitative', null, 1, '次/季度', '1次/季度', ['operator-missing']],
   ['≥2次/年', 'quantitative', '>=', 2, '次/年', '≥2次/年', []],
   // Latin units
   ['≥1000m²', 'quantitative', '>=', 1000, 'm²', '≥1000m²', []],

@@ -1,5 +1,5 @@
 /**
- * The value strings of the published samples (../shared/samples/*.tsv, value columns only), once each.
+ * The value strings of the published samples (test/fixtures/samples/*.tsv, value columns only), once each.
  * Sources: 01 linyi, 02 zhaohua, 03 yuanzhou (bare numbers), 04 rongchang (operator in its own column: the
  * lone = and ≥), 05 fengjie, 06 anxi, 07 linhai, 08 nanyue (ASCII >= / <=), 09 ezhou (OCR-looking 2280次,
  * 292%, truncated >), 10 fuliang (bare numbers with unit columns), 11 dongguan (±3%以内).

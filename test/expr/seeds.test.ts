@@ -1,5 +1,5 @@
 /**
- * Every value string of the five seeds (../shared/seeds 000–004): the 指标值 / 半年 / 全年 columns and the
+ * Every value string of the five seeds (seed texts 000–004): the 指标值 / 半年 / 全年 columns and the
  * 资金支出计划 percentages, once each (grouped by the seed where it first appears). Each row was checked
  * by hand. Row: [text, kind, op, number, unit, normalized, diagnostic ids (without "expr."), extras].
  */

@@ -20,13 +20,11 @@ export function fixtureFiles(): string[] {
     .filter((f) => f.endsWith('.xlsx'))
     .sort();
   const samplesDir = path.join(FIXTURES, 'samples');
-  const samples = fs.existsSync(samplesDir)
-    ? fs
-        .readdirSync(samplesDir)
-        .filter((f) => f.endsWith('.xlsx'))
-        .sort()
-        .map((f) => `samples/${f}`)
-    : [];
+  const samples = fs
+    .readdirSync(samplesDir)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort()
+    .map((f) => `samples/${f}`);
   return [...top, ...samples];
 }
 

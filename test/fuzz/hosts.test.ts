@@ -36,6 +36,7 @@ function excelSnapshot(book: FakeWorkbook): string {
       [...s.cells.entries()]
         .filter(([, c]) => c.v !== '' || c.fill !== null || c.fmt !== 'General' || c.formula !== undefined)
         .sort(),
+      s.rules, // marks are conditional formats: they must be gone after clearing
     ]),
   );
 }
@@ -45,6 +46,7 @@ function etSnapshot(book: FakeEtBook): string {
     book.sheets.map((s) => [
       s.name,
       [...s.cells.entries()].filter(([, c]) => Object.values(c).some((v) => v !== undefined && v !== '')).sort(),
+      s.rules,
     ]),
   );
 }

@@ -26,13 +26,22 @@ export interface HostHarness {
   userEdit(sheet: string, cell: string, value: string): void;
   /** Closes and reopens the document: a new host instance over what was saved. */
   reopen(): HostHarness;
-  /** Every note (or comment) of a sheet: A1 → text; needed where the host has capabilities.notes. */
-  notes?(sheet: string): Record<string, string>;
+  /** Every note (or comment) of a sheet: A1 → text (also where the host cannot write notes: we look inside). */
+  notes(sheet: string): Record<string, string>;
   /** The user writes a note of their own on a cell. */
-  userNote?(sheet: string, cell: string, text: string): void;
+  userNote(sheet: string, cell: string, text: string): void;
 }
 
 export type HarnessFactory = (sheets: SeedSheet[]) => HostHarness;
+
+/**
+ * What a host configuration can do, declared by its test file: the suite asserts the host reports exactly
+ * this, then tests the behaviour on both sides (a missing capability must be harmless, not merely skipped).
+ */
+export interface ExpectedCapabilities {
+  notes: boolean;
+  events: boolean;
+}
 
 const finding = (sheet: string, cell: string, severity: Finding['severity'], rule = 'expr.test'): Finding => ({
   rule,
@@ -53,8 +62,14 @@ const FORM: SeedValue[][] = [
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function hostConformance(hostName: string, factory: HarnessFactory): void {
+export function hostConformance(hostName: string, factory: HarnessFactory, expected: ExpectedCapabilities): void {
   describe(`host conformance: ${hostName}`, () => {
+    test(`capabilities: notes ${expected.notes}, events ${expected.events}; pane state storage`, () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      expect({ notes: h.host.capabilities.notes, events: h.host.capabilities.events }).toEqual(expected);
+      expect(h.host.storage).toBeDefined();
+    });
+
     test('reads the active sheet: texts, numbers, empty cells as null, real addresses', async () => {
       const h = factory([
         { name: 'Sheet1', rows: FORM },
@@ -182,23 +197,39 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
       expect(reopened.fills('Sheet1')).toEqual(before);
     });
 
-    test('where notes are supported, marks carry the message; clear removes only ours, also after reopening', async () => {
-      const h = factory([{ name: 'Sheet1', rows: FORM }]);
-      if (!h.host.capabilities.notes || !h.notes || !h.userNote) return;
-      h.userNote('Sheet1', 'D4', '张会计：已核实');
-      const before = h.notes('Sheet1');
-      await h.host.readActiveSheet();
-      await h.host.mark([
-        { ...finding('Sheet1', 'D3', 'error'), message: '缺少计量单位', suggestion: '写成“≥100人”' },
-        finding('Sheet1', 'D4', 'warning'),
-      ]);
-      const notes = h.notes('Sheet1');
-      expect(notes.D3).toContain('缺少计量单位');
-      expect(notes.D3).toContain('≥100人');
-      expect(notes.D4).toBe('张会计：已核实'); // the user's note is neither overwritten nor removed
-      await h.reopen().host.clearMarks();
-      expect(h.notes('Sheet1')).toEqual(before);
-    });
+    if (expected.notes) {
+      test('marks carry the message in a note; clear removes only ours, also after reopening', async () => {
+        const h = factory([{ name: 'Sheet1', rows: FORM }]);
+        h.userNote('Sheet1', 'D4', '张会计：已核实');
+        const before = h.notes('Sheet1');
+        await h.host.readActiveSheet();
+        await h.host.mark([
+          { ...finding('Sheet1', 'D3', 'error'), message: '缺少计量单位', suggestion: '写成“≥100人”' },
+          finding('Sheet1', 'D4', 'warning'),
+        ]);
+        const notes = h.notes('Sheet1');
+        expect(notes.D3).toContain('缺少计量单位');
+        expect(notes.D3).toContain('≥100人');
+        expect(notes.D4).toBe('张会计：已核实'); // the user's note is neither overwritten nor removed
+        await h.reopen().host.clearMarks();
+        expect(h.notes('Sheet1')).toEqual(before);
+      });
+    } else {
+      test("without notes, marks only colour: no note written, the user's notes untouched, clear restores", async () => {
+        const h = factory([{ name: 'Sheet1', rows: FORM }]);
+        h.userNote('Sheet1', 'D4', '张会计：已核实');
+        const before = { notes: h.notes('Sheet1'), fills: h.fills('Sheet1') };
+        await h.host.readActiveSheet();
+        await h.host.mark([
+          { ...finding('Sheet1', 'D3', 'error'), message: '缺少计量单位', suggestion: '写成“≥100人”' },
+          finding('Sheet1', 'D4', 'warning'),
+        ]);
+        expect(h.notes('Sheet1')).toEqual({ D4: '张会计：已核实' });
+        expect(Object.keys(h.fills('Sheet1')).sort()).toEqual(['D3', 'D4']);
+        await h.reopen().host.clearMarks();
+        expect({ notes: h.notes('Sheet1'), fills: h.fills('Sheet1') }).toEqual(before);
+      });
+    }
 
     test('writeCell writes exactly the text (no formula, no number conversion) and returns the old text', async () => {
       const h = factory([{ name: 'Sheet1', rows: FORM }]);
@@ -211,25 +242,35 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
       expect(grid.values[3][3]).toBe('=100%');
     });
 
-    test('onEdit reports user edits but not our own writes', async () => {
-      const h = factory([{ name: 'Sheet1', rows: FORM }]);
-      const seen: string[] = [];
-      const off = await h.host.onEdit((e) => seen.push(`${e.sheet}!${e.address}`));
-      if (!h.host.capabilities.events) {
+    if (expected.events) {
+      test('onEdit reports user edits but not our own writes', async () => {
+        const h = factory([{ name: 'Sheet1', rows: FORM }]);
+        const seen: string[] = [];
+        const off = await h.host.onEdit((e) => seen.push(`${e.sheet}!${e.address}`));
+        await h.host.writeCell('Sheet1', 'D3', '≥120人');
+        await wait(20);
+        h.userEdit('Sheet1', 'D5', '≤300元');
+        await wait(20);
+        expect(seen).toEqual(['Sheet1!D5']);
         off();
-        return;
-      }
-      await h.host.writeCell('Sheet1', 'D3', '≥120人');
-      await wait(20);
-      h.userEdit('Sheet1', 'D5', '≤300元');
-      await wait(20);
-      expect(seen).toEqual(['Sheet1!D5']);
-      off();
-      await wait(5);
-      h.userEdit('Sheet1', 'D5', '≤200元');
-      await wait(20);
-      expect(seen).toEqual(['Sheet1!D5']);
-    });
+        await wait(5);
+        h.userEdit('Sheet1', 'D5', '≤200元');
+        await wait(20);
+        expect(seen).toEqual(['Sheet1!D5']);
+      });
+    } else {
+      test('without events, onEdit subscribes to nothing: no call, no error, unsubscribing is harmless', async () => {
+        const h = factory([{ name: 'Sheet1', rows: FORM }]);
+        const seen: string[] = [];
+        const off = await h.host.onEdit((e) => seen.push(`${e.sheet}!${e.address}`));
+        await h.host.writeCell('Sheet1', 'D3', '≥120人');
+        h.userEdit('Sheet1', 'D5', '≤300元');
+        await wait(20);
+        expect(seen).toEqual([]);
+        expect(() => off()).not.toThrow();
+        expect(h.text('Sheet1', 'D3')).toBe('≥120人'); // writing still works
+      });
+    }
 
     test('insertRows inserts rows below and shifts the rest down', async () => {
       const h = factory([{ name: 'Sheet1', rows: FORM }]);
@@ -269,9 +310,10 @@ export function hostConformance(hostName: string, factory: HarnessFactory): void
 
     test('storage keeps pane state per workbook, across reopening', async () => {
       const h = factory([{ name: 'Sheet1', rows: FORM }]);
-      if (!h.host.storage) return;
-      expect(await h.host.storage.get('ignored')).toBeNull();
-      await h.host.storage.set('ignored', '["a"]');
+      const storage = h.host.storage;
+      if (!storage) throw new Error(`${hostName} has no storage`); // asserted in the capabilities test
+      expect(await storage.get('ignored')).toBeNull();
+      await storage.set('ignored', '["a"]');
       const again = h.reopen();
       expect(await again.host.storage?.get('ignored')).toBe('["a"]');
     });

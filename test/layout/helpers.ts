@@ -4,7 +4,8 @@ import { gridFromTsv } from '../../src/hosts/file/tsv';
 import type { Form } from '../../src/model/form';
 import { isIndicatorRow } from '../../src/layout/indicator-rows';
 
-export const SAMPLES = join(__dirname, '..', '..', '..', 'shared', 'samples');
+/** The published samples of other regions, as transcribed (.tsv), kept in the repo (test/fixtures/samples). */
+export const SAMPLES = join(__dirname, '..', 'fixtures', 'samples');
 
 export function sampleGrid(name: string) {
   return gridFromTsv(name, readFileSync(join(SAMPLES, name), 'utf8'));

@@ -1,5 +1,5 @@
 /**
- * Golden models of the seed workbooks (test/fixtures, built from ../shared/seeds) and the promise that
+ * Golden models of the seed workbooks (test/fixtures, built from the seed texts) and the promise that
  * every layout variant of a form yields the same model except addresses.
  * The golden JSON files were reviewed by hand against the seed text; regenerate with
  * `node bin/run-ts.js scripts/dev/golden.ts` and review the diff before committing.

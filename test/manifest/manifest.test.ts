@@ -124,6 +124,8 @@ test('ribbon: Home tab group with 一键校验 (ExecuteFunction) and 打开面�
   ).toEqual([runtime.resid]);
   expect(xml).toMatch(/<bt:Set Name="SharedRuntime" MinVersion="1.1"\/>/);
   expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.1"\/>/);
+  // under a shared runtime the pane is the runtime's page: a TaskpaneId would make Office open a second one
+  expect(elements('TaskpaneId')).toEqual([]);
   // the function name is registered by the built pages
   for (const page of ['taskpane', 'commands']) {
     const html = fs.readFileSync(path.join(dir, `${page}.html`), 'utf8');
@@ -170,7 +172,15 @@ test('pages: CSP forbids inline scripts and eval; office.js from the CDN by defa
     const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
     expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // no inline script element
-    expect(html).toContain('src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    // office.js is injected async by the startup bundle, never a blocking <script> of the page
+    expect(html).not.toMatch(/<script[^>]*office\.js/);
+    expect(html).toMatch(
+      /<meta name="?office-js"? content="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/,
+    );
+    // the ES5 engine check runs first, before any bundle
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1]);
+    expect(scripts[0]).toMatch(/^bootstrap\.[0-9a-f]{8}\.js$/);
+    expect(scripts[1]).toMatch(/^startup\./);
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS webpack config, outside the TS project
   const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (

@@ -1,7 +1,7 @@
 /** Canonical keys are zod enums: a form with a key the model does not know is rejected at the boundary. */
 import { FundsItemSchema, HeaderFieldSchema } from '../../src/model/form';
 import { FUNDS_KEYS, HEADER_KEYS, PeriodSchema } from '../../src/model/keys';
-import { FUNDS_LABELS, HEADER_LABELS } from '../../src/layout/dictionary';
+import { FUNDS_LABELS, HEADER_LABELS } from '../../src/layout/vocabulary';
 
 const cell = { text: 'x', address: 'A1' };
 

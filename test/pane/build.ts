@@ -78,12 +78,15 @@ export async function ensureBuild(): Promise<string> {
       await new Promise((r) => setTimeout(r, 1000));
       continue;
     }
+    // the lock's mtime is a heartbeat: a build over all node_modules can take longer than the stale limit
+    const beat = setInterval(() => fs.existsSync(LOCK) && fs.utimesSync(LOCK, new Date(), new Date()), 20_000);
     try {
       if (!upToDate()) {
         await compile();
         fs.writeFileSync(MARKER, new Date().toISOString());
       }
     } finally {
+      clearInterval(beat);
       fs.rmSync(LOCK, { recursive: true, force: true });
     }
   }

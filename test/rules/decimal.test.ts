@@ -49,3 +49,28 @@ describe('decimal', () => {
     expect(differs(d('153.5184'), d('153.5190'), [4])).toBe(true);
   });
 });
+
+describe('decimal without BigInt (ES2017 engines)', () => {
+  test('signs, borrows and carries', () => {
+    expect(format(add(d('-0.5'), d('0.5')))).toBe('0');
+    expect(add(d('-0.5'), d('0.5')).units).toBe('0');
+    expect(format(add(d('999.99'), d('0.01')))).toBe('1000');
+    expect(format(add(d('-1000'), d('0.01')))).toBe('-999.99');
+    expect(format(add(d('(12.5)'), d('-0.25')))).toBe('-12.75');
+    expect(format(sum(['1', '-3', '2.005'].map(d)))).toBe('0.005');
+    expect(compare(d('-2'), d('-10'))).toBe(1);
+    expect(compare(d('-0.00'), d('0'))).toBe(0);
+    expect(compare(d('123456789012345678901234.5'), d('123456789012345678901234.6'))).toBe(-1);
+    expect(format(add(d('99999999999999999999'), d('1')))).toBe('100000000000000000000');
+  });
+  test('random sums agree with integer arithmetic on cents', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 48271) % 2147483647) % 2000001) - 1000000; // cents
+    for (let i = 0; i < 500; i++) {
+      const [a, b] = [rnd(), rnd()];
+      const text = (c: number) => (c < 0 ? '-' : '') + (Math.abs(c) / 100).toFixed(2);
+      expect(compare(parseDecimal(text(a + b))!, add(d(text(a)), d(text(b))))).toBe(0);
+      expect(compare(d(text(a)), d(text(b)))).toBe(Math.sign(a - b));
+    }
+  });
+});

@@ -53,7 +53,13 @@ describe('a clean form built from the templates gets zero findings', () => {
 describe('selection', () => {
   test('--rules by family and id', () => {
     const ids = selectRules(RULES, { only: ['total', 'expr.vacuous'] }).map((a) => a.rule.id);
-    expect(ids).toEqual(['expr.vacuous', 'total.sum', 'total.part-exceeds-total', 'total.half-exceeds-full']);
+    expect(ids).toEqual([
+      'expr.vacuous',
+      'total.sum',
+      'total.part-exceeds-total',
+      'total.half-exceeds-full',
+      'total.line-repeats-total',
+    ]);
   });
   test('settings: off, severity override, id beats family', () => {
     const active = selectRules(RULES, {

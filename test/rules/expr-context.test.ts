@@ -212,9 +212,10 @@ testRule(unitContradiction, {
       cells: ['D40'],
     },
     {
-      name: '时限 in %',
-      form: rows000(77, [['产出指标', '时效指标', '工单处理时限', '≤5%', '≤5工作日']]),
-      cells: ['D77'],
+      name: '01 临沂: a percentage under 成本指标',
+      form: rows000(13, [['产出值', '成本指标', '设备维护成本', '≤100%', '≤100%']]),
+      cells: ['D13', 'E13'],
+      message: /成本/,
     },
   ],
 });

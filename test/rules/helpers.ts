@@ -281,5 +281,6 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
 
 /** Cells the rule reports, for compact expectations. */
 export function cellsOf(findings: Finding[]): string[] {
-  return findings.map((f) => f.cell);
+  // a finding covers its cell and the cells with the very same slip on its row (Finding.also)
+  return findings.flatMap((f) => [f.cell, ...(f.also ?? [])]);
 }

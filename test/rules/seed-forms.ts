@@ -1,4 +1,4 @@
-/** Pieces of the real seed forms (../shared/seeds) as the recognizer should model them. */
+/** Pieces of the real seed forms (seed texts, not in the repo) as the recognizer should model them. */
 import { form, funds, table, type FundsRow } from './helpers';
 import type { Form } from '../../src/model/form';
 

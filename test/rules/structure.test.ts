@@ -2,7 +2,7 @@
 import { rule as unknownLevel1 } from '../../src/rules/structure/unknown-level1';
 import { rule as unknownLevel2 } from '../../src/rules/structure/unknown-level2';
 import { rule as level3Missing } from '../../src/rules/structure/level3-missing';
-import { rule as nameInWrongColumn } from '../../src/rules/structure/name-in-wrong-column';
+import { rule as rowShifted } from '../../src/rules/structure/row-shifted';
 import { rule as level2InLevel3 } from '../../src/rules/structure/level2-in-level3';
 import { rule as emptyLevel2 } from '../../src/rules/structure/empty-level2';
 import { rule as costUnderProcess } from '../../src/rules/structure/cost-under-process';
@@ -89,14 +89,6 @@ testRule(level3Missing, {
   ],
   invalid: [
     {
-      name: '000 维保维护费用 in the 二级 column (unrepaired)',
-      form: rows000(63, [
-        ['产出指标', '成本指标', '法律顾问业务咨询费用', '≤10万元', '≤20.3万元'],
-        ['', '维保维护费用', '', '≤20万元', '≤54.95万元'],
-      ]),
-      cells: ['B64'],
-    },
-    {
       name: 'values under a known 二级 without a name',
       form: rows000(70, [['产出指标', '数量指标', '', '≥5次', '≥10次']]),
       cells: ['D70'],
@@ -123,9 +115,43 @@ const shifted = form({
   ],
   roles: ['level1', 'level2', 'level3', 'value', 'value'],
 });
-testRule(nameInWrongColumn, {
-  valid: [{ name: '000 whole table', form: yanchengProject() }],
-  invalid: [{ name: '000 维保维护费用 (B56)', form: shifted, cells: ['B56'], message: /二级指标列/ }],
+const repaired = () =>
+  yanchengProject(yanchengProjectRows().map((r) => (r[1] === '维保维护费用' ? ['', '', r[1], r[3], r[4]] : r)));
+
+testRule(rowShifted, {
+  valid: [
+    { name: '000 table with 维保维护费用 in its place', form: repaired() },
+    {
+      name: '001 双碳目标: an odd 二级 beside a real 三级 is not a shift',
+      form: rows000(61, [['效益指标', '双碳目标', '公积金业务无纸化办理率', '≥80%', '≥80%']]),
+    },
+  ],
+  invalid: [
+    {
+      name: '000 维保维护费用 (B56, repaired by the recognizer)',
+      form: shifted,
+      cells: ['B56'],
+      message: /二级指标列/,
+    },
+    {
+      name: '000 维保维护费用 in the 二级 column, values in place',
+      form: rows000(63, [
+        ['产出指标', '成本指标', '法律顾问业务咨询费用', '≤10万元', '≤20.3万元'],
+        ['', '维保维护费用', '', '≤20万元', '≤54.95万元'],
+      ]),
+      cells: ['B64'],
+    },
+    {
+      name: '000 as extracted: name in 二级, values slid one column left',
+      form: rows000(63, [
+        ['产出指标', '成本指标', '法律顾问业务咨询费用', '≤10万元', '≤20.3万元'],
+        ['', '维保维护费用', '≤20万元', '≤54.95万元', ''],
+      ]),
+      cells: ['B64'],
+      message: /整行错位/,
+    },
+    { name: '000 whole table as printed', form: yanchengProject(), cells: ['B64'] },
+  ],
 });
 
 testRule(level2InLevel3, {
@@ -160,7 +186,8 @@ testRule(emptyLevel2, {
         ['', '社会效益指标', '探索实践周六“延时服务”“预约服务”次数', '≥300笔', '≥100笔'],
         ['', '生态效益指标', '', '', ''],
       ]),
-      cells: ['B24', 'B26'],
+      cells: ['B24'],
+      message: /“经济效益指标”、“生态效益指标”/,
     },
   ],
 });
@@ -368,8 +395,8 @@ testRule(outputCoreMissing, {
         ['产出指标', '数量指标', '培训人数', '≥40人', '≥40人'],
         ['', '成本指标', '培训费', '≤5万元', '≤10万元'],
       ]),
-      cells: ['A10', 'A10'],
-      message: /质量|时效/,
+      cells: ['A10'],
+      message: /缺少质量指标、时效指标/,
     },
   ],
 });

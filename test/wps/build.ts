@@ -103,9 +103,12 @@ async function locked(work: () => Promise<void>, done: () => boolean): Promise<v
       await new Promise((r) => setTimeout(r, 1000));
       continue;
     }
+    // the lock's mtime is a heartbeat: a build over all node_modules can take longer than the stale limit
+    const beat = setInterval(() => fs.existsSync(LOCK) && fs.utimesSync(LOCK, new Date(), new Date()), 20_000);
     try {
       if (!done()) await work();
     } finally {
+      clearInterval(beat);
       fs.rmSync(LOCK, { recursive: true, force: true });
     }
   }

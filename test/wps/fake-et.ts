@@ -15,6 +15,8 @@ import type {
   EtComment,
   EtDocProperties,
   EtDocProperty,
+  EtFormatCondition,
+  EtFormatConditions,
   EtEventName,
   EtInterior,
   EtPluginStorage,
@@ -53,9 +55,18 @@ export interface FakeEtOptions {
   asyncEvents?: boolean;
 }
 
+/** A conditional format: an xlExpression formula and the fill (BGR) shown where it holds. */
+export interface FakeEtRule {
+  formula: string;
+  fill: number | null;
+  areas: Area[];
+}
+
 export class FakeEtSheet {
   cells = new Map<string, Cell>();
   merges: Area[] = [];
+  /** Conditional formats, highest priority first; the fake takes every one as true (no formula evaluation). */
+  rules: FakeEtRule[] = [];
   visible: number = -1;
   constructor(
     readonly book: FakeEtBook,
@@ -71,8 +82,19 @@ export class FakeEtSheet {
     if (!cell) this.cells.set(k, (cell = {}));
     return cell;
   }
-  /** Filled cells as A1 → '#RRGGBB'. */
+  /** What a user sees: the top conditional format's fill over the cell's own fill, A1 → '#RRGGBB'. */
   fills(): Record<string, string> {
+    const out = this.cellFills();
+    for (const rule of [...this.rules].reverse()) {
+      if (rule.fill === null) continue;
+      for (const a of rule.areas)
+        for (let r = a.r0; r <= a.r1; r++)
+          for (let c = a.c0; c <= a.c1; c++) out[`${columnName(c - 1)}${r}`] = bgrHex(rule.fill);
+    }
+    return out;
+  }
+  /** The cells' own fills, A1 → '#RRGGBB'. */
+  cellFills(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [k, cell] of this.cells) {
       if (cell.fill === undefined) continue;
@@ -110,9 +132,10 @@ export class FakeEtSheet {
       moved.set(r >= at ? `${r + count},${c}` : k, cell);
     }
     this.cells = moved;
-    this.merges = this.merges.map((m) =>
-      m.r0 >= at ? { ...m, r0: m.r0 + count, r1: m.r1 + count } : m.r1 >= at ? { ...m, r1: m.r1 + count } : m,
-    );
+    const shift = (m: Area): Area =>
+      m.r0 >= at ? { ...m, r0: m.r0 + count, r1: m.r1 + count } : m.r1 >= at ? { ...m, r1: m.r1 + count } : m;
+    this.merges = this.merges.map(shift);
+    this.rules = this.rules.map((rule) => ({ ...rule, areas: rule.areas.map(shift) }));
   }
   api(): EtWorksheet {
     return this.book.wrapSheet(this);
@@ -187,6 +210,10 @@ export class FakeEtBook {
       get UsedRange() {
         book.count('Worksheet.UsedRange');
         return new FakeRange(s, [s.usedArea()]);
+      },
+      get Cells() {
+        book.count('Worksheet.Cells');
+        return new FakeRange(s, [{ r0: 1, c0: 1, r1: MAX_ROWS, c1: MAX_COLS }]);
       },
       Range(address: string) {
         book.count('Worksheet.Range');
@@ -419,6 +446,55 @@ class FakeRange implements EtRange {
       set ColorIndex(i: number) {
         if (i !== XL_NONE) throw new Error('fake: only xlColorIndexNone');
         for (const [r, c] of range.each()) delete range.s.ensure(r, c).fill;
+      },
+    };
+  }
+  get FormatConditions(): EtFormatConditions {
+    this.book.count('Range.FormatConditions');
+    const s = this.s;
+    const book = this.book;
+    const mine = this.areas;
+    const hits = (): FakeEtRule[] =>
+      s.rules.filter((rule) =>
+        rule.areas.some((m) => mine.some((t) => m.r0 <= t.r1 && m.r1 >= t.r0 && m.c0 <= t.c1 && m.c1 >= t.c0)),
+      );
+    const api = (rule: FakeEtRule): EtFormatCondition => ({
+      Type: 2,
+      get Formula1() {
+        book.count('FormatCondition.Formula1');
+        return rule.formula;
+      },
+      Interior: {
+        get Color() {
+          return rule.fill ?? 0xffffff;
+        },
+        set Color(bgr: number) {
+          book.count('FormatCondition.Interior.Color=');
+          rule.fill = bgr;
+        },
+        ColorIndex: 1,
+      },
+      Delete() {
+        book.count('FormatCondition.Delete');
+        s.rules = s.rules.filter((r) => r !== rule);
+      },
+    });
+    return {
+      get Count() {
+        return hits().length;
+      },
+      Item(i: number) {
+        book.count('FormatConditions.Item');
+        const rule = hits()[i - 1];
+        if (!rule) throw new Error('下标越界');
+        return api(rule);
+      },
+      Add(type: number, _op?: number, formula1?: string) {
+        book.count('FormatConditions.Add');
+        if (type !== 2 || !formula1) throw new Error('fake: only xlExpression conditions');
+        const rule: FakeEtRule = { formula: formula1, fill: null, areas: mine.map((a) => ({ ...a })) };
+        s.rules.unshift(rule);
+        return api(rule);
       },
     };
   }

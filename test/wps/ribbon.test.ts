@@ -93,3 +93,14 @@ describe('ribbon callbacks', () => {
     expect(outside.OnAction({ Id: 'btnCheck' })).toBe(false);
   });
 });
+
+describe('ribbon invalidation', () => {
+  test('the ribbon is invalidated when a workbook opens or a window becomes active', () => {
+    const { book, ribbon } = setup();
+    let invalidated = 0;
+    ribbon.OnAddinLoad({ Invalidate: () => void invalidated++ });
+    for (const h of book.listeners.get('WorkbookOpen') ?? []) (h as () => void)();
+    for (const h of book.listeners.get('WindowActivate') ?? []) (h as () => void)();
+    expect(invalidated).toBe(2);
+  });
+});

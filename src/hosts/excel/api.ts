@@ -18,11 +18,59 @@ export interface XlRangeFormat {
   fill: XlFill;
 }
 
+/** ExcelApi 1.6: the rule of a custom (formula) conditional format. */
+export interface XlConditionalRule {
+  formula: string;
+  load(props: string): XlConditionalRule;
+}
+
+/** ExcelApi 1.6: a custom conditional format: its formula and the format shown where it is true. */
+export interface XlCustomConditionalFormat {
+  readonly rule: XlConditionalRule;
+  readonly format: XlRangeFormat;
+}
+
+/** ExcelApi 1.6: one conditional format; it moves and resizes with its cells like any cell format. */
+export interface XlConditionalFormat {
+  readonly id: string;
+  /** 'Custom', 'CellValue', 'DataBar', … */
+  readonly type: string;
+  /** Only valid on a 'Custom' format. */
+  readonly custom: XlCustomConditionalFormat;
+  delete(): void;
+  load(props: string): XlConditionalFormat;
+}
+
+export interface XlConditionalFormatCollection {
+  readonly items: XlConditionalFormat[];
+  add(type: 'Custom'): XlConditionalFormat;
+  getItem(id: string): XlConditionalFormat;
+  load(props: string): XlConditionalFormatCollection;
+}
+
+/** ExcelApi 1.7: a custom document property (the file's docProps/custom.xml, which WPS reads too). */
+export interface XlCustomProperty {
+  readonly key: string;
+  value: unknown;
+  delete(): void;
+}
+
+export interface XlCustomPropertyCollection {
+  readonly items: XlCustomProperty[];
+  /** Keys are case-insensitive; values hold at most 255 characters outside Excel on the web. */
+  add(key: string, value: string): XlCustomProperty;
+  /** ExcelApi 1.7: the property with this key, or a null object (load isNullObject). */
+  getItemOrNullObject(key: string): XlCustomProperty & { readonly isNullObject: boolean };
+  load(props: string): XlCustomPropertyCollection;
+}
+
 export interface XlRangeAreas {
   readonly isNullObject: boolean;
   /** Comma-separated sheet-qualified addresses ("Sheet1!A1:B2,Sheet1!D4"). */
   readonly address: string;
   readonly format: XlRangeFormat;
+  /** ExcelApi 1.9. */
+  readonly conditionalFormats: XlConditionalFormatCollection;
   load(props: string): XlRangeAreas;
 }
 
@@ -36,12 +84,15 @@ export interface XlRange {
   /** Number formats ("General", "0.00%", "yyyy-mm-dd" …), per cell. */
   readonly numberFormat: string[][];
   readonly format: XlRangeFormat;
+  /** ExcelApi 1.6. */
+  readonly conditionalFormats: XlConditionalFormatCollection;
   load(props: string): XlRange;
   select(): void;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): XlRangeAreas;
   /** Whole rows/columns or a sub-range; `insert('Down')` shifts cells down (rows when the range is whole rows). */
   insert(shift: 'Down'): XlRange;
+  /** ExcelApi 1.2. */
   merge(across?: boolean): void;
 }
 
@@ -69,7 +120,10 @@ export interface XlChangedArgs {
   worksheetId: string;
   address: string;
   changeType?: string;
+  /** 'Local' or 'Remote' (a co-author's edit, ExcelApi 1.7). */
   source?: string;
+  /** ExcelApi 1.14: 'ThisLocalAddin' when this add-in's own write caused the event, else 'Unknown'. */
+  triggerSource?: string;
 }
 
 export interface XlEventResult {
@@ -111,6 +165,8 @@ export interface XlContext {
   readonly workbook: {
     readonly worksheets: XlWorksheetCollection;
     /** ExcelApi 1.18. */ readonly notes: XlNoteCollection;
+    /** ExcelApi 1.7: document properties; `custom` is the shared store of the marks record. */
+    readonly properties: { readonly custom: XlCustomPropertyCollection };
   };
   sync(): Promise<void>;
 }

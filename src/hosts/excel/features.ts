@@ -2,12 +2,18 @@ import type { ExcelEnv } from './api';
 
 /** What this Excel can do, from its requirement sets (Excel 2016 MSI has ExcelApi 1.1 only). */
 export interface ExcelFeatures {
-  /** ExcelApi 1.2: getUsedRange(valuesOnly). */
+  /** ExcelApi 1.2: getUsedRange(valuesOnly), Range.merge. */
   usedRangeValuesOnly: boolean;
+  /** ExcelApi 1.6: conditional formats — marks are format rules of ours that move with their cells. */
+  formatRules: boolean;
+  /** ExcelApi 1.7: custom document properties — the marks record both Excel and WPS read. */
+  docProps: boolean;
   /** ExcelApi 1.7: worksheet onChanged. */
   events: boolean;
   /** ExcelApi 1.9: getRanges (multi-area writes), fill.pattern, worksheets.onChanged. */
   multiArea: boolean;
+  /** ExcelApi 1.14: change events tell our own writes apart (triggerSource 'ThisLocalAddin'). */
+  triggerSource: boolean;
   /** ExcelApi 1.13: getMergedAreasOrNullObject. */
   merges: boolean;
   /** ExcelApi 1.18: workbook/worksheet notes (marks carry their message in a note). */
@@ -26,6 +32,9 @@ export function detectFeatures(env: ExcelEnv): ExcelFeatures {
   };
   return {
     usedRangeValuesOnly: api('1.2'),
+    formatRules: api('1.6'),
+    docProps: api('1.7'),
+    triggerSource: api('1.14'),
     events: api('1.7'),
     multiArea: api('1.9'),
     merges: api('1.13'),

@@ -9,13 +9,134 @@ import { compactCells, expandRange } from './marks';
  */
 const StoredGroupSchema = z.object({ prev: z.string().nullable(), mark: z.string(), cells: z.string() });
 export const StoredMarksSchema = z.object({
-  v: z.literal(1),
+  v: z.union([z.literal(1), z.literal(2)]),
   sheets: z.record(z.string(), z.array(StoredGroupSchema)),
   notes: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+  /** v2: sheets that carry conditional-format rules of ours (marks that move with their cells). */
+  rules: z.array(z.string()).optional(),
 });
 export type StoredMarks = z.infer<typeof StoredMarksSchema>;
 
+/** The record as Excel's add-in settings kept it before v2 (read for migration; Excel before ExcelApi 1.7). */
 export const MARKS_SETTING = 'targetSheet.marks.v1';
+
+/**
+ * The document-level record both hosts read and write: a custom document property (Excel ExcelApi 1.7
+ * `workbook.properties.custom`, WPS `CustomDocumentProperties` — the same docProps/custom.xml of the file),
+ * split in parts of at most 250 characters: `targetSheet.marks` holds the number of parts, `targetSheet.marks.0`…
+ * the JSON text.
+ */
+export const MARKS_PROPERTY = 'targetSheet.marks';
+
+/** The newest record version this code writes and understands. */
+export const MARKS_VERSION = 2;
+
+/** A record that cannot be used: reported to the user (zh-CN), never silently taken as "nothing marked". */
+export class MarksRecordError extends Error {
+  constructor(
+    readonly reason: 'corrupt' | 'newer',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MarksRecordError';
+  }
+}
+
+/** What a decoded record says: painted cells (hosts without format rules) and sheets with rules of ours. */
+export interface MarksRecord {
+  cells: MarkedCell[];
+  ruleSheets: string[];
+  /** Notes we added next to rule marks: cell and fingerprint of our text. */
+  notes: NotedCell[];
+}
+
+export interface NotedCell {
+  sheet: string;
+  cell: string;
+  note: string;
+}
+
+/** Strict decoding of a stored record (null/absent = nothing marked); throws MarksRecordError otherwise. */
+export function decodeRecord(raw: unknown): MarksRecord {
+  if (raw === null || raw === undefined || raw === '') return { cells: [], ruleSheets: [], notes: [] };
+  const data = typeof raw === 'string' ? safeJson(raw) : raw;
+  const version = (data as { v?: unknown } | null)?.v;
+  if (typeof version === 'number' && version > MARKS_VERSION)
+    throw new MarksRecordError(
+      'newer',
+      `本工作簿的校验标记记录来自更新版本的加载项（记录版本 ${version}），请升级加载项后再清除或重新标记。`,
+    );
+  const parsed = StoredMarksSchema.safeParse(data);
+  if (!parsed.success)
+    throw new MarksRecordError(
+      'corrupt',
+      '本工作簿的校验标记记录已损坏，无法确认哪些底色是校验标记；校验规则标记已处理，其余单元格的底色未作改动。',
+    );
+  const cells = decodeMarks(parsed.data);
+  const painted = new Set(cells.map((c) => `${c.sheet}\u0000${c.cell}`));
+  const notes: NotedCell[] = [];
+  for (const [sheet, byHash] of Object.entries(parsed.data.notes ?? {}))
+    for (const [note, list] of Object.entries(byHash))
+      for (const area of list.split(',').filter(Boolean))
+        for (const cell of expandRange(area))
+          if (!painted.has(`${sheet}\u0000${cell}`)) notes.push({ sheet, cell, note });
+  return { cells, ruleSheets: parsed.data.rules ?? [], notes };
+}
+
+/** The record to store (v2), or null when nothing is marked. */
+export function encodeRecord(record: MarksRecord): string | null {
+  const ruleSheets = [...new Set(record.ruleSheets)].sort();
+  if (record.cells.length === 0 && ruleSheets.length === 0 && record.notes.length === 0) return null;
+  const painted = encodeMarks(record.cells);
+  const withNotes = encodeMarks([
+    ...record.cells,
+    ...record.notes.map((n) => ({ sheet: n.sheet, cell: n.cell, prev: null, mark: '', note: n.note })),
+  ]);
+  const stored: StoredMarks = { v: 2, sheets: painted.sheets };
+  if (withNotes.notes) stored.notes = withNotes.notes;
+  if (ruleSheets.length > 0) stored.rules = ruleSheets;
+  return JSON.stringify(stored);
+}
+
+/**
+ * Co-authoring: the record to write when this user changed the marks of `touched` sheets — theirs from
+ * `ours`, every other sheet as the document holds it now (`fresh`, read just before), so a co-author's
+ * marks on other sheets are merged in rather than overwritten.
+ */
+export function mergeRecords(fresh: MarksRecord, ours: MarksRecord, touched: ReadonlySet<string>): MarksRecord {
+  return {
+    cells: [...fresh.cells.filter((c) => !touched.has(c.sheet)), ...ours.cells],
+    ruleSheets: [...fresh.ruleSheets.filter((s) => !touched.has(s)), ...ours.ruleSheets],
+    notes: [...fresh.notes.filter((n) => !touched.has(n.sheet)), ...ours.notes],
+  };
+}
+
+/** Characters per custom document property (both hosts cap a value at 255). */
+export const PART_CHARS = 250;
+
+/** The record text as property name → value (head = number of parts). */
+export function recordParts(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let n = 0;
+  for (let i = 0; i < text.length; i += PART_CHARS) out.set(`${MARKS_PROPERTY}.${n++}`, text.slice(i, i + PART_CHARS));
+  out.set(MARKS_PROPERTY, String(n));
+  return out;
+}
+
+/** The record text from properties (`get` by name, case-insensitive in Excel); null when there is none. */
+export function joinParts(get: (name: string) => string | null): string | null {
+  const head = get(MARKS_PROPERTY);
+  if (head === null) return null;
+  const n = Number(head);
+  if (!Number.isInteger(n) || n < 0) return '\u0000corrupt';
+  let text = '';
+  for (let i = 0; i < n; i++) {
+    const part = get(`${MARKS_PROPERTY}.${i}`);
+    if (part === null) return '\u0000corrupt';
+    text += part;
+  }
+  return text;
+}
 
 /** One marked cell: what its fill was, what we put there. */
 export interface MarkedCell {
@@ -56,7 +177,7 @@ export function encodeMarks(cells: readonly MarkedCell[]): StoredMarks {
   return Object.keys(notes).length > 0 ? { v: 1, sheets, notes } : { v: 1, sheets };
 }
 
-/** Decodes the stored record; anything unreadable counts as "nothing marked". */
+/** Decodes the painted cells of a stored record, leniently: anything unreadable counts as "nothing marked". */
 export function decodeMarks(raw: unknown): MarkedCell[] {
   const parsed = StoredMarksSchema.safeParse(typeof raw === 'string' ? safeJson(raw) : raw);
   if (!parsed.success) return [];

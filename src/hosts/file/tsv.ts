@@ -2,7 +2,7 @@ import { makeGrid } from '../../core/grid';
 import type { CellValue, Grid } from '../../model/grid';
 
 /**
- * Reads a tab-separated transcription (the ../shared/samples format: one sheet row per line, `\n` written
+ * Reads a tab-separated transcription (the test/fixtures/samples format: one sheet row per line, `\n` written
  * as the two characters backslash-n inside a cell) into a Grid. Every cell stays text, as transcribed.
  */
 export function gridFromTsv(sheet: string, text: string): Grid {

@@ -37,6 +37,23 @@ export interface EtComment {
   Delete(): void;
 }
 
+/** xlExpression: a FormatCondition whose formula decides. */
+export const XL_EXPRESSION = 2;
+
+/** A conditional format (ET FormatCondition); it moves with its cells like any format. */
+export interface EtFormatCondition {
+  readonly Type: number;
+  /** The formula of an xlExpression condition ('=…'). */
+  readonly Formula1: string;
+  readonly Interior: EtInterior;
+  Delete(): void;
+}
+
+export interface EtFormatConditions extends EtCount {
+  Item(index: number): EtFormatCondition;
+  Add(type: number, operator?: number, formula1?: string): EtFormatCondition;
+}
+
 export interface EtRange {
   Value2: EtValue2;
   readonly Row: number;
@@ -51,6 +68,8 @@ export interface EtRange {
   readonly NumberFormat: string | null;
   readonly MergeArea: EtRange;
   readonly Interior: EtInterior;
+  /** The conditional formats over the range (Worksheet.Cells.FormatConditions: all of the sheet). */
+  readonly FormatConditions: EtFormatConditions;
   readonly EntireRow: EtRange;
   readonly Comment: EtComment | null;
   Cells: { Item(row: number, col: number): EtRange };
@@ -66,6 +85,8 @@ export interface EtWorksheet {
   /** xlSheetVisible (-1), xlSheetHidden (0), xlSheetVeryHidden (2). */
   readonly Visible: number | boolean;
   readonly UsedRange: EtRange;
+  /** Every cell of the sheet. */
+  readonly Cells: EtRange;
   Range(address: string): EtRange;
   Activate(): void;
 }
@@ -92,7 +113,13 @@ export interface EtWorkbook {
   readonly CustomDocumentProperties: EtDocProperties;
 }
 
-export type EtEventName = 'SheetChange' | 'SheetActivate' | 'WindowActivate' | 'WorkbookActivate';
+export type EtEventName =
+  | 'SheetChange'
+  | 'SheetActivate'
+  | 'WindowActivate'
+  | 'WorkbookActivate'
+  | 'WorkbookOpen'
+  | 'NewWorkbook';
 export type EtSheetChangeHandler = (sheet: EtWorksheet, target: EtRange) => void;
 
 export interface EtApiEvent {

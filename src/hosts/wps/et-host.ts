@@ -14,9 +14,22 @@ import { fromRangeA1 } from '../../core/address';
 import { asCellText } from '../excel/cell-values';
 import { OwnWrites } from '../excel/own-writes';
 import { chunkAddresses, compactCells, groupByColor, markTargets, sameColor } from '../excel/marks';
-import { decodeMarks, encodeMarks, MARKS_SETTING, type MarkedCell } from '../excel/mark-record';
+import {
+  decodeMarks,
+  decodeRecord,
+  encodeRecord,
+  mergeRecords,
+  MARKS_PROPERTY,
+  MARKS_SETTING,
+  MarksRecordError,
+  type MarkedCell,
+  type MarksRecord,
+} from '../excel/mark-record';
+import { isMarkRule, MARK_RULE_FORMULA } from '../mark-rules';
+import { hexToBgr } from './colors';
 import {
   XL_SHEET_VISIBLE,
+  XL_EXPRESSION,
   XL_SHIFT_DOWN,
   type EtApplication,
   type EtRange,
@@ -36,8 +49,8 @@ const QUIET_MS = 300;
 
 /**
  * The WPS 表格 (ET JSAPI) host. Calls are synchronous COM-style calls on `Application`; marks are written
- * with ScreenUpdating off and recorded (cell, previous fill, mark colour) in the workbook's custom document
- * properties, so 清除标记 restores exactly the previous fills even after the file was closed and reopened.
+ * with ScreenUpdating off as conditional formats of ours (see mark), recorded in the workbook's custom
+ * document properties in the same shape and place as Excel's, so either host clears what the other marked.
  */
 export class EtHost implements Host {
   readonly name = 'wps' as const;
@@ -79,41 +92,53 @@ export class EtHost implements Host {
     ws.Range(cell).Select();
   }
 
+  /**
+   * Marks are conditional formats of ours (FormatConditions, xlExpression with our signature formula): they
+   * move with their cells when rows are inserted or deleted, and never touch a cell's own fill. Earlier rules
+   * of ours are deleted first (found by formula on every sheet); painted marks of an older record are restored.
+   * The record (shared with Excel: custom document property `targetSheet.marks`) is re-read and merged.
+   * An unreadable or newer record is reported (MarksRecordError) after the rules were handled, and kept.
+   */
   async mark(findings: Finding[]): Promise<void> {
     const targets = markTargets(findings);
-    const earlier = this.record();
     const names = new Set(this.sheets().map((ws) => ws.Name));
-    const marked: MarkedCell[] = [];
+    let problem: MarksRecordError | null = null;
+    let record: MarksRecord = { cells: [], ruleSheets: [], notes: [] };
+    try {
+      record = decodeRecord(this.props.get(MARKS_PROPERTY));
+    } catch (e) {
+      if (!(e instanceof MarksRecordError)) throw e;
+      problem = e;
+    }
+    const legacy = decodeMarks(this.props.get(MARKS_SETTING));
+    const live = targets.filter((t) => names.has(t.sheet));
+    const ruleSheets: string[] = [];
     this.batch(() => {
-      // After mark() the workbook's marks are exactly these findings: earlier marks are restored first.
-      this.restore(earlier.filter((c) => names.has(c.sheet)));
-      const live = targets.filter((t) => names.has(t.sheet));
-      for (const t of live)
-        marked.push({
-          sheet: t.sheet,
-          cell: t.cell,
-          prev: readFill(this.range(t.sheet, t.cell).Interior),
-          mark: t.color,
-        });
+      for (const ws of this.sheets()) deleteOurRules(ws);
+      this.restore([...record.cells, ...legacy].filter((c) => names.has(c.sheet)));
       const bySheet = new Map<string, typeof live>();
       for (const t of live) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
       for (const [sheet, list] of bySheet) {
         const ws = this.workbook().Worksheets.Item(sheet);
         for (const [color, cells] of groupByColor(list)) {
-          for (const chunk of chunkAddresses(compactCells(cells), MAX_AREA_CHARS))
-            writeFill(ws.Range(chunk).Interior, color);
+          for (const chunk of chunkAddresses(compactCells(cells), MAX_AREA_CHARS)) {
+            const rule = ws.Range(chunk).FormatConditions.Add(XL_EXPRESSION, undefined, MARK_RULE_FORMULA);
+            rule.Interior.Color = hexToBgr(color);
+          }
         }
+        ruleSheets.push(sheet);
       }
     });
-    this.saveRecord(marked);
+    if (legacy.length > 0) this.props.remove(MARKS_SETTING);
+    if (problem) throw problem;
+    const ours: MarksRecord = { cells: [], ruleSheets, notes: [] };
+    const text = encodeRecord(mergeRecords(record, ours, names));
+    if (text === null) this.props.remove(MARKS_PROPERTY);
+    else this.props.set(MARKS_PROPERTY, text);
   }
 
   async clearMarks(): Promise<void> {
-    const record = this.record();
-    if (record.length === 0) return;
-    const names = new Set(this.sheets().map((ws) => ws.Name));
-    this.batch(() => this.restore(record.filter((c) => names.has(c.sheet))));
-    this.saveRecord([]);
+    await this.mark([]);
   }
 
   async writeCell(sheet: string, cell: string, text: string): Promise<{ previous: string }> {
@@ -188,15 +213,6 @@ export class EtHost implements Host {
     }
   }
 
-  private record(): MarkedCell[] {
-    return decodeMarks(this.props.get(MARKS_SETTING));
-  }
-
-  private saveRecord(cells: MarkedCell[]): void {
-    if (cells.length === 0) this.props.remove(MARKS_SETTING);
-    else this.props.set(MARKS_SETTING, JSON.stringify(encodeMarks(cells)));
-  }
-
   private workbook(): EtWorkbook {
     const wb = this.app.ActiveWorkbook;
     if (!wb) throw new Error('没有打开的工作簿。');
@@ -212,6 +228,15 @@ export class EtHost implements Host {
 
   private range(sheet: string, cell: string): EtRange {
     return this.workbook().Worksheets.Item(sheet).Range(cell);
+  }
+}
+
+/** Deletes the conditional formats of ours on a sheet (by formula), last first so indexes stay valid. */
+function deleteOurRules(ws: EtWorksheet): void {
+  const all = ws.Cells.FormatConditions;
+  for (let i = all.Count; i >= 1; i--) {
+    const rule = all.Item(i);
+    if (isMarkRule(rule.Formula1)) rule.Delete();
   }
 }
 

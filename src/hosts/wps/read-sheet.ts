@@ -1,5 +1,5 @@
 import type { CellValue, Grid, Merge } from '../../model/grid';
-import { fromRangeA1 } from '../../core/address';
+import { columnName, fromRangeA1 } from '../../core/address';
 import type { EtRange, EtWorksheet } from './et-api';
 import { normalizeValue2 } from './values';
 import { toGridValue } from '../excel/cell-values';
@@ -51,23 +51,39 @@ export function formattedNumbers(used: EtRange, values: CellValue[][]): void {
   }
 }
 
+/**
+ * Merged areas by blocks, not per cell (each property read is a COM call): per column, a block of rows
+ * whose MergeCells is false has none; one that is wholly merged is walked area by area (MergeArea jumps to
+ * the end of each); a mixed block (null) is halved. Typical forms merge label columns in long groups, so
+ * this costs a few calls per merged area instead of one per cell.
+ */
 function readMerges(used: EtRange, rows: number, cols: number): Merge[] {
   if (used.MergeCells === false) return [];
   const merges: Merge[] = [];
-  const covered = new Set<string>();
-  for (let r = 1; r <= rows; r++) {
-    if (used.Rows.Item(r).MergeCells === false) continue;
-    for (let c = 1; c <= cols; c++) {
-      if (covered.has(`${r},${c}`)) continue;
-      const cell = used.Cells.Item(r, c);
-      if (cell.MergeCells !== true) continue;
-      const m = fromRangeA1(cell.MergeArea.Address(false, false));
-      merges.push({ r0: m.r0, c0: m.c0, r1: m.r1, c1: m.c1 });
-      const top = used.Row - 1;
-      const left = used.Column - 1;
-      for (let rr = m.r0; rr <= m.r1; rr++)
-        for (let cc = m.c0; cc <= m.c1; cc++) covered.add(`${rr - top + 1},${cc - left + 1}`);
+  const seen = new Set<string>();
+  const ws = used.Worksheet;
+  const column = (c: number, a: number, b: number): void => {
+    const name = columnName(used.Column + c - 2);
+    const block = ws.Range(`${name}${used.Row + a - 1}:${name}${used.Row + b - 1}`);
+    const m = block.MergeCells;
+    if (m === false) return;
+    if (m === null && a < b) {
+      const mid = Math.floor((a + b) / 2);
+      column(c, a, mid);
+      column(c, mid + 1, b);
+      return;
     }
-  }
+    let r = a;
+    while (r <= b) {
+      const area = fromRangeA1(used.Cells.Item(r, c).MergeArea.Address(false, false));
+      const key = `${area.r0},${area.c0},${area.r1},${area.c1}`;
+      if (!seen.has(key) && (area.r1 > area.r0 || area.c1 > area.c0)) {
+        seen.add(key);
+        merges.push({ r0: area.r0, c0: area.c0, r1: area.r1, c1: area.c1 });
+      }
+      r = Math.max(r + 1, area.r1 - (used.Row - 1) + 2);
+    }
+  };
+  for (let c = 1; c <= cols; c++) column(c, 1, rows);
   return merges;
 }

@@ -54,6 +54,19 @@ export function createRibbon(app: () => EtApplication | null, paneUrl: () => str
   return {
     OnAddinLoad(ribbonUI: unknown): boolean {
       ui = ribbonUI;
+      // WPS asks OnGetEnabled once: without a workbook at start the buttons would stay grey, so the ribbon
+      // is invalidated whenever a workbook opens or a window becomes active
+      const a = app();
+      const invalidate = (): void => {
+        const r = ui as { Invalidate?: () => void } | null;
+        try {
+          r?.Invalidate?.();
+        } catch {
+          // an old build without Invalidate: nothing better to do
+        }
+      };
+      for (const name of ['WorkbookOpen', 'NewWorkbook', 'WindowActivate', 'WorkbookActivate'] as const)
+        a?.ApiEvent.AddApiEventListener(name, invalidate);
       return true;
     },
     OnAction(control: RibbonControl): boolean {

@@ -38,12 +38,21 @@ function quantities(text: string): GoalQuantity[] {
   return out;
 }
 
+/** Verbs that say what is done with the thing counted: 发放 贷款 and 提取 公积金 are different figures. */
+const VERB =
+  /(发放|提取|归集|新增|完成|实现|培训|建设|开展|举办|召开|购置|采购|支持|支付|拨付|缴存|受理|办理|服务|改造|维修|安置|帮扶|资助|补助|收回|回收|发送|接待|开设|新建|改建|修建|修订|制定|出台)/;
+
 /**
  * How strongly a goal phrase speaks of an indicator: word pairs of the phrase's last 8 characters found in
- * the name (新增职工 → 新增开户职工人数: 新增, 职工). 0 when fewer than two or under half of them.
+ * the name (新增职工 → 新增开户职工人数: 新增, 职工). 0 when fewer than two or under half of them, or when the
+ * name lacks the phrase's head noun or verb (发放住房公积金贷款 is not 提取住房公积金 nor 公积金贷款节约利息).
  */
 function affinity(phrase: string, name: string): number {
   const tail = phrase.slice(-8);
+  // the same subject: the phrase's head noun (its last two characters: 贷款, 职工) and its verb, if any
+  if (tail.length >= 2 && !name.includes(tail.slice(-2))) return 0;
+  const verb = VERB.exec(phrase)?.[0];
+  if (verb && !name.includes(verb)) return 0;
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < tail.length; i++) pairs.add(tail.slice(i, i + 2));
   const shared = sharedBigrams(tail, name);
@@ -63,6 +72,7 @@ export const rule: Rule = {
     description: '年度目标文字中的数字与对应指标的全年指标值不一致。',
     good: [{ indicator: '年度目标“新增职工9万人” | 新增开户职工人数', text: '=90000人' }],
     bad: [{ indicator: '年度目标“新增职工8万人” | 新增开户职工人数', text: '=90000人', note: '目标与指标值相差1万人' }],
+    source: 'DOMAIN.md「The parts of a form」Goals：年度目标与指标表描述同一年度的同一目标',
   },
   check(form, ctx) {
     const goals = form.goals.filter((g) => g.key === 'annual' && g.value);

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 
-const YEAR = /(?<!\d)(20\d{2})\s*年/g;
+/** A whole run of digits before 年 (no lookbehind: ES2018, not in Edge Legacy or Safari before 16.4). */
+const DIGITS_YEAR = /(\d+)\s*年/g;
 
 /**
  * 年度目标 naming only other years than the form's (004 惠山: “2023年计划…” on a 2024 form): a copy of
@@ -21,7 +22,10 @@ export const rule: Rule = {
     const out = [];
     for (const goal of form.goals) {
       if (goal.key !== 'annual' || !goal.value) continue;
-      const years = [...goal.value.text.matchAll(YEAR)].map((m) => Number(m[1]));
+      const years = [...goal.value.text.matchAll(DIGITS_YEAR)]
+        .map((m) => m[1])
+        .filter((y) => /^20\d{2}$/.test(y))
+        .map(Number);
       if (years.length === 0 || years.includes(form.year)) continue;
       out.push(
         ctx.report({

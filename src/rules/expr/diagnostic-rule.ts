@@ -4,13 +4,18 @@
  * does not apply (a unit in the name, an operator column, a 时效 duration …).
  */
 import type { ExprDiagnosticId } from '../../expr';
+import type { ExprDiagnostic } from '../../model/expr';
 import type { Rule, RuleMeta } from '../types';
 import { diagnosedCells, type ValueCell } from './values';
+
+/** A rule's own wording for a diagnostic, from the indicator's meaning (hints.ts); null keeps the parser's. */
+export type Describe = (v: ValueCell, d: ExprDiagnostic) => { message: string; suggestion?: string } | null;
 
 export function diagnosticRule(
   id: ExprDiagnosticId,
   meta: Omit<RuleMeta, 'family'>,
   applies: (v: ValueCell) => boolean = () => true,
+  describe?: Describe,
 ): Rule {
   return {
     id,
@@ -19,10 +24,13 @@ export function diagnosticRule(
       const out = [];
       for (const { value: v, diagnostic: d } of diagnosedCells(form, ctx, id)) {
         if (!applies(v)) continue;
+        const own = describe?.(v, d) ?? null;
+        const message = own?.message ?? d.message;
         out.push(
           ctx.report({
             cell: v.cell.address,
-            message: v.name ? `“${v.name}”的指标值：${d.message}` : d.message,
+            message: v.name ? `“${v.name}”的指标值：${message}` : message,
+            ...(own?.suggestion ? { suggestion: own.suggestion } : {}),
             ...(d.replacement !== undefined && d.replacement !== v.cell.text.trim()
               ? { fix: { cell: v.cell.address, text: d.replacement } }
               : {}),

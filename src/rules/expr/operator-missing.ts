@@ -1,19 +1,65 @@
+import { exampleValues, hintForNode, quoted } from '../hints';
 import { diagnosticRule } from './diagnostic-rule';
+import { body, unitInName, type ValueCell } from './values';
 
 /**
- * `430元/人`, `4个`: no ≥/≤/=. Not reported when the table has its own 指标性质/计算符号 column, nor on
- * 时效 rows (`12个月`, `1年` are read as durations there).
+ * A number typed as an Excel number (80000, or 0.95 shown as “95%” by a % format) cannot take a ≥: the
+ * cell has to become text first, which the clerk needs to be told.
+ */
+function asNumber(v: ValueCell): string {
+  if (typeof v.cell.value !== 'number') return '';
+  const shown = v.cell.text.trim();
+  const pct = shown.endsWith('%') ? `（单元格里存的是数字 ${v.cell.value}，按百分比格式显示为“${shown}”）` : '';
+  return `这个单元格是数字格式${pct}，请先把它设为文本格式再写比较符号。`;
+}
+
+/**
+ * `430元/人`, `4个`, `1次/月`, a number typed as a number (80000, a cell formatted as % showing 95%): no
+ * ≥/≤/=, in every 二级 (时效 included: `3个工作日` is ≤3个工作日). Not reported when the table has its own
+ * 指标性质/计算符号 column. The operator and, for a bare number, the unit proposed come from the name
+ * (hints.ts): 服务周期 180 → “≤180天”.
  */
 export const rule = diagnosticRule(
   'expr.operator-missing',
   {
     severity: 'warning',
-    description: '定量指标值缺少比较符号（≥、≤、=）。',
-    good: [{ indicator: '受训人均成本', text: '≤430元/人' }],
+    description: '定量指标值缺少比较符号（≥、≤、=），按指标含义提示应写的符号和单位。',
+    source: 'DOMAIN.md「Indicator values」：定量指标值 = 比较符号 + 数值 + 单位',
+    good: [
+      { indicator: '受训人均成本', text: '≤430元/人' },
+      { indicator: '住房公积金贷款办理时限', text: '≤3个工作日' },
+    ],
     bad: [
-      { indicator: '受训人均成本', text: '430 元/人' },
+      { indicator: '受训人均成本', text: '430 元/人', note: '提示“≤430元/人”' },
       { indicator: '租赁部门', text: '4 个' },
+      { indicator: '服务周期', text: '180', note: '提示“≤180天”' },
     ],
   },
-  (v) => !(v.node.operator && v.node.operator.text.trim() !== '') && v.node.level2?.key !== 'timeliness',
+  (v) => !(v.node.operator && v.node.operator.text.trim() !== ''),
+  (v) => {
+    const hint = hintForNode(v.node);
+    const e = v.expr;
+    if (e.number === null) return null;
+    const noUnit = e.unit === null && !unitInName(v.name) && !(v.node.unit && v.node.unit.text.trim() !== '');
+    const shown = v.cell.text.trim();
+    if (!hint) {
+      if (!noUnit) {
+        const b = body(v);
+        return {
+          message: `指标值“${shown}”缺少比较符号。`,
+          suggestion: `按目标方向写成“≥${b}”（至少）、“≤${b}”（至多）或“=${b}”（恰好）。${asNumber(v)}`,
+        };
+      }
+      return {
+        message: `指标值“${shown}”缺少比较符号和计量单位。`,
+        suggestion: `写成“比较符号+数值+单位”，单位按指标的计量对象填写（个、人、次、天、万元……）。${asNumber(v)}`,
+      };
+    }
+    const examples = noUnit ? exampleValues(hint, body(v)) : [...new Set(hint.ops.map((o) => `${o}${body(v)}`))];
+    const what = noUnit ? '缺少比较符号和计量单位' : '缺少比较符号';
+    return {
+      message: `指标值“${shown}”${what}。`,
+      suggestion: `按指标含义写成${quoted(examples)}。${asNumber(v)}`,
+    };
+  },
 );

@@ -1,22 +1,29 @@
 import type { Rule } from '../types';
 import { isRateName } from '../names';
 import { isMoneyUnit } from '../../expr';
+import { isCostNode } from '../tree';
 import { valueCells } from './values';
 
-/** A unit the indicator cannot have: money on a rate (…率 28.8万元), money or % on a time limit. */
+/**
+ * A unit the indicator cannot have: money on a rate (…率 28.8万元), a percentage on a cost (成本指标 or
+ * 经济成本 row ≤5%, unless the name is itself a rate such as 成本节约率). Time limits with % or money are
+ * expr.deadline-value's.
+ */
 export const rule: Rule = {
   id: 'expr.unit-contradiction',
   meta: {
     family: 'expr',
     severity: 'warning',
-    description: '计量单位与指标含义矛盾（如比率写成金额）。',
+    description: '计量单位与二级/三级指标含义矛盾：比率写成金额，成本写成百分比。',
+    source: 'DOMAIN.md「Indicator levels」与「Indicator values」；财预〔2021〕101号：成本指标以金额计量',
     good: [
       { indicator: '预算执行率', text: '=100%' },
-      { indicator: '处理时限', text: '≤5工作日' },
+      { indicator: '成本指标 | 培训人均经费', text: '≤400元/人*天' },
+      { indicator: '成本指标 | 成本节约率', text: '≥5%' },
     ],
     bad: [
       { indicator: '预算执行率', text: '=28.8万元' },
-      { indicator: '处理时限', text: '≤5%' },
+      { indicator: '经济成本指标 | 设备采购成本', text: '≤100%' },
     ],
   },
   check(form, ctx) {
@@ -26,17 +33,20 @@ export const rule: Rule = {
       if (unit === null || v.expr.kind === 'invalid') continue;
       let expected: string | null = null;
       if (isRateName(v.name) && isMoneyUnit(unit)) expected = '%';
-      else if (/(时限|期限|时长|天数|工期)$/.test(v.name) && (isMoneyUnit(unit) || unit === '%'))
-        expected = '天、月等时间单位';
+      else if (unit === '%' && isCostNode(v.node) && !isRateName(v.name) && !/率|比例|占比/.test(v.name))
+        expected = '金额';
       if (!expected) continue;
       out.push(
         ctx.report({
           cell: v.cell.address,
-          message: `“${v.name}”的单位应是${expected}，指标值“${v.cell.text.trim()}”的单位却是“${unit}”。`,
+          message:
+            expected === '%'
+              ? `“${v.name}”是比率，单位应是%，指标值“${v.cell.text.trim()}”的单位却是“${unit}”。`
+              : `“${v.name}”是成本，应写金额，指标值“${v.cell.text.trim()}”却是百分比。`,
           suggestion:
             expected === '%'
               ? '比率写成百分数，如“=100%”；如要考核金额，请把指标名改为金额类名称。'
-              : '时限写成时间，如“≤5个工作日”。',
+              : '写成金额上限，如“≤20万元”；如要考核比例，请把指标名改为“…率”并移到质量或效益指标下。',
         }),
       );
     }

@@ -75,3 +75,8 @@ export function diagnosedCells(form: Form, ctx: RuleContext, id: string): readon
 export function unitInName(name: string): boolean {
   return /[(（][^()（）]{1,6}[)）]$/.test(name) && !/[(（](含|不含|包括|其中)/.test(name);
 }
+
+/** The value without its operator, as normalised: ≥0.7万 → 0.7万, 4个 → 4个. */
+export function body(v: ValueCell): string {
+  return v.expr.normalized.replace(/^(>=|<=|[≥≤=<>])/, '');
+}

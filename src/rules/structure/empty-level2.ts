@@ -2,8 +2,8 @@ import type { Rule } from '../types';
 import { hasFilledValue, hasName, labelCells } from '../tree';
 
 /**
- * A 二级 heading with nothing under it (001: 经济效益指标 rows left empty). Often accepted when the
- * category does not apply, hence info; empty 满意度 is structure.empty-satisfaction's (a real gap).
+ * 二级 headings with nothing under them (001: 经济效益指标 rows left empty), one finding per form. Often
+ * accepted when the category does not apply, hence info; empty 满意度 is structure.empty-satisfaction's.
  */
 export const rule: Rule = {
   id: 'structure.empty-level2',
@@ -15,17 +15,20 @@ export const rule: Rule = {
     bad: [{ indicator: '经济效益指标', text: '（无三级指标）' }],
   },
   check(form, ctx) {
-    return labelCells(form, (n) => n.level2)
+    const empty = labelCells(form, (n) => n.level2)
       .filter(({ nodes }) => nodes.every((n) => !hasName(n) && !hasFilledValue(n)))
       .filter(
         ({ label, nodes }) => label.key !== 'satisfaction' && nodes.every((n) => n.level1?.key !== 'satisfaction'),
-      )
-      .map(({ label }) =>
-        ctx.report({
-          cell: label.cell.address,
-          message: `二级指标“${label.text.trim()}”下没有填写任何指标。`,
-          suggestion: '如该类指标适用，请补充三级指标和指标值；不适用可删除该行。',
-        }),
       );
+    if (empty.length === 0) return [];
+    // the template's unused categories left in place: one finding for the form, on the first of them
+    const names = empty.map(({ label }) => `“${label.text.trim()}”`).join('、');
+    return [
+      ctx.report({
+        cell: empty[0].label.cell.address,
+        message: `二级指标${names}下没有填写任何指标。`,
+        suggestion: '如该类指标适用，请补充三级指标和指标值；不适用可删除该行。',
+      }),
+    ];
   },
 };

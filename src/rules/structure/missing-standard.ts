@@ -4,6 +4,7 @@ import { normName } from '../names';
 import { dice } from '../similarity';
 import type { StandardItem, StandardSet } from '../../model/standard-set';
 import { levelStem } from '../tree';
+import { misplacedLabel } from './row-shifted';
 
 /** Same indicator despite a small typo (组织建设及时性完成率 ~ 组织建设工作及时完成率 is 0.63). */
 const SAME_NAME = 0.6;
@@ -20,7 +21,9 @@ function missingItems(set: StandardSet, names: string[]): StandardItem[] {
   for (const item of set.items) {
     const target = normName(item.level3);
     const i = names.findIndex((n, k) => free.has(k) && n === target);
-    if (i >= 0) free.delete(i);
+    // a synonym that keeps the standard name inside (项目预算执行率 for 预算执行率) is the same indicator
+    const j = i >= 0 ? i : names.findIndex((n, k) => free.has(k) && target.length >= 4 && n.includes(target));
+    if (j >= 0) free.delete(j);
     else open.push(item);
   }
   const pairs: { item: StandardItem; k: number; score: number }[] = [];
@@ -69,7 +72,10 @@ export const rule: Rule = {
     const nodes = form.indicators.filter((n) => n.level1?.key === 'decision' || n.level1?.key === 'process');
     if (nodes.length === 0) return [];
     // Names anywhere count: under a wrong 一级 (004 惠山: 结果) the item is there, misfiled.
-    const names = form.indicators.map((n) => normName(n.level3?.text)).filter((n) => n !== '');
+    // A name typed into the 二级/一级 column of its row (structure.row-shifted) is present, only misplaced.
+    const names = form.indicators
+      .flatMap((n) => [normName(n.level3?.text), normName(misplacedLabel(n)?.text)])
+      .filter((n) => n !== '');
     const set = bestSet(form, ctx.standardSets, names);
     if (!set) return [];
     const out = [];

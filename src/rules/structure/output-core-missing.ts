@@ -7,13 +7,14 @@ const CORE = [
   ['timeliness', '时效指标'],
 ] as const;
 
-/** 产出 needs 数量, 质量 and 时效 indicators; checked only when the form has an 产出 block. */
+/** 产出 needs 数量, 质量 and 时效 indicators (one finding naming all that are missing); checked only when the form has an 产出 block. */
 export const rule: Rule = {
   id: 'structure.output-core-missing',
   meta: {
     family: 'structure',
     severity: 'warning',
-    description: '产出指标缺少数量、质量或时效指标。',
+    description: '产出指标缺少数量、质量或时效指标（缺几项都只报一条）。',
+    source: '财预〔2020〕10号 附件：产出指标包括数量、质量、时效、成本指标',
     good: [{ indicator: '产出指标', text: '数量指标、质量指标、时效指标、成本指标齐全' }],
     bad: [{ indicator: '产出指标', text: '只有数量指标和成本指标' }],
   },
@@ -23,12 +24,15 @@ export const rule: Rule = {
     const anchor = output[0].level1;
     if (!anchor) return [];
     const filled = (key: string) => output.some((n) => n.level2?.key === key && (hasName(n) || hasFilledValue(n)));
-    return CORE.filter(([key]) => !filled(key)).map(([, label]) =>
+    const missing = CORE.filter(([key]) => !filled(key)).map(([, label]) => label);
+    if (missing.length === 0) return [];
+    // one finding for the block: three missing 二级 are one gap in 产出, not three
+    return [
       ctx.report({
         cell: anchor.cell.address,
-        message: `产出指标缺少${label}。`,
-        suggestion: `在产出指标下补充${label}及其三级指标和指标值。`,
+        message: `产出指标缺少${missing.join('、')}。`,
+        suggestion: `在产出指标下补充${missing.join('、')}及其三级指标和指标值。`,
       }),
-    );
+    ];
   },
 };

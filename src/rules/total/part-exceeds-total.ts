@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { compare } from '../decimal';
+import { compare, isNegative } from '../decimal';
 import { amountOf, fundsGroups, labelText, periodsOf } from './funds';
 
 /** One part larger than the whole it belongs to (惠山: 办公用房租金 130.83 under 项目支出 120). */
@@ -17,7 +17,7 @@ export const rule: Rule = {
     for (const group of fundsGroups(form)) {
       for (const period of periodsOf(form)) {
         const total = amountOf(group.parent, period);
-        if (!total || total.value.units < 0n) continue;
+        if (!total || isNegative(total.value)) continue;
         for (const child of group.children) {
           const part = amountOf(child, period);
           if (!part || compare(part.value, total.value) <= 0) continue;

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { differs, format, sub, sum } from '../decimal';
 import { amountOf, fundsGroups, labelText, periodsOf } from './funds';
+import { repeatsTotal } from './line-repeats-total';
 
 /**
  * 资金总额 = 财政拨款小计 + 国有资本… ; 小计 = its parts; 基本支出 + 项目支出 = 资金总额; project lines =
@@ -26,6 +27,8 @@ export const rule: Rule = {
         const parts = group.children.map((c) => amountOf(c, period));
         const present = parts.filter((p) => p !== null);
         if (present.length === 0) continue;
+        // one line holding the whole total is total.line-repeats-total's finding (the same mistake)
+        if (group.children.every((c) => c.key === 'projectLine') && repeatsTotal(parts, total)) continue;
         const s = sum(present.map((p) => p.value));
         if (!differs(s, total.value, [total.value.scale, ...present.map((p) => p.value.scale)])) continue;
         const name = labelText(group.parent);

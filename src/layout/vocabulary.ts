@@ -1,6 +1,8 @@
 /**
- * The label dictionary: data, not code. Keys are normalised labels (see normalize.ts); extend these
- * tables to teach the recognizer a region's wording without touching the algorithms.
+ * The vocabulary: every label the recognizer knows, as data. Each table below is one kind of label
+ * (normalised label → key, see normalize.ts); `VOCABULARY` lists them all as typed entries, and the cheap
+ * prefilters the recognizer runs on every row (title, name and table-heading hints) are derived from it
+ * at load time. Teaching the recognizer a region's wording is one line in one table.
  */
 import type { ColumnRole } from '../model/form';
 import type { FundsKey, HeaderKey, Level1Key, Level2Key } from '../model/keys';
@@ -164,10 +166,72 @@ export const COLUMN_HEADERS: Record<string, ColumnRole> = {
   目标值说明: 'description',
   指标解释说明: 'description',
   保障绩效目标实现措施: 'note',
+  比较符号: 'operator',
+  运算符: 'operator',
+  符号: 'operator',
+  评分规则: 'note',
+  '评(扣)分标准': 'note',
+  历史值: 'history',
+  上年实际值: 'history',
+  上年完成值: 'history',
+  上年实际完成值: 'history',
+  实际完成值: 'history',
+  历史参考值: 'history',
+  指标标准或依据: 'basis',
+  参考标准: 'basis',
+  指标标准: 'basis',
+  三级指标内容: 'level3',
+  绩效指标内容: 'level3',
+  指标: 'level3',
+  一级目标: 'level1',
+  二级目标: 'level2',
+  一级指标名称: 'level1',
+  二级指标名称: 'level2',
+  本年目标值: 'value',
+  年度目标值: 'value',
+  预期目标值: 'value',
+  半年: 'value',
+  全年: 'value',
+  中期: 'value',
+  年度: 'value',
+  长期: 'value',
 };
 
+/**
+ * Column headers matched by their ending or a word inside (指标值 ends 半年指标值 / 全年（程）指标值 /
+ * 当年预期实现值; 依据 ends 指标值确定依据及数据来源). Tried after the exact names, up to 16 characters.
+ */
+export const COLUMN_PARTS: { part: string; at: 'end' | 'inside'; role: ColumnRole }[] = [
+  { part: '指标值', at: 'end', role: 'value' },
+  { part: '目标值', at: 'end', role: 'value' },
+  { part: '数值', at: 'end', role: 'value' },
+  { part: '实现值', at: 'end', role: 'value' },
+  { part: '预期值', at: 'end', role: 'value' },
+  { part: '计划值', at: 'end', role: 'value' },
+  { part: '期望值', at: 'end', role: 'value' },
+  { part: '确定依据', at: 'inside', role: 'basis' },
+  { part: '设定依据', at: 'inside', role: 'basis' },
+  { part: '依据', at: 'end', role: 'basis' },
+  { part: '指标描述', at: 'end', role: 'description' },
+  { part: '指标解释', at: 'end', role: 'description' },
+  { part: '指标说明', at: 'end', role: 'description' },
+  { part: '评分标准', at: 'end', role: 'note' },
+  { part: '扣分标准', at: 'end', role: 'note' },
+];
+
 /** Header cells that span the whole table on its left (`绩效指标`): ignored as a column. */
-export const TABLE_OUTER_LABELS = ['绩效指标', '年度绩效目标', '绩效目标', '年度绩效指标', '中期绩效指标'];
+export const TABLE_OUTER_LABELS = [
+  '绩效指标',
+  '年度绩效目标',
+  '绩效目标',
+  '年度绩效指标',
+  '中期绩效指标',
+  '长期绩效指标',
+  '实施期绩效指标',
+  // a numbering column left of a list (序号 | 指标 | …): its cells are row numbers
+  '序号',
+  '编号',
+];
 
 /** Header fields (normalised label → key). Prefix matches are tried for labels written with their value. */
 export const HEADER_LABELS: Record<string, HeaderKey> = {
@@ -189,6 +253,12 @@ export const HEADER_LABELS: Record<string, HeaderKey> = {
   主管部门单位名称: 'department',
   主管部门名称: 'department',
   主管单位: 'department',
+  地方主管部门: 'department',
+  中央主管部门: 'centralDepartment',
+  专项名称: 'projectName',
+  转移支付名称: 'projectName',
+  区域名称: 'region',
+  地区名称: 'region',
   项目类型: 'projectType',
   项目属性: 'projectType',
   项目类别: 'projectType',
@@ -246,21 +316,26 @@ export const HEADER_LABELS: Record<string, HeaderKey> = {
   年度预算执行率: 'executionRate',
   分值: 'score',
   '项目主要内容、立项依据': 'section',
-  项目资金情况: 'section',
 };
 
-/** Review and signature lines (bottom or top of a form): recognised so they are not reported as unplaced. */
-export const REVIEW_PATTERNS = [
-  /审核意见$/,
-  /初审意见$/,
-  /审批意见$/,
-  /^\(?盖章\)?$/,
-  /单位公章/,
-  /^填报人/,
-  /^填表人/,
-  /^填报日期/,
-  /^填表日期/,
-  /^审核人/,
+/**
+ * Review and signature lines (bottom or top of a form): recognised so they are not reported as unplaced.
+ * `at` says where the word sits in the cell's label.
+ */
+export const REVIEW_WORDS: { word: string; at: 'start' | 'end' | 'inside' | 'exact' }[] = [
+  { word: '审核意见', at: 'end' },
+  { word: '初审意见', at: 'end' },
+  { word: '审批意见', at: 'end' },
+  { word: '复核意见', at: 'end' },
+  { word: '盖章', at: 'exact' },
+  { word: '单位公章', at: 'inside' },
+  { word: '填报人', at: 'start' },
+  { word: '填表人', at: 'start' },
+  { word: '填报日期', at: 'start' },
+  { word: '填表日期', at: 'start' },
+  { word: '审核人', at: 'start' },
+  { word: '单位负责人', at: 'start' },
+  { word: '财务负责人', at: 'start' },
 ];
 
 /** Goals (normalised label → key); prefix match allowed (中期目标(2023年—2025年)). */
@@ -372,6 +447,7 @@ export const FUNDS_BLOCK_LABELS = [
   '资金来源',
   '部门整体支出',
   '整体资金',
+  '项目资金情况',
 ];
 
 /** Default parent of each funds key (numbered children of a 小计 are re-parented while reading). */
@@ -397,15 +473,148 @@ export const FUNDS_PARENT: Partial<Record<FundsKey, FundsKey>> = {
   costItem: 'total',
 };
 
-/** Words that say which period an amount or value column is for. */
-export const PERIOD_WORDS: [RegExp, string][] = [
-  [/半年/, '半年'],
-  [/中期|中长期|长期/, '中期'],
-  [/全年/, '全年'],
-  [/本年度|当年|年度/, '年度'],
+/** Words that say which period an amount or value column is for (first match wins, in this order). */
+export const PERIOD_WORDS: { word: string; period: string }[] = [
+  { word: '半年', period: '半年' },
+  { word: '中期', period: '中期' },
+  { word: '中长期', period: '中期' },
+  { word: '长期', period: '中期' },
+  { word: '实施期', period: '中期' },
+  { word: '全年', period: '全年' },
+  { word: '本年度', period: '年度' },
+  { word: '当年', period: '年度' },
+  { word: '本年', period: '年度' },
+  { word: '年度', period: '年度' },
 ];
 
+/**
+ * Titles of forms: a title holds one of these words followed (further on) by 表 (2023年项目支出绩效目标申报表),
+ * or ends with one of TITLE_ENDINGS (XX部门整体绩效目标).
+ */
+export const TITLE_WORDS = ['绩效目标', '目标申报', '目标审批', '目标批复', '支出目标', '整体目标', '项目目标'];
+export const TITLE_ENDINGS = [
+  '部门绩效目标',
+  '单位绩效目标',
+  '整体绩效目标',
+  '整体支出绩效目标',
+  '部门支出绩效目标',
+  '项目支出绩效目标',
+];
+/** Words in a title that make the form a department (整体) form. */
+export const DEPARTMENT_TITLE_WORDS = [
+  '部门整体',
+  '单位整体',
+  '整体支出',
+  '部门(单位)整体',
+  '部门绩效目标',
+  '整体绩效',
+];
+
+/** Section words of a funds block: the lines below them are income (资金来源) or spending (支出). */
+export const SECTION_WORDS: Record<string, 'income' | 'expense'> = {
+  收入: 'income',
+  资金来源: 'income',
+  支出: 'expense',
+  资金支出: 'expense',
+  资金使用: 'expense',
+};
+
+/** Every label the recognizer knows, with its kind and key: one list to search, test and document. */
+export type VocabularyKind =
+  | 'title'
+  | 'departmentTitle'
+  | 'header'
+  | 'goal'
+  | 'funds'
+  | 'fundsBlock'
+  | 'section'
+  | 'column'
+  | 'columnPart'
+  | 'tableOuter'
+  | 'level1'
+  | 'level2'
+  | 'review'
+  | 'period';
+
+export interface VocabularyEntry {
+  kind: VocabularyKind;
+  label: string;
+  key: string;
+}
+
+const fromRecord = (kind: VocabularyKind, rec: Record<string, string>): VocabularyEntry[] =>
+  Object.entries(rec).map(([label, key]) => ({ kind, label, key }));
+
+export const VOCABULARY: readonly VocabularyEntry[] = [
+  ...TITLE_WORDS.map((label) => ({ kind: 'title' as const, label, key: 'title' })),
+  ...TITLE_ENDINGS.map((label) => ({ kind: 'title' as const, label, key: 'titleEnding' })),
+  ...DEPARTMENT_TITLE_WORDS.map((label) => ({ kind: 'departmentTitle' as const, label, key: 'department' })),
+  ...fromRecord('header', HEADER_LABELS),
+  ...fromRecord('goal', GOAL_LABELS),
+  ...fromRecord('funds', FUNDS_LABELS),
+  ...FUNDS_BLOCK_LABELS.map((label) => ({ kind: 'fundsBlock' as const, label, key: 'fundsBlock' })),
+  ...fromRecord('section', SECTION_WORDS),
+  ...fromRecord('column', COLUMN_HEADERS),
+  ...COLUMN_PARTS.map(({ part, role }) => ({ kind: 'columnPart' as const, label: part, key: role })),
+  ...TABLE_OUTER_LABELS.map((label) => ({ kind: 'tableOuter' as const, label, key: 'outer' })),
+  ...fromRecord('level1', LEVEL1_LABELS),
+  ...fromRecord('level2', LEVEL2_LABELS),
+  ...REVIEW_WORDS.map(({ word }) => ({ kind: 'review' as const, label: word, key: 'review' })),
+  ...PERIOD_WORDS.map(({ word, period }) => ({ kind: 'period' as const, label: word, key: period })),
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: readonly string[]) => words.map(escape).join('|');
+
 /** A title of a form: what printed forms put above the header block. */
-export const TITLE_PATTERN =
-  /(绩效目标|目标申报|目标审批|目标批复|支出目标|整体目标|项目目标)[^。；;]*表|(部门|单位)(整体)?(支出)?绩效目标$|整体绩效目标$/;
-export const DEPARTMENT_TITLE = /部门整体|单位整体|整体支出|部门\(单位\)整体|部门绩效目标|整体绩效/;
+// a year line naming the form is a title too (2024年项目绩效目标), a heading inside a form has no year
+export const TITLE_PATTERN = new RegExp(
+  `(${anyOf(TITLE_WORDS)})[^。；;]*表|(${anyOf(TITLE_ENDINGS)})$|^(?:19|20)\\d{2}年度?[^。；;]{0,20}绩效目标$`,
+);
+export const DEPARTMENT_TITLE = new RegExp(anyOf(DEPARTMENT_TITLE_WORDS));
+/** Prefilter for titles: a label holding none of the title words cannot be a title. */
+export const TITLE_HINT = new RegExp(anyOf([...TITLE_WORDS, ...TITLE_ENDINGS]));
+
+/**
+ * The first two characters of each word (or the one character of a one-character word): a label that
+ * holds none of them holds none of the words. A cheap prefilter derived from the vocabulary, so a new
+ * label is never hidden by a hand-written hint. Char codes in maps, not a regex of alternatives: it runs
+ * on every cell of big sheets.
+ */
+export interface Hint {
+  test(label: string): boolean;
+}
+
+function firstBigrams(words: readonly string[]): Hint {
+  const next = new Map<number, Set<number>>(); // first char → second chars (-1: the word is one character)
+  for (const w of words) {
+    if (w.length === 0) continue;
+    const a = w.charCodeAt(0);
+    let set = next.get(a);
+    if (!set) next.set(a, (set = new Set()));
+    set.add(w.length === 1 ? -1 : w.charCodeAt(1));
+  }
+  return {
+    test(label: string): boolean {
+      for (let i = 0; i < label.length; i++) {
+        const set = next.get(label.charCodeAt(i));
+        if (set && (set.has(-1) || (i + 1 < label.length && set.has(label.charCodeAt(i + 1))))) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** Prefilter for 项目名称/单位名称 rows (the labels that start a new form). */
+export const NAME_HINT = firstBigrams(
+  Object.entries(HEADER_LABELS)
+    .filter(([, k]) => k === 'projectName' || k === 'unitName')
+    .map(([l]) => l),
+);
+
+/** Prefilter for table heading cells: any column name, column part, outer label or level word. */
+export const HEADING_HINT = firstBigrams([
+  ...Object.keys(COLUMN_HEADERS),
+  ...COLUMN_PARTS.map((p) => p.part),
+  ...TABLE_OUTER_LABELS,
+]);

@@ -1,0 +1,125 @@
+import type { Cell, Label } from '../../model/cell';
+import type { Form, IndicatorNode, IndicatorTable } from '../../model/form';
+import type { Rule, RuleContext } from '../types';
+import { fromRangeA1 } from '../../core/address';
+import { rowOf } from '../tree';
+
+const ROLE_ZH: Record<string, string> = {
+  level1: '一级指标',
+  level2: '二级指标',
+  level3: '三级指标',
+  value: '指标值',
+  description: '指标描述',
+  basis: '指标值确定依据',
+};
+
+/** A table's rows and its 三级 columns, read once per form rather than once per indicator row. */
+interface TableSpan {
+  table: IndicatorTable;
+  r0: number;
+  r1: number;
+  level3Cols: string[];
+}
+
+function tableSpans(form: Form): TableSpan[] {
+  return form.tables.map((table) => {
+    const r = fromRangeA1(table.range);
+    return {
+      table,
+      r0: r.r0,
+      r1: r.r1,
+      level3Cols: table.columns.filter((c) => c.role === 'level3').map((c) => c.col),
+    };
+  });
+}
+
+function tableOf(spans: readonly TableSpan[], row: number): TableSpan | undefined {
+  return spans.find((t) => row - 1 >= t.r0 && row - 1 <= t.r1);
+}
+
+function columnOf(address: string): string {
+  return /^[A-Z]+/.exec(address)?.[0] ?? '';
+}
+
+/** Whether a cell holds a target value rather than a name (≤20万元, =100%, 2023年12月). */
+function looksLikeValue(cell: Cell, ctx: RuleContext): boolean {
+  const e = ctx.expr(cell);
+  return e !== null && (e.kind === 'quantitative' || e.kind === 'range' || e.kind === 'date');
+}
+
+/** A label on the node's own row that is not a level word: a 三级 name typed one or two columns left. */
+export function misplacedLabel(node: IndicatorNode): Label | null {
+  for (const l of [node.level2, node.level1]) {
+    if (l && l.key === null && l.text.trim() !== '' && rowOf(l.cell.address) === node.row) return l;
+  }
+  return null;
+}
+
+interface Shift {
+  name: Cell;
+  /** Where the name was written, in words (二级指标列). */
+  column: string;
+}
+
+/**
+ * The row's shift, if any: (1) the recognizer placed the name back but it sits outside the 三级 column;
+ * (2) the name stands in the 二级/一级 column as an unknown label, with the 三级 cell empty or holding a
+ * value that slid left with it (000: 维保维护费用 | ≤20万元 | ≤54.95万元 |).
+ */
+function shiftOf(node: IndicatorNode, spans: readonly TableSpan[], ctx: RuleContext): Shift | null {
+  const span = tableOf(spans, node.row);
+  if (node.level3 && span && span.level3Cols.length > 0) {
+    const col = columnOf(node.level3.address);
+    if (!span.level3Cols.includes(col)) {
+      const role = span.table.columns.find((c) => c.col === col)?.role;
+      if (!looksLikeValue(node.level3, ctx))
+        return { name: node.level3, column: role && ROLE_ZH[role] ? ROLE_ZH[role] : '其他' };
+    }
+  }
+  const label = misplacedLabel(node);
+  if (!label) return null;
+  const hasValue = Object.values(node.values).some((c) => c.text.trim() !== '');
+  const level3Empty = !node.level3 || node.level3.text.trim() === '';
+  if (!hasValue && level3Empty) return null;
+  if (!level3Empty && !looksLikeValue(node.level3!, ctx)) return null; // a real 三级 beside an odd 二级
+  return { name: label.cell, column: label === node.level2 ? '二级指标' : '一级指标' };
+}
+
+/**
+ * A whole row one column off (000: 维保维护费用 written in the 二级 column, its values one column left):
+ * one finding with the fix “move the row back”, instead of an unparsed value, a missing 三级 name and
+ * missing standard indicators that all come from the same slip (engine drops those: `rootCauseOfRow`).
+ */
+export const rule: Rule = {
+  id: 'structure.row-shifted',
+  meta: {
+    family: 'structure',
+    severity: 'warning',
+    description: '整行错位：三级指标名称写在了一级或二级指标列，指标值随之错列。',
+    source: 'DOMAIN.md「Defects found in the seeds」000：a 三级 name shifted into the 二级 column',
+    rootCauseOfRow: { families: ['structure', 'consistency'], rules: ['expr.unparsed', 'expr.word-expected'] },
+    good: [{ indicator: '成本指标 | 法律顾问业务咨询费用（三级列）', text: '≤20.3万元' }],
+    bad: [
+      { indicator: '维保维护费用（写在二级列）| ≤20万元（在三级列）', text: '≤54.95万元', note: '整行左移一列' },
+      { indicator: '综合服务平台运营设备日检查合格率（写在一级列）', text: '=100%' },
+    ],
+  },
+  check(form, ctx) {
+    const out = [];
+    const spans = tableSpans(form);
+    for (const node of form.indicators) {
+      const shift = shiftOf(node, spans, ctx);
+      if (!shift) continue;
+      const span = tableOf(spans, node.row);
+      const target = span?.level3Cols.length ? `三级指标列（${span.level3Cols.join('、')}列）` : '三级指标列';
+      out.push(
+        ctx.report({
+          cell: shift.name.address,
+          message: `第${node.row}行整行错位：三级指标“${shift.name.text.trim()}”写在了${shift.column}列，指标值也随之错列。`,
+          suggestion: `把这一行整体移回原位：名称移到${target}，各时段的指标值移到对应的指标值列，${shift.column}列留空（沿用上方的分类）。`,
+        }),
+      );
+    }
+    return out;
+  },
+};

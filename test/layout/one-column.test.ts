@@ -1,0 +1,124 @@
+/**
+ * One-column indicator tables, typed here from the layouts' structure: a flat list (序号 | 指标 | 权重 |
+ * 计量单位 | 指标性质 | 指标值) with no levels, and budget-system exports whose one 指标名称 column holds the
+ * levels as rows (by level word, by numbering 一、/（一）or 1/1.1/1.1.1, by indentation).
+ */
+import { makeGrid } from '../../src/core/grid';
+import { checkGrids } from '../../src/check';
+import { recognize } from '../../src/layout/recognize';
+import type { CellValue } from '../../src/model/grid';
+
+const HEAD: CellValue[] = ['指标名称', '指标性质', '指标值', '计量单位', '权重'];
+const band: CellValue[][] = [['2024年度项目绩效目标申报表'], ['项目名称', '某县乡村道路养护']];
+const tree = (names: string[]) =>
+  makeGrid('s', [
+    ...band,
+    HEAD,
+    ...names.map((n, i): CellValue[] =>
+      i === 2 || i === 4 || i === 7 ? [n, '≥', 10 * i, '公里', 10] : i === 6 ? [n, '≥', 90, '%', 20] : [n],
+    ),
+  ]);
+// rows: 一级 | 二级 | 三级 | 二级 | 三级 | 一级 | … the 满意度 三级 at index 6 is a percentage
+const LEVELS = (l1: (s: string) => string, l2: (s: string) => string, l3: (s: string) => string) => [
+  l1('产出指标'),
+  l2('数量指标'),
+  l3('养护道路里程'),
+  l2('质量指标'),
+  l3('路面完好里程'),
+  l1('满意度指标'),
+  l3('沿线群众满意度'),
+  l3('群众满意度复核'),
+];
+
+const shape = (g: ReturnType<typeof tree>) =>
+  recognize(g)[0]
+    .indicators.filter((n) => n.level3)
+    .map((n) => [n.level1?.key ?? null, n.level2?.key ?? null, n.level3?.text.trim(), n.values['全年']?.text]);
+
+describe('one-column tables', () => {
+  test('a flat list: every row is a 三级 with no 一级/二级, and no finding about missing levels', () => {
+    const grid = makeGrid('s', [
+      ...band,
+      ['序号', '指标', '权重', '计量单位', '指标性质', '指标值'],
+      [1, '养护道路里程', 30, '公里', '≥', 120],
+      [2, '路面完好率', 30, '%', '≥', 95],
+      [3, '沿线群众满意度', 40, '%', '≥', 90],
+    ]);
+    const [f] = recognize(grid);
+    expect(f.indicators.map((n) => [n.level1, n.level2, n.level3?.text, n.values['全年']?.text])).toEqual([
+      [null, null, '养护道路里程', '≥120公里'],
+      [null, null, '路面完好率', '≥95%'],
+      [null, null, '沿线群众满意度', '≥90%'],
+    ]);
+    expect(f.tables[0].levels).toEqual(['level3']);
+    expect(f.indicators[0].values['全年'].address).toBe('F4');
+    expect(f.unplaced).toEqual([]);
+    expect(checkGrids([grid]).findings.filter((x) => x.rule.startsWith('structure.'))).toEqual([]);
+  });
+
+  const expected = [
+    ['output', 'quantity', '养护道路里程', '≥20公里'],
+    ['output', 'quality', '路面完好里程', '≥40公里'],
+    ['satisfaction', null, '沿线群众满意度', '≥90%'],
+    ['satisfaction', null, '群众满意度复核', '≥70公里'],
+  ];
+
+  test('levels by level words (一级指标：产出指标)', () => {
+    const g = tree(
+      LEVELS(
+        (s) => `一级指标：${s}`,
+        (s) => `二级指标：${s}`,
+        (s) => s,
+      ),
+    );
+    expect(shape(g)).toEqual(expected);
+  });
+
+  test('levels by decimal numbering (1 / 1.1 / 1.1.1)', () => {
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    const g = tree(
+      LEVELS(
+        (s) => `${++a} ${s}`,
+        (s) => `${a}.${++b} ${s}`,
+        (s) => `${a}.${b}.${++c} ${s}`,
+      ),
+    );
+    expect(shape(g).map((x) => x.slice(0, 2))).toEqual(expected.map((x) => x.slice(0, 2)));
+  });
+
+  test('levels by Chinese numbering (一、 / （一）)', () => {
+    const g = tree(
+      LEVELS(
+        (s) => `一、${s}`,
+        (s) => `（一）${s}`,
+        (s) => s,
+      ),
+    );
+    expect(shape(g).map((x) => x.slice(0, 2))).toEqual(expected.map((x) => x.slice(0, 2)));
+  });
+
+  test('levels by indentation, half- or full-width spaces', () => {
+    for (const sp of [' ', '\u3000']) {
+      const g = tree(
+        LEVELS(
+          (s) => s,
+          (s) => `${sp.repeat(2)}${s}`,
+          (s) => `${sp.repeat(4)}${s}`,
+        ),
+      );
+      expect(shape(g)).toEqual(expected);
+    }
+  });
+
+  test('a fix for a joined value writes only the value column’s part, or is left out', () => {
+    const grid = makeGrid('s', [
+      ...band,
+      ['序号', '指标', '指标性质', '指标值', '计量单位'],
+      [1, '培训人次', '≥', '１００', '人次'],
+    ]);
+    for (const f of checkGrids([grid]).findings)
+      if (f.fix && f.fix.cell === 'D4') expect(f.fix.text).not.toMatch(/[≥人]/);
+  });
+});
