@@ -15,7 +15,7 @@ import { readWorkbook } from '../../src/hosts/file/xlsx';
 jest.setTimeout(480_000);
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
-const WORKBOOK = path.join(FIXTURES, 'seed002.xlsx');
+const WORKBOOK = path.join(FIXTURES, 'seed003-filled.xlsx'); // 71 findings
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let server: { url: string; close(): Promise<void> };
 let chrome: { browser: BrowserContext; close(): Promise<void> };
@@ -47,7 +47,7 @@ async function openWorkbook(width: number): Promise<Page & { errors: string[] }>
   await page.getByTestId('file-input').setInputFiles([WORKBOOK]);
   await poll(
     () => page.getByTestId('file-tab').allInnerTexts(),
-    (t) => expect(t.map((x) => x.trim().split('\n')[0])).toEqual(['seed002.xlsx']),
+    (t) => expect(t.map((x) => x.trim().split('\n')[0])).toEqual(['seed003-filled.xlsx']),
     30_000,
   );
   await poll(
