@@ -3,9 +3,31 @@ import type { Finding, Severity } from '../model/finding';
 import type { Form } from '../model/form';
 import { fromA1 } from '../core/address';
 
-/** Stable identity of a finding across re-checks (for ignore / reviewed / selection). */
+/**
+ * Stable identity of a finding across re-checks (list items, ignore / reviewed storage, selection, marks):
+ * rule + sheet + cell, plus the subject when one rule reports several findings on one cell.
+ */
 export function findingKey(f: Finding): string {
-  return `${f.sheet}!${f.cell}#${f.rule}`;
+  const base = `${f.sheet}!${f.cell}#${f.rule}`;
+  return f.subject ? `${base}#${f.subject}` : base;
+}
+
+/**
+ * Findings with distinct keys: when a rule reports several findings on one cell without saying what each is
+ * about, its message becomes the subject (so they are separate list items, not one item three times).
+ */
+export function withDistinctKeys(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  for (const f of findings) seen.set(findingKey(f), (seen.get(findingKey(f)) ?? 0) + 1);
+  const used = new Set<string>();
+  return findings.map((f) => {
+    let g =
+      (seen.get(findingKey(f)) ?? 0) > 1 ? { ...f, subject: f.subject ? `${f.subject}·${f.message}` : f.message } : f;
+    // Identical findings (same message too) still need their own key: number the repeats.
+    for (let n = 2; used.has(findingKey(g)); n++) g = { ...g, subject: `${g.subject ?? f.message}#${n}` };
+    used.add(findingKey(g));
+    return g;
+  });
 }
 
 export interface RuleGroup {

@@ -16,6 +16,8 @@ export const FindingSchema = z.object({
   message: z.string().min(1),
   suggestion: z.string().optional(),
   fix: FixSchema.optional(),
+  /** What the finding is about when one rule reports several on one cell (the missing indicator's name). */
+  subject: z.string().optional(),
   /** Other cells with the very same problem (a value typed alike in 半年 and 全年): one finding for all. */
   also: z.array(z.string()).optional(),
   /** Index of the form on its sheet (0-based), when the finding belongs to a form. */

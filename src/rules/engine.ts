@@ -49,6 +49,7 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
           message: r.message,
           ...(r.suggestion ? { suggestion: r.suggestion } : {}),
           ...withFix(r.fix, joined),
+          ...(r.subject ? { subject: r.subject } : {}),
           form: index,
         }),
       };

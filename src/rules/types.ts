@@ -46,6 +46,8 @@ export interface Report {
   message: string;
   suggestion?: string;
   fix?: Fix;
+  /** Set when the rule may report several findings on one cell: it tells them apart (their identity). */
+  subject?: string;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Host } from '../../hosts/host';
 import type { TemplateSet } from '../../templates/schema';
 import type { ControllerDeps } from '../controller';
 import type { Store } from '../store';
-import { findingKey } from '../findings-view';
+import { findingKey, withDistinctKeys } from '../findings-view';
 import { errorMessage } from '../messages';
 
 export interface ActionContext {
@@ -51,7 +51,8 @@ export function createContext(store: Store, deps: ControllerDeps, sets: readonly
       const grids =
         deps.scope === 'all' ? await host.readAllSheets({ onProgress }) : [await host.readActiveSheet({ onProgress })];
       store.set({ status: 'checking', progress: null });
-      const result = deps.check(grids);
+      const checked = deps.check(grids);
+      const result = { ...checked, findings: withDistinctKeys(checked.findings) };
       const empty = grids.every((g) => g.rows === 0);
       const keys = new Set(result.findings.map(findingKey));
       store.set((s) => ({

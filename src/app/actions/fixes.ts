@@ -2,6 +2,7 @@
 import { msg } from '../../messages';
 import type { PaneActions } from '../controller';
 import type { ActionContext } from './context';
+import { thenMoveOn } from './navigation';
 
 export type FixActions = Pick<PaneActions, 'applyFix' | 'undoFix'>;
 
@@ -13,9 +14,12 @@ export function fixActions(ctx: ActionContext): FixActions {
         const f = ctx.find(key);
         const fix = f?.fix;
         if (!f || !fix) return;
-        const { previous } = await host.writeCell(f.sheet, fix.cell, fix.text);
-        store.set((s) => ({ undo: [...s.undo, { sheet: f.sheet, cell: fix.cell, previous, text: fix.text }] }));
-        await ctx.check(store.get().marked);
+        let previous = '';
+        await thenMoveOn(ctx, key, async () => {
+          previous = (await host.writeCell(f.sheet, fix.cell, fix.text)).previous;
+          store.set((s) => ({ undo: [...s.undo, { sheet: f.sheet, cell: fix.cell, previous, text: fix.text }] }));
+          await ctx.check(store.get().marked);
+        });
         store.set({ notice: msg('pane.fixApplied', { cell: fix.cell, text: fix.text, previous }) });
       }),
     undoFix: () =>

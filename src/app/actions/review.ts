@@ -1,6 +1,7 @@
 /** Review: ignored and reviewed findings, kept in the workbook (host storage) across sessions. */
 import type { PaneActions } from '../controller';
 import type { ActionContext } from './context';
+import { thenMoveOn } from './navigation';
 
 export type ReviewActions = Pick<PaneActions, 'toggleIgnored' | 'toggleReviewed' | 'setShowIgnored'>;
 
@@ -31,16 +32,34 @@ export function reviewActions(ctx: ActionContext): ReviewActions {
   return {
     toggleIgnored: (key) =>
       ctx.guard('ignore', async () => {
-        const ignored = toggle(store.get().ignored, key);
-        store.set({ ignored });
-        await persist(IGNORED, ignored);
-        await ctx.remark();
+        const ignoring = !store.get().ignored.includes(key);
+        await thenMoveOn(
+          ctx,
+          key,
+          async () => {
+            const ignored = toggle(store.get().ignored, key);
+            store.set({ ignored });
+            await persist(IGNORED, ignored);
+            await ctx.remark();
+          },
+          ignoring,
+        );
+        store.set({ notice: ignoring ? '已忽略，转到下一个问题。' : '已取消忽略。' });
       }),
     toggleReviewed: (key) =>
       ctx.guard('review', async () => {
-        const reviewed = toggle(store.get().reviewed, key);
-        store.set({ reviewed });
-        await persist(REVIEWED, reviewed);
+        const reviewing = !store.get().reviewed.includes(key);
+        await thenMoveOn(
+          ctx,
+          key,
+          async () => {
+            const reviewed = toggle(store.get().reviewed, key);
+            store.set({ reviewed });
+            await persist(REVIEWED, reviewed);
+          },
+          reviewing,
+        );
+        store.set({ notice: reviewing ? '已标记为已复核，转到下一个问题。' : '已取消已复核。' });
       }),
     setShowIgnored: (on) => store.set({ showIgnored: on }),
   };

@@ -90,6 +90,7 @@ export const rule: Rule = {
           cell: anchor.address,
           message: `缺少标准指标“${item.level3}”（${item.level1 === 'decision' ? '决策' : '过程'}/${item.level2}）。`,
           suggestion: `按“${set.name}”补充“${item.level3}”，指标值一般为“${item.value}”。`,
+          subject: item.level3,
         }),
       );
     }

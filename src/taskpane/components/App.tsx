@@ -14,9 +14,9 @@ import { Toolbar } from './Toolbar';
 import { Summary } from './Summary';
 import { StatusBanner } from './StatusBanner';
 import { FindingList } from './FindingList';
-import { FindingDetail } from './FindingDetail';
 import { findingKey, groupFindings } from '../../app/findings-view';
 import { TemplatePanel } from './TemplatePanel';
+import { Announcer } from './Announcer';
 import { SuggestionBar } from './SuggestionBar';
 import { BUILT_IN_SETS } from '../../templates/catalog';
 import type { TemplateSet } from '../../templates/schema';
@@ -67,7 +67,6 @@ export function PaneView({
   const groups = state.result
     ? groupFindings(state.result, (f) => state.showIgnored || !ignored.has(findingKey(f)))
     : [];
-  const current = state.result?.findings.find((f) => findingKey(f) === state.current) ?? null;
   return (
     <main className={fullHeight ? `${styles.root} ${styles.full}` : styles.root} data-testid="pane">
       <TabList
@@ -82,6 +81,7 @@ export function PaneView({
           模板
         </Tab>
       </TabList>
+      <Announcer state={state} />
       <SuggestionBar state={state} actions={actions} />
       {state.tab === 'template' ? (
         <>
@@ -93,7 +93,6 @@ export function PaneView({
           <Toolbar state={state} actions={actions} />
           <StatusBanner state={state} actions={actions} />
           {state.result && <Summary state={state} groups={groups} actions={actions} />}
-          {current && <FindingDetail finding={current} state={state} actions={actions} />}
           {state.result && <FindingList groups={groups} state={state} actions={actions} />}
         </>
       )}

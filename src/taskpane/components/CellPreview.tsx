@@ -55,7 +55,14 @@ export function CellPreview({ finding, grid }: { finding: Finding; grid: Grid | 
   for (let c = c0; c <= c1; c++) cols.push(c);
   const value = (r: number, c: number) => textOf(grid.values[r - grid.origin.row]?.[c - grid.origin.col] ?? null);
   return (
-    <div className={styles.wrap} data-testid="cell-preview" aria-label={`${finding.cell} 附近的单元格`}>
+    // focusable so keyboard users can scroll a preview wider than the pane
+    <div
+      className={styles.wrap}
+      data-testid="cell-preview"
+      role="region"
+      tabIndex={0}
+      aria-label={`${finding.cell} 附近的单元格`}
+    >
       <table className={styles.table}>
         <thead>
           <tr>

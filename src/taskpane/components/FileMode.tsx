@@ -176,9 +176,23 @@ function SessionLabel({ file, className }: { file: WorkbookFile; className: stri
   return (
     <span className={className}>
       {file.sample ? `示例 · ${file.name}` : file.name}
-      {counts && <CounterBadge count={counts.error} color="danger" size="small" showZero={false} />}
+      {counts && (
+        <CounterBadge
+          count={counts.error}
+          color="danger"
+          size="small"
+          showZero={false}
+          overflowCount={Number.MAX_SAFE_INTEGER}
+        />
+      )}
       {counts && counts.error === 0 && (
-        <CounterBadge count={counts.warning} color="important" size="small" showZero={false} />
+        <CounterBadge
+          count={counts.warning}
+          color="important"
+          size="small"
+          showZero={false}
+          overflowCount={Number.MAX_SAFE_INTEGER}
+        />
       )}
     </span>
   );

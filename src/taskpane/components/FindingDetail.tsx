@@ -9,9 +9,18 @@ import { CellPreview } from './CellPreview';
 import { ruleTitle } from '../../app/rule-names';
 
 const useStyles = makeStyles({
+  card: {
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    marginTop: tokens.spacingVerticalXXS,
+    marginBottom: tokens.spacingVerticalS,
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   fix: { fontFamily: tokens.fontFamilyMonospace, paddingLeft: '2px', paddingRight: '2px' },
 });
+
+/** Keys on a list item (shown in the buttons' tooltips). */
+export const SHORTCUTS = { ignore: 'I', review: 'R', fix: 'F' } as const;
 
 /** The selected finding: what is wrong, what a correct value looks like, and what can be done. */
 export function FindingDetail({
@@ -29,7 +38,7 @@ export function FindingDetail({
   const ignored = state.ignored.includes(key);
   const reviewed = state.reviewed.includes(key);
   return (
-    <Card data-testid="detail" appearance="filled-alternative">
+    <Card data-testid="detail" appearance="filled-alternative" className={styles.card}>
       <CardHeader
         image={<SeverityIcon severity={finding.severity} />}
         header={
@@ -51,6 +60,8 @@ export function FindingDetail({
             icon={<Wrench20Regular />}
             disabled={busy}
             onClick={() => void actions.applyFix(key)}
+            title={`把单元格改为建议的写法（快捷键 ${SHORTCUTS.fix}）`}
+            aria-keyshortcuts={SHORTCUTS.fix}
             data-testid="apply-fix"
           >
             改为“<span className={styles.fix}>{finding.fix.text}</span>”
@@ -60,6 +71,8 @@ export function FindingDetail({
           icon={<EyeOff20Regular />}
           disabled={busy}
           onClick={() => void actions.toggleIgnored(key)}
+          title={`${ignored ? '取消忽略' : '忽略此问题并转到下一个'}（快捷键 ${SHORTCUTS.ignore}）`}
+          aria-keyshortcuts={SHORTCUTS.ignore}
           data-testid="ignore"
         >
           {ignored ? '取消忽略' : '忽略'}
@@ -68,6 +81,8 @@ export function FindingDetail({
           icon={<CheckmarkCircle20Regular />}
           disabled={busy}
           onClick={() => void actions.toggleReviewed(key)}
+          title={`${reviewed ? '取消已复核' : '标记已复核并转到下一个'}（快捷键 ${SHORTCUTS.review}）`}
+          aria-keyshortcuts={SHORTCUTS.review}
           data-testid="review"
         >
           {reviewed ? '取消已复核' : '标记已复核'}

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -12,6 +13,7 @@ import type { PaneActions } from '../../app/controller';
 import type { PaneState } from '../../app/store';
 import { findingKey, type FormGroup } from '../../app/findings-view';
 import { SeverityIcon } from './SeverityIcon';
+import { FindingDetail, SHORTCUTS } from './FindingDetail';
 import { MSG } from '../../app/messages';
 import { ruleDescription, ruleTitle } from '../../app/rule-names';
 
@@ -22,6 +24,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: 'flex-start',
     width: '100%',
+    minWidth: 0,
     textAlign: 'left',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: 'none',
@@ -31,17 +34,31 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     fontFamily: 'inherit',
     fontSize: tokens.fontSizeBase300,
+    overflowWrap: 'anywhere',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
+  icon: { flexShrink: 0, display: 'inline-flex', paddingTop: '2px' },
   current: {
     backgroundColor: tokens.colorBrandBackground2,
     ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
   },
-  muted: { opacity: 0.55 },
-  cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em', color: tokens.colorNeutralForeground2 },
+  // a dimmed colour, not opacity: text must keep its contrast (WCAG AA) when ignored or reviewed
+  muted: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    minWidth: '3.5em',
+    flexShrink: 0,
+    color: tokens.colorNeutralForeground2,
+  },
+  entry: { scrollMarginTop: tokens.spacingVerticalS, scrollMarginBottom: tokens.spacingVerticalS },
+  panel: { marginLeft: 0, marginRight: 0 },
 });
 
-/** Findings grouped by form, then by rule; a click selects the cell in the sheet. */
+/**
+ * Findings grouped by form, then by rule; a click selects the cell in the sheet and opens the finding's detail
+ * in place, under its item, and the list keeps the selected finding in view (上一个/下一个, ↑/↓). Keys on an
+ * item: ↑/↓ move, Enter goes to the cell, I 忽略, F 修正, R 已复核.
+ */
 export function FindingList({
   groups,
   state,
@@ -52,58 +69,107 @@ export function FindingList({
   actions: PaneActions;
 }) {
   const styles = useStyles();
+  const root = useRef<HTMLDivElement>(null);
+  /** The last move came from the keyboard: focus follows the selection (also when the item went away). */
+  const keyboard = useRef(false);
+  const current = state.current;
+  useLayoutEffect(() => {
+    if (!current || !root.current) return;
+    const entry = root.current.querySelector<HTMLElement>(`[data-entry="${CSS.escape(current)}"]`);
+    if (!entry) return;
+    entry.scrollIntoView({ block: 'nearest' });
+    // The summary (上一个/下一个) sticks to the top: an item scrolled up to the edge would sit under it.
+    const header = document.querySelector('[data-testid="summary"]');
+    const covered = header ? header.getBoundingClientRect().bottom - entry.getBoundingClientRect().top : 0;
+    if (covered > 0) window.scrollBy(0, -covered - 4);
+    if (keyboard.current) entry.querySelector<HTMLElement>('[data-testid="finding"]')?.focus({ preventScroll: true });
+  }, [current, state.result]);
+
   if (groups.length === 0) return state.emptySheet ? null : <Text data-testid="no-findings">{MSG.noFindings}</Text>;
   const ignored = new Set(state.ignored);
   const reviewed = new Set(state.reviewed);
+  const selected = state.result?.findings.find((f) => findingKey(f) === current) ?? null;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (target.dataset.testid !== 'finding' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const key = target.dataset.key ?? '';
+    const run = (work: () => Promise<void>) => {
+      e.preventDefault();
+      keyboard.current = true;
+      void work();
+    };
+    if (e.key === 'ArrowDown') run(() => actions.next());
+    else if (e.key === 'ArrowUp') run(() => actions.previous());
+    else if (e.key.toLowerCase() === SHORTCUTS.ignore.toLowerCase()) run(() => actions.toggleIgnored(key));
+    else if (e.key.toLowerCase() === SHORTCUTS.review.toLowerCase()) run(() => actions.toggleReviewed(key));
+    else if (e.key.toLowerCase() === SHORTCUTS.fix.toLowerCase()) run(() => actions.applyFix(key));
+  };
+
   return (
-    <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)} data-testid="findings">
-      {groups.map((g) => (
-        <AccordionItem key={g.key} value={g.key}>
-          <AccordionHeader size="small">
-            {g.title}（{g.counts.error + g.counts.warning + g.counts.info}）
-          </AccordionHeader>
-          <AccordionPanel>
-            {g.rules.map((r) => (
-              <div key={r.rule}>
-                <Text
-                  size={200}
-                  className={styles.rule}
-                  block
-                  title={`${ruleDescription(r.rule)}（${r.rule}）`}
-                  data-testid="rule-title"
-                >
-                  {ruleTitle(r.rule)}（{r.findings.length}）
-                </Text>
-                {r.findings.map((f) => {
-                  const key = findingKey(f);
-                  return (
-                    <button
-                      key={key}
-                      type="button"
-                      className={mergeClasses(
-                        styles.item,
-                        key === state.current && styles.current,
-                        (ignored.has(key) || reviewed.has(key)) && styles.muted,
-                      )}
-                      onClick={() => void actions.select(key)}
-                      aria-current={key === state.current}
-                      data-testid="finding"
-                      data-key={key}
-                    >
-                      <SeverityIcon severity={f.severity} />
-                      <span className={styles.cell}>{f.cell}</span>
-                      <span>
-                        {f.message}
-                        {reviewed.has(key) ? '（已复核）' : ignored.has(key) ? '（已忽略）' : ''}
-                      </span>
-                    </button>
-                  );
-                })}
-              </div>
-            ))}
-          </AccordionPanel>
-        </AccordionItem>
-      ))}
-    </Accordion>
+    <div
+      ref={root}
+      onKeyDown={onKeyDown}
+      onPointerDown={() => {
+        keyboard.current = false;
+      }}
+    >
+      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)} data-testid="findings">
+        {groups.map((g) => (
+          <AccordionItem key={g.key} value={g.key}>
+            <AccordionHeader size="small">
+              {g.title}（{g.counts.error + g.counts.warning + g.counts.info}）
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              {g.rules.map((r) => (
+                <div key={r.rule}>
+                  <Text
+                    size={200}
+                    className={styles.rule}
+                    block
+                    title={`${ruleDescription(r.rule)}（${r.rule}）`}
+                    data-testid="rule-title"
+                  >
+                    {ruleTitle(r.rule)}（{r.findings.length}）
+                  </Text>
+                  {r.findings.map((f) => {
+                    const key = findingKey(f);
+                    const isCurrent = key === current;
+                    return (
+                      <div key={key} data-entry={key} className={styles.entry}>
+                        <button
+                          type="button"
+                          className={mergeClasses(
+                            styles.item,
+                            isCurrent && styles.current,
+                            (ignored.has(key) || reviewed.has(key)) && styles.muted,
+                          )}
+                          onClick={() => void actions.select(key)}
+                          aria-current={isCurrent}
+                          aria-expanded={isCurrent}
+                          aria-keyshortcuts={`ArrowUp ArrowDown Enter ${SHORTCUTS.ignore} ${SHORTCUTS.review}${f.fix ? ` ${SHORTCUTS.fix}` : ''}`}
+                          data-testid="finding"
+                          data-key={key}
+                        >
+                          <span className={styles.icon}>
+                            <SeverityIcon severity={f.severity} />
+                          </span>
+                          <span className={styles.cell}>{f.cell}</span>
+                          <span>
+                            {f.message}
+                            {reviewed.has(key) ? '（已复核）' : ignored.has(key) ? '（已忽略）' : ''}
+                          </span>
+                        </button>
+                        {isCurrent && selected && <FindingDetail finding={selected} state={state} actions={actions} />}
+                      </div>
+                    );
+                  })}
+                </div>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </div>
   );
 }

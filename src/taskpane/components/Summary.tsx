@@ -6,6 +6,19 @@ import { countBySeverity, findingKey, orderedFindings, type FormGroup } from '..
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  /** Stays at the top while the list scrolls: the counts and 上一个/下一个 are always at hand. */
+  sticky: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   count: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
 });
 
@@ -17,16 +30,19 @@ export function Summary({ state, groups, actions }: { state: PaneState; groups: 
   const at = list.findIndex((f) => findingKey(f) === state.current);
   const forms = state.result?.forms.length ?? 0;
   return (
-    <section aria-label="校验结果" data-testid="summary">
+    <section aria-label="校验结果" data-testid="summary" className={styles.sticky}>
       <div className={styles.row}>
         <span className={styles.count} data-testid="count-error">
-          <CounterBadge count={counts.error} color="danger" showZero /> <Text>错误</Text>
+          <CounterBadge count={counts.error} color="danger" showZero overflowCount={Number.MAX_SAFE_INTEGER} />{' '}
+          <Text>错误</Text>
         </span>
         <span className={styles.count} data-testid="count-warning">
-          <CounterBadge count={counts.warning} color="important" showZero /> <Text>警告</Text>
+          <CounterBadge count={counts.warning} color="important" showZero overflowCount={Number.MAX_SAFE_INTEGER} />{' '}
+          <Text>警告</Text>
         </span>
         <span className={styles.count} data-testid="count-info">
-          <CounterBadge count={counts.info} color="informative" showZero /> <Text>提示</Text>
+          <CounterBadge count={counts.info} color="informative" showZero overflowCount={Number.MAX_SAFE_INTEGER} />{' '}
+          <Text>提示</Text>
         </span>
         <Text size={200}>识别到 {forms} 张表</Text>
       </div>

@@ -1,0 +1,37 @@
+import { makeStyles } from '@fluentui/react-components';
+import type { PaneState } from '../../app/store';
+import { countBySeverity } from '../../app/findings-view';
+
+const useStyles = makeStyles({
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+});
+
+/** What a screen reader hears after a check or an action: the result counts, a notice, or the error. */
+export function announcement(s: PaneState): string {
+  if (s.error) return s.error;
+  if (s.notice) return s.notice;
+  if (s.status === 'reading' || s.status === 'checking') return '正在校验…';
+  if (s.status !== 'ready' || !s.result) return '';
+  const c = countBySeverity(s.result.findings);
+  return `校验完成：识别到 ${s.result.forms.length} 张表，错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个。`;
+}
+
+/** The pane's aria-live region (visually hidden; the same text is on screen in the banner and summary). */
+export function Announcer({ state }: { state: PaneState }) {
+  const styles = useStyles();
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true" className={styles.hidden} data-testid="announcer">
+      {announcement(state)}
+    </div>
+  );
+}
