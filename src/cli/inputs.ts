@@ -35,6 +35,22 @@ export async function loadGrids(file: string, sheet?: string): Promise<LoadResul
   }
 }
 
+/**
+ * Opens an .xlsx for a command that writes a changed copy (template apply, roll): checked readable first, so a
+ * bad file gets the same clear message as in `check`, then loaded by exceljs with its styles for writing.
+ */
+export async function openForEdit(
+  file: string,
+  sheet?: string,
+): Promise<{ ok: true; workbook: import('exceljs').Workbook } | { ok: false; message: string }> {
+  const loaded = await loadGrids(file, sheet);
+  if (!loaded.ok) return loaded;
+  const ExcelJS = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return { ok: true, workbook };
+}
+
 /** Minimal flag parsing shared by the commands: --flag, --key value, --key=value, positionals. */
 export function parseArgs(
   args: string[],

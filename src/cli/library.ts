@@ -1,23 +1,18 @@
 import { searchLibrary } from '../templates/library';
 import { parseArgs } from './inputs';
-
-const USAGE = `usage: target-sheet library [WORDS…] [--level2 NAME] [--kind project|department] [--json]
-
-Searches the indicator library (指标库): common 三级 indicators with their 一级/二级, typical operator and
-unit and an example value. Every word must occur in the name or the 一级/二级 label; best matches first.
---json prints the matching entries as a JSON array.
-Exit 0: entries listed (also none); 2: bad arguments.`;
+import { msg } from '../messages';
 
 export function run(args: string[]): Promise<number> {
   const { flags, values, positionals } = parseArgs(args, ['level2', 'kind']);
   if (flags.has('help')) {
-    console.log(USAGE);
+    console.log(msg('library.usage'));
     return Promise.resolve(0);
   }
   const unknown = [...flags].filter((f) => f !== 'json');
   const kind = values.kind;
   if (unknown.length || (kind !== undefined && kind !== 'project' && kind !== 'department')) {
-    console.error(`bad option: ${unknown.map((f) => `--${f}`).join(' ') || `--kind ${kind}`} / 选项无效\n\n${USAGE}`);
+    const option = unknown.map((f) => `--${f}`).join(' ') || `--kind ${kind}`;
+    console.error(`${msg('library.badOption', { option })}\n\n${msg('library.usage')}`);
     return Promise.resolve(2);
   }
   const hits = searchLibrary({
@@ -29,9 +24,9 @@ export function run(args: string[]): Promise<number> {
   else {
     for (const e of hits)
       console.log(
-        `${e.level1}/${e.level2}  ${e.name}  ${e.example}${e.kinds.length === 1 ? (e.kinds[0] === 'project' ? '  (项目)' : '  (部门)') : ''}`,
+        `${e.level1}/${e.level2}  ${e.name}  ${e.example}${e.kinds.length === 1 ? `  (${msg(`kind.${e.kinds[0]}`)})` : ''}`,
       );
-    console.error(`${hits.length} 条`);
+    console.error(msg('library.count', { count: hits.length }));
   }
   return Promise.resolve(0);
 }

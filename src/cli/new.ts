@@ -8,19 +8,7 @@ import { BUILT_IN_PRESETS, isUserPresetFile, mergePresets, parsePresetFile } fro
 import type { TemplateSet } from '../templates/schema';
 import { isUserSetFile, mergeSets, parseTemplateFile } from '../templates/user-sets';
 import { parseArgs } from './inputs';
-
-const USAGE = `usage: target-sheet new --kind project|department [--preset ID] [--year YYYY] [--name TEXT]
-                        [--free-name] [--list] -o FILE.xlsx
-
-Writes a new, empty 绩效目标表 of the official layout: title with the year, header fields, a funds block whose
-total is a SUM formula, goals, and the indicator table with the standard 决策/过程 rows filled in and one
-empty row under each 产出/效益/满意度 (成本) 二级, list validations for 一级/二级 (and the operator column),
-merges, column widths and print setup (A4, table header repeated on every page).
---preset   a built-in or user preset (target-sheet.presets.json or *.preset.json beside the output file);
-           default: the first preset of --kind. --list prints the presets.
---year     default: next year. --name: the project's / department's name.
-Never overwrites: an existing -o file is refused, unless --free-name picks a free name (FILE-2.xlsx …).
-Exit 0: written; 2: bad arguments, invalid preset file, or the output file exists.`;
+import { msg } from '../messages';
 
 function userFiles<T>(
   dir: string,
@@ -42,12 +30,12 @@ function loadAll(dir: string): { presets: Preset[]; sets: TemplateSet[]; errors:
   const presets: Preset[] = [];
   for (const f of userFiles(dir, isUserPresetFile, parsePresetFile)) {
     if (f.parsed.ok) presets.push(...f.parsed.presets);
-    else errors.push(`${f.name}: invalid preset / 预设文件无效:\n  ${f.parsed.errors.join('\n  ')}`);
+    else errors.push(msg('new.invalidPreset', { file: f.name, errors: f.parsed.errors.join('\n  ') }));
   }
   const sets: TemplateSet[] = [];
   for (const f of userFiles(dir, isUserSetFile, parseTemplateFile)) {
     if (f.parsed.ok) sets.push(...f.parsed.sets);
-    else errors.push(`${f.name}: invalid template set / 模板文件无效:\n  ${f.parsed.errors.join('\n  ')}`);
+    else errors.push(msg('template.invalidFile', { file: f.name, errors: f.parsed.errors.join('\n  ') }));
   }
   return { presets: mergePresets(BUILT_IN_PRESETS, presets), sets: mergeSets(BUILT_IN_SETS, sets), errors };
 }
@@ -63,7 +51,7 @@ export function freeName(path: string): string {
 export async function run(args: string[]): Promise<number> {
   const { flags, values, positionals } = parseArgs(args, ['kind', 'preset', 'year', 'name', 'o']);
   if (flags.has('help')) {
-    console.log(USAGE);
+    console.log(msg('new.usage'));
     return 0;
   }
   const out = values.o;
@@ -73,43 +61,42 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   if (flags.has('list')) {
-    for (const p of presets) console.log(`${p.id.padEnd(20)} ${p.kind === 'project' ? '项目' : '部门'}  ${p.name}`);
+    for (const p of presets)
+      console.log(msg('new.preset', { id: p.id.padEnd(20), kind: msg(`kind.${p.kind}`), name: p.name }));
     return 0;
   }
   const bad = [...flags].filter((f) => f !== 'free-name');
   const kind = values.kind;
   if (bad.length || positionals.length || (kind !== 'project' && kind !== 'department') || !out) {
-    console.error(
-      `target-sheet new needs --kind project|department and -o FILE.xlsx / 需要 --kind 和 -o 输出文件\n\n${USAGE}`,
-    );
+    console.error(`${msg('new.needArgs')}\n\n${msg('new.usage')}`);
     return 2;
   }
   const preset =
     values.preset !== undefined ? presets.find((p) => p.id === values.preset) : presets.find((p) => p.kind === kind);
   if (!preset) {
-    console.error(`unknown preset "${values.preset}" (presets: ${presets.map((p) => p.id).join(', ')}) / 没有该预设`);
+    console.error(
+      msg('new.unknownPreset', { preset: values.preset ?? '', presets: presets.map((p) => p.id).join(', ') }),
+    );
     return 2;
   }
   if (preset.kind !== kind) {
-    console.error(`preset ${preset.id} is a ${preset.kind} form, not ${kind} / 预设的表单类型与 --kind 不符`);
+    console.error(msg('new.kindMismatch', { preset: preset.id, presetKind: msg(`kind.${preset.kind}`), kind }));
     return 2;
   }
   const set = findSet(sets, preset.standardSet);
   if (!set || set.kind !== kind) {
-    console.error(
-      `preset ${preset.id}: standard set "${preset.standardSet}" not found for ${kind} forms / 找不到标准指标模板`,
-    );
+    console.error(msg('new.noSet', { preset: preset.id, set: preset.standardSet, kind: msg(`kind.${kind}`) }));
     return 2;
   }
   const year = values.year !== undefined ? Number(values.year) : new Date().getFullYear() + 1;
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    console.error(`--year ${values.year}: a year such as 2026 / 年度应为四位年份`);
+    console.error(msg('new.badYear', { year: values.year ?? '' }));
     return 2;
   }
   let path = out;
   if (existsSync(path)) {
     if (!flags.has('free-name')) {
-      console.error(`${path}: exists; refusing to overwrite (use another -o or --free-name) / 文件已存在，不会覆盖`);
+      console.error(msg('file.exists', { file: path, hint: msg('file.existsHint') }));
       return 2;
     }
     path = freeName(path);
@@ -123,9 +110,11 @@ export async function run(args: string[]): Promise<number> {
     const buf = await wb.xlsx.writeBuffer();
     writeFileSync(path, new Uint8Array(buf), { flag: 'wx' });
   } catch (err) {
-    console.error(`${path}: cannot be written (${(err as Error).message}) / 无法写出文件`);
+    console.error(msg('file.cannotWrite', { file: path, reason: (err as Error).message }));
     return 2;
   }
-  console.log(`${path}: ${preset.name}, ${year} 年, 表格 ${d.table.headerRow}–${d.table.lastRow} 行 / 已新建`);
+  console.log(
+    msg('new.written', { file: path, name: preset.name, year, first: d.table.headerRow, last: d.table.lastRow }),
+  );
   return 0;
 }

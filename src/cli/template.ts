@@ -10,7 +10,7 @@ import { itemCount } from '../templates/schema';
 import { setsIn } from './user-sets';
 import { msg } from '../messages';
 
-import { loadGrids, parseArgs } from './inputs';
+import { openForEdit, parseArgs } from './inputs';
 
 const USAGE = `usage: target-sheet template list [--dir DIR]
        target-sheet template apply <in.xlsx> [--set ID] [--sheet NAME] [--skeleton] -o <out.xlsx>
@@ -68,14 +68,12 @@ async function apply(positionals: string[], values: Record<string, string>, flag
     console.error(msg('template.unknownSet', { set: values.set, sets: sets.map((s) => s.id).join(', ') }));
     return 2;
   }
-  const loaded = await loadGrids(input, values.sheet); // readable? (clear messages for bad files)
-  if (!loaded.ok) {
-    console.error(loaded.message);
+  const opened = await openForEdit(input, values.sheet);
+  if (!opened.ok) {
+    console.error(opened.message);
     return 2;
   }
-  const ExcelJS = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(input);
+  const wb = opened.workbook;
   const plan: RowPlan = [];
   let forms = 0;
   for (const ws of wb.worksheets) {

@@ -91,4 +91,26 @@ export const en: Record<MessageId, string> = {
   'severity.error': 'error',
   'severity.warning': 'warning',
   'severity.info': 'note',
+  'file.exists': '{file}: exists; refusing to overwrite{hint}',
+  'file.existsHint': ' (use another -o or --free-name)',
+  'roll.usage':
+    'usage: target-sheet roll <in.xlsx> --year YYYY -o <out.xlsx>\n\nCopies the workbook with the year of every recognized form in the title and the goals changed to --year; all\nvalues are kept. Lists each changed cell. The input is never changed; -o must not exist.\nexit: 0 written · 1 no form with a year to change (nothing written) · 2 bad arguments or unreadable input',
+  'roll.needArgs': 'roll needs one workbook, --year YYYY and -o <out.xlsx>.',
+  'roll.noForm': '{file}: no form whose year could be changed to {year}; nothing written.',
+  'roll.edit': '{cell} {what}: {before} → {after}',
+  'roll.done': '{file}: {count} cell(s) changed.',
+  'new.usage':
+    'usage: target-sheet new --kind project|department [--preset ID] [--year YYYY] [--name TEXT]\n                        [--free-name] [--list] -o FILE.xlsx\n\nWrites a new, empty target form of the official layout: title with the year, header fields, a funds block whose\ntotal is a SUM formula, goals, and the indicator table with the standard 决策/过程 rows and one empty row under\neach 产出/效益/满意度 (成本) 二级; list validations, merges, column widths and print setup (A4, header repeated).\n--preset   a built-in or user preset (target-sheet.presets.json or *.preset.json beside the output file);\n           default: the first preset of --kind. --list prints the presets.\n--year     default: next year. --name: the name of the project or department.\nNever overwrites: an existing -o file is refused, unless --free-name picks a free name (FILE-2.xlsx …).\nexit: 0 written · 2 bad arguments, invalid preset file, or the output file exists',
+  'new.invalidPreset': '{file}: invalid preset:\n  {errors}',
+  'new.needArgs': 'target-sheet new needs --kind project|department and -o FILE.xlsx.',
+  'new.unknownPreset': 'unknown preset "{preset}" (presets: {presets}).',
+  'new.kindMismatch': 'preset {preset} is a {presetKind} form, not --kind {kind}.',
+  'new.noSet': 'preset {preset}: standard set "{set}" not found for {kind} forms.',
+  'new.badYear': '--year {year}: a year such as 2026.',
+  'new.preset': '{id} {kind}  {name}',
+  'new.written': '{file}: new {name}, {year}, table rows {first}–{last}.',
+  'library.usage':
+    'usage: target-sheet library [WORDS…] [--level2 NAME] [--kind project|department] [--json]\n\nSearches the indicator library: common 三级 indicators with their 一级/二级, typical operator and unit and an\nexample value. Every word must occur in the name or the 一级/二级 label; best matches first.\n--json prints the matching entries as a JSON array.\nexit: 0 entries listed (also none) · 2 bad arguments',
+  'library.badOption': 'bad option: {option}',
+  'library.count': '{count} entries',
 };

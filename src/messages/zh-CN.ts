@@ -97,6 +97,28 @@ export const zhCN = {
   'severity.error': '错误',
   'severity.warning': '警告',
   'severity.info': '提示',
+  'file.exists': '{file}：文件已存在，不会覆盖{hint}',
+  'file.existsHint': '（换一个 -o，或加 --free-name）',
+  'roll.usage':
+    '用法：target-sheet roll <输入.xlsx> --year YYYY -o <输出.xlsx>\n\n复制为新年度：复制工作簿，把每张识别出的表单标题和目标中的年度改为 --year，其余数值保留，并列出改动的单元格。\n输入文件不会被修改；-o 指定的文件不能已存在。\n退出码：0 已写出 · 1 没有可改年度的表单（未写出） · 2 参数错误或输入无法读取',
+  'roll.needArgs': '需要一个输入工作簿、--year YYYY 和 -o <输出.xlsx>。',
+  'roll.noForm': '{file}：没有可把年度改为 {year} 的表单，未写出文件。',
+  'roll.edit': '{cell} {what}：{before} → {after}',
+  'roll.done': '{file}：已改 {count} 处。',
+  'new.usage':
+    '用法：target-sheet new --kind project|department [--preset ID] [--year YYYY] [--name 名称]\n                        [--free-name] [--list] -o 文件.xlsx\n\n新建一张官方格式的空白绩效目标表：带年度的标题、表头、合计为 SUM 公式的资金表、目标，以及填好标准决策/过程指标、\n产出/效益/满意度（成本）各二级下留一空行的指标表；一级/二级（及运算符列）有下拉列表，合并单元格、列宽和打印设置（A4，每页重复表头）。\n--preset   内置或用户预设（输出文件旁的 target-sheet.presets.json 或 *.preset.json）；默认为 --kind 的第一个预设。--list 列出预设。\n--year     默认明年。--name：项目或单位名称。\n从不覆盖：-o 文件已存在时拒绝，除非 --free-name 另取一个空闲的文件名（文件-2.xlsx …）。\n退出码：0 已写出 · 2 参数错误、预设文件无效或输出文件已存在',
+  'new.invalidPreset': '{file}：预设文件无效：\n  {errors}',
+  'new.needArgs': '需要 --kind project|department 和 -o 输出文件。',
+  'new.unknownPreset': '没有预设“{preset}”（可用：{presets}）。',
+  'new.kindMismatch': '预设 {preset} 是{presetKind}表单，与 --kind {kind} 不符。',
+  'new.noSet': '预设 {preset}：找不到{kind}表单的标准指标模板“{set}”。',
+  'new.badYear': '--year {year}：年度应为四位年份，如 2026。',
+  'new.preset': '{id} {kind}  {name}',
+  'new.written': '{file}：已新建 {name}，{year} 年，指标表第 {first}–{last} 行。',
+  'library.usage':
+    '用法：target-sheet library [词语…] [--level2 名称] [--kind project|department] [--json]\n\n搜索指标库：常用三级指标及其一级/二级、常用运算符和单位、示例值。每个词都须出现在名称或一级/二级中；最匹配的在前。\n--json 以 JSON 数组输出匹配的条目。\n退出码：0 已列出（包括没有匹配） · 2 参数错误',
+  'library.badOption': '选项无效：{option}',
+  'library.count': '共 {count} 条',
 } as const;
 
 export type MessageId = keyof typeof zhCN;
