@@ -6,3 +6,4 @@ export * from './expr';
 export * from './keys';
 export * from './row-insertion';
 export * from './standard-set';
+export * from './mapping';

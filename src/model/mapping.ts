@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { FormKindSchema } from './form';
+
+/**
+ * A user's correction of how a sheet is read (docs/mapping.md): the forms and indicator tables of each sheet,
+ * with the role of every column by letter. Stored in the workbook and given to the CLI with --mapping; when a
+ * sheet has a mapping, its forms and tables are read as it says instead of as the readers guess.
+ */
+
+/** A1 range such as "A3:E9" (no sheet name: the sheet is the key of `sheets`). */
+const RangeSchema = z.string().regex(/^\$?[A-Z]{1,3}\$?[1-9]\d*:\$?[A-Z]{1,3}\$?[1-9]\d*$/, {
+  message: 'range must be an A1 range such as A3:E9',
+});
+
+/** Column letter such as "C". */
+const ColumnLetterSchema = z.string().regex(/^[A-Z]{1,3}$/, { message: 'column must be a letter such as C' });
+
+/**
+ * The role of one column: a level, the value (of one period with `value:<period>`, e.g. value:全年), the
+ * operator/unit columns joined into the value, text columns, or `ignore`.
+ */
+export const MappingColumnRoleSchema = z.union([
+  z.enum([
+    'level1',
+    'level2',
+    'level3',
+    'value',
+    'operator',
+    'unit',
+    'description',
+    'basis',
+    'weight',
+    'history',
+    'direction',
+    'valueType',
+    'note',
+    'ignore',
+  ]),
+  z.string().regex(/^value:\S.*$/, { message: 'a period value is written value:<period>, e.g. value:全年' }),
+]);
+export type MappingColumnRole = z.infer<typeof MappingColumnRoleSchema>;
+
+export const MappingFormSchema = z.object({
+  range: RangeSchema,
+  kind: FormKindSchema,
+});
+export type MappingForm = z.infer<typeof MappingFormSchema>;
+
+export const MappingTableSchema = z.object({
+  range: RangeSchema,
+  /** Rows at the top of `range` that are headings, not indicators (0 when the range starts at the first row). */
+  headerRows: z.number().int().nonnegative().max(5),
+  columns: z.record(ColumnLetterSchema, MappingColumnRoleSchema),
+});
+export type MappingTable = z.infer<typeof MappingTableSchema>;
+
+export const SheetMappingSchema = z.object({
+  forms: z.array(MappingFormSchema).default([]),
+  tables: z.array(MappingTableSchema).default([]),
+  /** Ranges the checker must not read (notes, a pasted table that is not part of the form). */
+  exclude: z.array(RangeSchema).optional(),
+});
+export type SheetMapping = z.infer<typeof SheetMappingSchema>;
+
+export const MappingSchema = z.object({
+  version: z.literal(1),
+  sheets: z.record(z.string().min(1), SheetMappingSchema),
+});
+export type Mapping = z.infer<typeof MappingSchema>;
