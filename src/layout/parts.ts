@@ -196,10 +196,17 @@ export function readOtherFields(view: SheetView, r: number, lone: boolean): Head
       continue;
     }
     const next = cols[i + 1];
-    if (looksLikeLabel(text, view.label(r, c))) {
-      // a label at the end of its row is a field left empty (申报日期 | )
-      const value = next !== undefined && !inlinePair(view.text(r, next)) ? next : null;
-      out.push({ key: 'other', label: view.cell(r, c), value: value === null ? null : view.cell(r, value) });
+    const value = next !== undefined && !inlinePair(view.text(r, next)) ? next : null;
+    // a label at the end of its row is a field left empty when it says so (申报日期：) or stands above the
+    // body; in the body a lone text is not a label
+    if (looksLikeLabel(text, view.label(r, c)) && (value !== null || lone || /[:：]$/.test(text))) {
+      const cell = view.cell(r, c);
+      const name = text.replace(/\s*[:：]$/, '');
+      out.push({
+        key: 'other',
+        label: name === text ? cell : { ...cell, text: name, value: name },
+        value: value === null ? null : view.cell(r, value),
+      });
       if (value !== null) i++;
       continue;
     }

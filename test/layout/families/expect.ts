@@ -54,6 +54,8 @@ export interface FixtureExpect {
   forms: FormExpect[];
   /** Error findings of checkGrids as `rule@row` (sheet row number); [] for a correctly typed form. */
   errors?: string[];
+  /** The exact number of structure.unplaced findings, where it matters (a header band read in full: 0). */
+  unplaced?: number;
   /** Rules that must not report anything here, at any severity (e.g. level rules on a flat list). */
   absent?: string[];
 }
