@@ -120,3 +120,12 @@ test('a funds word outside the block without an amount is a value, not a funds l
     '一般公共预算',
   ]);
 });
+
+test('项目资金：120万元 — a block label written with its amount is the total', () => {
+  const f = one([
+    ['项目名称', '某某项目', '', ''],
+    ['项目资金：120万元', '', '', ''],
+  ]);
+  expect(f.funds.map((x) => [x.key, x.label.text, x.amounts['全年']?.value])).toEqual([['total', '项目资金', 120]]);
+  expect(f.unplaced).toEqual([]);
+});
