@@ -9,6 +9,7 @@ import type {
   IndicatorNode,
   IndicatorTable,
   PlanPoint,
+  UnrecognizedPart,
 } from '../model/form';
 import type { Grid } from '../model/grid';
 import { DEPARTMENT_TITLE } from './vocabulary';
@@ -22,6 +23,7 @@ import { segmentSheet, type Segment } from './segment';
 import { detectHeader, type TableHeader } from './table-header';
 import { SheetView } from './view';
 import type { TableTrace } from './trace';
+import { strayTitle, unreadFunds, unreadTable } from './unrecognized';
 
 /**
  * Finds every target form on a sheet: Grid → Form[]. Driven by the label dictionary (dictionary.ts) and
@@ -43,12 +45,21 @@ export function recognizeTraced(grid: Grid): { forms: Form[]; tables: TableTrace
 
 function recognizeSheet(grid: Grid, traces: TableTrace[][] | null): Form[] {
   const view = new SheetView(grid);
-  const segments = segmentSheet(view);
-  const forms = segments.flatMap((seg, i) => {
-    const read = readForm(view, seg, segments[i + 1]?.start ?? view.rows);
+  const titlesWithoutTable: { row: number; end: number }[] = [];
+  const segments = segmentSheet(view, titlesWithoutTable);
+  const perSegment = segments.map((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
+  const forms = perSegment.flatMap((read) => {
     if (traces) for (let k = 0; k < read.forms.length; k++) traces.push(read.traces);
     return read.forms;
   });
+  // a title with no readable table under it is named on the form after it (else the one before): a
+  // sheet without any form says so as a whole
+  for (const t of titlesWithoutTable) {
+    const next = segments.findIndex((seg) => seg.start > t.row);
+    const owner = next >= 0 ? perSegment[next].forms[0] : forms[forms.length - 1];
+    const part = owner ? strayTitle(view, t.row, t.end) : null;
+    if (owner && part) owner.unrecognized = [part, ...(owner.unrecognized ?? [])];
+  }
   // Forms of a budget document (张家口: 2020 年部门预算绩效文本 then the project forms) take the
   // document's year when their own title does not say it.
   const docYear = segments.length > 0 ? documentYear(view, segments[0].start) : null;
@@ -103,6 +114,13 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): { forms: Fo
     indicators: tables.indicators,
     unplaced,
   };
+  const funds = unreadFunds(form);
+  if (funds.length > 0) {
+    const named = new Set(funds.map((x) => x.amount.address));
+    form.unplaced = unplaced.filter((c) => !named.has(c.address));
+  }
+  const unrecognized = [...tables.unrecognized, ...funds.map((x) => x.part)];
+  if (unrecognized.length > 0) form.unrecognized = unrecognized;
   return { forms: splitProjects(form, projects), traces: tables.traces };
 }
 
@@ -116,6 +134,8 @@ interface Tables {
   projects: Project[];
   /** Which reader read each table. */
   traces: TableTrace[];
+  /** Headings whose rows gave nothing. */
+  unrecognized: UnrecognizedPart[];
 }
 
 /**
@@ -131,6 +151,7 @@ function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
     lastRow: seg.start,
     projects: [],
     traces: [],
+    unrecognized: [],
   };
   const isStop = (r: number) => isStopRow(view, r);
   seg.headers.forEach((h, i) => {
@@ -152,6 +173,8 @@ function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
       heading: h.implicit ? null : rowSpan(view, h.row, h.lastRow),
       rows: read.nodes.length,
     });
+    const unread = unreadTable(view, h, read.nodes.length, limit);
+    if (unread) out.unrecognized.push(unread);
     out.lastRow = Math.max(out.lastRow, tableEnd);
   });
   out.periods = [
