@@ -99,6 +99,12 @@ const PART: Record<FormTrace['parts'][number]['part'], MessageId> = {
   review: 'model.part.review',
 };
 
+const UNREAD: Record<FormTrace['unrecognized'][number]['part'], MessageId> = {
+  table: 'model.unread.table',
+  title: 'model.unread.title',
+  funds: 'model.unread.funds',
+};
+
 /** Which reader read each table, and the cells each block of the form took. */
 function describeTrace(t: FormTrace): string[] {
   const lines = [msg('model.trace', { range: t.range })];
@@ -108,6 +114,10 @@ function describeTrace(t: FormTrace): string[] {
   }
   for (const p of t.parts)
     lines.push(msg('model.tracePart', { part: msg(PART[p.part]), range: p.range, cells: p.cells }));
+  for (const u of t.unrecognized)
+    lines.push(
+      msg('model.traceUnrecognized', { part: msg(UNREAD[u.part]), cell: u.cell.address, found: u.found ?? '' }),
+    );
   if (t.unplaced > 0) lines.push(msg('model.traceUnplaced', { count: t.unplaced }));
   return lines;
 }

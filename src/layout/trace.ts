@@ -4,7 +4,7 @@
  */
 import { fromA1, rangeA1 } from '../core/address';
 import type { Cell } from '../model/cell';
-import type { Form } from '../model/form';
+import type { Form, UnrecognizedPart } from '../model/form';
 import type { Grid } from '../model/grid';
 import { recognizeTraced } from './recognize';
 
@@ -38,6 +38,8 @@ export interface FormTrace {
   parts: PartTrace[];
   /** Cells inside the form nobody claimed (structure.unplaced). */
   unplaced: number;
+  /** Parts found but not read (structure.unrecognized). */
+  unrecognized: UnrecognizedPart[];
 }
 
 /** The forms of a sheet with their trace, `traces[i]` for `forms[i]`. */
@@ -81,6 +83,7 @@ export function traceForm(form: Form, tables: TableTrace[]): FormTrace {
     tables,
     parts,
     unplaced: form.unplaced.length,
+    unrecognized: form.unrecognized ?? [],
   };
 }
 

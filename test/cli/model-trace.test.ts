@@ -5,6 +5,8 @@
  * 主管部门 | … | 资金总额（万元） | … row 3, 年度目标 row 4, 序号 | 指标 | 权重 | 计量单位 | 指标性质 | 指标值
  * heading on row 5 and six indicator rows.
  */
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../../src/cli/model';
 import { setLanguage } from '../../src/messages';
@@ -56,4 +58,20 @@ test('--lang en: the trace lines in English', async () => {
   expect(out).toContain('(flat), 6 rows read');
   expect(out).toContain('funds D3:E3: 2 cells');
   expect(out).not.toContain('识别过程');
+});
+
+test('a part found but not read is named in the trace', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'ts-trace-')), 'funds.tsv');
+  const rows = [
+    ['2024年项目支出绩效目标表'],
+    ['资金总额（万元）', '约八百万'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '完成道路改造', '≥12公里'],
+  ];
+  writeFileSync(file, rows.map((r) => r.join('\t')).join('\n'));
+  const { out } = await captureRun(run, [file, '--trace']);
+  expect(out).toContain(
+    '指标表 A3:D4：表头第 3 行，读取器“通用绩效目标表（一级/二级/三级指标列）”（generic），读出 1 行',
+  );
+  expect(out).toContain('未读懂的资金项 A2：“约八百万”（structure.unrecognized）');
 });
