@@ -195,6 +195,7 @@ export interface FormSpec {
   plan?: PlanPoint[];
   goals?: Goal[];
   unplaced?: Cell[];
+  unrecognized?: Form['unrecognized'];
   roles?: ColumnRole[];
 }
 
@@ -224,6 +225,7 @@ export function form(spec: FormSpec): Form {
     ],
     indicators: spec.indicators ?? [],
     unplaced: spec.unplaced ?? [],
+    ...(spec.unrecognized ? { unrecognized: spec.unrecognized } : {}),
   };
 }
 
