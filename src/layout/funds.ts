@@ -206,7 +206,7 @@ export class FundsReader {
         !isOtherLabel(r, c);
       if (!key && !isUnknownLine) continue;
       // a funds word outside the block without an amount is some field's value (资金性质 | 一般公共预算)
-      if (key && amounts.length === 0 && !this.active) continue;
+      if (key && amounts.length === 0 && !this.active && i > 0 && !v.isUsed(r, cols[i - 1])) continue;
       // in a task table every line is a task (其他 is a task called 其他), 合计 its total
       if (this.taskTable) key = key === 'total' && amounts.length > 0 ? 'total' : 'projectLine';
       if (!key) key = this.section === 'expense' ? 'projectLine' : 'costItem';
