@@ -70,14 +70,15 @@ export const en: Record<MessageId, string> = {
   'cli.command.roll': 'copy a form to a new year',
   'cli.command.library': 'search the indicator library',
   'check.usage':
-    'usage: target-sheet check <files…> [--json] [--info] [--rules id,…] [--sheet NAME] [--config PATH] [--lang zh-CN|en]\n\n' +
+    'usage: target-sheet check <files…> [--json] [--info] [--rules id,…] [--sheet NAME] [--config PATH] [--mapping MAP.json] [--lang zh-CN|en]\n\n' +
     '  Checks target forms (.xlsx or .tsv) and lists the findings per file and form.\n' +
     '  --json          JSON output: {files:[{file, forms:[…], findings:[…]}]} (all notes included)\n' +
     '  --info, --all   list every note in the text output (by default only their count per form)\n' +
     '  --rules a,b     run only these rules or families (expr, total, consistency, structure, plan)\n' +
     '  --sheet NAME    check only this sheet\n' +
-    '  --config PATH   use this config file (default: ~/.config/target-sheet/{config} and {config} beside the workbook)\n\n' +
-    'exit: 0 no errors · 1 errors found · 2 a file could not be read',
+    '  --config PATH   use this config file (default: ~/.config/target-sheet/{config} and {config} beside the workbook)\n' +
+    '  --mapping FILE  read forms and indicator tables as this mapping says (docs/mapping.md; `model --json` prints one)\n\n' +
+    'exit: 0 no errors · 1 errors found · 2 a file, a config or the mapping could not be read',
   'check.unreadable': '  cannot be read: {reason}',
   'check.noForm': '  no target form recognized.',
   'check.form': '  [{sheet}] form {index}{title} ({kind}, {range}, {indicators} indicators): {counts}',
@@ -117,6 +118,7 @@ export const en: Record<MessageId, string> = {
   'mapping.newerVersion':
     'the mapping is version {version}, newer than the supported version {supported}: update target-sheet, or set the mapping again.',
   'mapping.invalid': 'invalid mapping:\n  {errors}',
+  'mapping.invalidFile': '{file}: invalid mapping:\n  {errors}',
   'mapping.storedInvalid':
     'the mapping stored in the workbook cannot be used; this check recognizes the sheet on its own: {reason}',
   'mapping.storedSheetMissing':

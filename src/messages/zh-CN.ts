@@ -76,14 +76,15 @@ export const zhCN = {
   'cli.command.roll': '复制为新年度',
   'cli.command.library': '搜索指标库',
   'check.usage':
-    '用法：target-sheet check <文件…> [--json] [--info] [--rules id,…] [--sheet 名称] [--config 路径] [--lang zh-CN|en]\n\n' +
+    '用法：target-sheet check <文件…> [--json] [--info] [--rules id,…] [--sheet 名称] [--config 路径] [--mapping 映射.json] [--lang zh-CN|en]\n\n' +
     '  检查预算绩效目标表（.xlsx 或 .tsv），按文件和表单列出问题。\n' +
     '  --json          输出 JSON：{files:[{file, forms:[…], findings:[…]}]}（包含全部提示）\n' +
     '  --info, --all   文本输出中逐条列出提示（默认只显示每张表的提示条数）\n' +
     '  --rules a,b     只运行这些规则或规则族（expr, total, consistency, structure, plan）\n' +
     '  --sheet 名称    只检查这个工作表\n' +
-    '  --config 路径   使用这个配置文件（默认：用户设置 ~/.config/target-sheet/{config}，以及工作簿旁的 {config}）\n\n' +
-    '退出码：0 无错误 · 1 发现错误 · 2 有文件无法读取',
+    '  --config 路径   使用这个配置文件（默认：用户设置 ~/.config/target-sheet/{config}，以及工作簿旁的 {config}）\n' +
+    '  --mapping 文件  按这个识别映射读取表单和指标表（格式见 docs/mapping.md；`model --json` 会输出一份）\n\n' +
+    '退出码：0 无错误 · 1 发现错误 · 2 有文件、配置或映射无法读取',
   'check.unreadable': '  无法读取：{reason}',
   'check.noForm': '  没有识别到绩效目标表。',
   'check.form': '  [{sheet}] 表单 {index}{title}（{kind}，{range}，{indicators} 个指标）：{counts}',
@@ -124,6 +125,7 @@ export const zhCN = {
   'mapping.newerVersion':
     '映射的版本 {version} 比本程序支持的版本 {supported} 新：请更新 target-sheet 后再用，或重新设置映射。',
   'mapping.invalid': '映射无效：\n  {errors}',
+  'mapping.invalidFile': '{file}：映射无效：\n  {errors}',
   'mapping.storedInvalid': '工作簿中保存的识别映射无法使用，本次按自动识别校验：{reason}',
   'mapping.storedSheetMissing':
     '工作簿中保存的识别映射提到的工作表“{sheet}”已不存在（可能已改名），这部分映射未被采用。',
