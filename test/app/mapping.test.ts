@@ -11,6 +11,7 @@ import { parseMapping, parseMappingText } from '../../src/app/mapping-json';
 import type { Host } from '../../src/hosts/host';
 import type { Mapping } from '../../src/model/mapping';
 import { setLanguage } from '../../src/messages';
+import { currentMapping } from '../../src/app/mapping-view';
 
 const grid = makeGrid('表', [
   ['2025年项目支出绩效目标表', null, null, null],
@@ -129,4 +130,25 @@ test('zod errors of a mapping file in English with --lang en; roles listed', () 
   );
   expect(en.ok).toBe(false);
   if (!en.ok) expect(en.errors.join('\n')).toMatch(/^sheets\.表\.forms\.0\.kind: Invalid option/);
+});
+
+test('currentMapping: the stored sheets as stored, the others as recognized', async () => {
+  const { store, actions } = await session();
+  expect(currentMapping(store.get()).sheets['表'].tables.map((t) => t.range)).toEqual(['A4:D5']);
+  await actions.setMapping(MAPPING_OK);
+  expect(currentMapping(store.get())).toEqual(MAPPING_OK);
+});
+
+test('file mode: a stored mapping naming a sheet that is gone is said', async () => {
+  const host = fakeHost({
+    [MAPPING]: JSON.stringify({ ...MAPPING_OK, sheets: { ...MAPPING_OK.sheets, 旧表: { forms: [], tables: [] } } }),
+  });
+  const store = new Store();
+  const actions = createController(store, { host, check: (g, o) => checkGrids(g, o), scope: 'all' });
+  await actions.init();
+  await actions.runCheck({ mark: false });
+  expect(store.get().notice).toBe(
+    '工作簿中保存的识别映射提到的工作表“旧表”已不存在（可能已改名），这部分映射未被采用。',
+  );
+  expect(store.get().result?.forms[0].indicators).toHaveLength(2);
 });
