@@ -140,16 +140,50 @@ export const en: Record<MessageId, string> = {
   'mapping.unknownSheet': 'the mapping names sheet “{sheet}”, which is not in {file} (its sheets: {sheets}).',
   'mapping.cannotRead': 'cannot read the mapping file {file}: {reason}',
   'mapping.problems': '  the mapping does not fit the sheet (these parts were not used):',
-  'model.usage':
-    'usage: target-sheet model <file.xlsx|file.tsv …> [--json] [--sheet NAME] [--mapping MAP.json] [--lang zh-CN|en]\n\n' +
-    '  Prints the forms recognized in each workbook: kind, title, year, range, header fields, funds, goals,\n' +
-    '  periods and the indicator tree with cell addresses.\n' +
-    '  --json           prints {files:[{file, forms:[Form], mapping}]}; mapping holds the form ranges and column\n' +
-    '                   roles used, to save, edit and give back with --mapping (docs/mapping.md)\n' +
-    '  --mapping FILE   read forms and indicator tables as this mapping says (check takes it too)\n\n' +
-    'exit: 0 every file was read · 2 a file could not be read or the mapping is invalid',
   'library.usage':
     'usage: target-sheet library [WORDS…] [--level2 NAME] [--kind project|department] [--json]\n\nSearches the indicator library: common 三级 indicators with their 一级/二级, typical operator and unit and an\nexample value. Every word must occur in the name or the 一级/二级 label; best matches first.\n--json prints the matching entries as a JSON array.\nexit: 0 entries listed (also none) · 2 bad arguments',
   'library.badOption': 'bad option: {option}',
   'library.count': '{count} entries',
+  // target-sheet model
+  'model.usage':
+    'usage: target-sheet model <file.xlsx|file.tsv …> [--json] [--trace] [--sheet NAME] [--mapping MAP.json]\n\n' +
+    '  Prints the forms recognized in each workbook: kind, title, year, range, header fields, funds, goals, periods\n' +
+    '  and the indicator tree with cell addresses.\n' +
+    '  --trace   also show how they were read: which reader read each indicator table, its heading rows, and the\n' +
+    '            cells taken by the header, funds, goals, spending plan and review lines\n' +
+    '  --json    print JSON: {files:[{file, forms:[Form], mapping, trace?:[…]}]} (Form: src/model/form.ts; trace only with\n' +
+    '            --trace); mapping: the form ranges and column roles used, to save, edit and give back with --mapping\n' +
+    '  --sheet NAME  only this worksheet\n' +
+    '  --mapping FILE  read forms and indicator tables as this mapping says (docs/mapping.md; check takes it too)\n\n' +
+    'Exit 0 when every file was read, 2 when a file could not be read (the others are still printed) or the mapping is invalid.',
+  'model.file': '{file}: {count} form(s) recognized',
+  'model.noForm': '  no target form recognized.',
+  'model.form': '  [{index}] {kind} · {title} · {year} · {sheet}!{range}',
+  'model.untitled': '(no title)',
+  'model.yearUnknown': 'year unknown',
+  'model.name': '      name: {name}',
+  'model.funds': '      funds: {items}',
+  'model.plan': '      spending plan: {items}',
+  'model.goals': '      goals: {items}',
+  'model.goalEmpty': ' (empty)',
+  'model.none': 'none',
+  'model.empty': 'empty',
+  'model.indicators': '      indicators ({periods}): {count} ({rows} rows)',
+  'model.unplaced': '      unplaced cells: {cells}',
+  'model.trace': '      how it was read (form {range}):',
+  'model.traceTable':
+    '        indicator table {range}: heading row(s) {heading}, reader "{reader}" ({id}), {rows} rows read',
+  'model.traceTableImplicit':
+    '        indicator table {range}: no heading row (columns from the first row), reader "{reader}" ({id}), {rows} rows read',
+  'model.tracePart': '        {part} {range}: {cells} cells',
+  'model.traceUnplaced': '        unclaimed: {count} cells (structure.unplaced)',
+  'model.traceUnrecognized': '        {part} not understood at {cell}: "{found}" (structure.unrecognized)',
+  'model.unread.table': 'indicator table',
+  'model.unread.title': 'title',
+  'model.unread.funds': 'funds line',
+  'model.part.header': 'header',
+  'model.part.funds': 'funds',
+  'model.part.goals': 'goals',
+  'model.part.plan': 'spending plan',
+  'model.part.review': 'review lines',
 };

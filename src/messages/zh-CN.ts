@@ -145,17 +145,49 @@ export const zhCN = {
   'mapping.unknownSheet': '映射中的工作表“{sheet}”不在 {file} 中（其中的工作表：{sheets}）。',
   'mapping.cannotRead': '无法读取映射文件 {file}：{reason}',
   'mapping.problems': '  识别映射与表格不符（这部分映射未被采用）：',
-  'model.usage':
-    '用法：target-sheet model <文件.xlsx|文件.tsv …> [--json] [--sheet 名称] [--mapping 映射.json] [--lang zh-CN|en]\n\n' +
-    '  输出每个工作簿中识别出的表单：类型、标题、年度、范围、表头、资金、目标、期间和带单元格地址的指标树。\n' +
-    '  --json          输出 JSON：{files:[{file, forms:[表单], mapping}]}；mapping 是本次识别所用的表单范围和各列作用，\n' +
-    '                  可保存为文件、修改后用 --mapping 传回（格式见 docs/mapping.md）\n' +
-    '  --mapping 文件  按这个映射读取表单和指标表（check 命令同样支持）\n\n' +
-    '退出码：0 每个文件都已读取 · 2 有文件无法读取或映射无效',
   'library.usage':
     '用法：target-sheet library [词语…] [--level2 名称] [--kind project|department] [--json]\n\n搜索指标库：常用三级指标及其一级/二级、常用运算符和单位、示例值。每个词都须出现在名称或一级/二级中；最匹配的在前。\n--json 以 JSON 数组输出匹配的条目。\n退出码：0 已列出（包括没有匹配） · 2 参数错误',
   'library.badOption': '选项无效：{option}',
   'library.count': '共 {count} 条',
+  // target-sheet model
+  'model.usage':
+    '用法：target-sheet model <文件.xlsx|文件.tsv …> [--json] [--trace] [--sheet 名称] [--mapping 映射.json]\n\n' +
+    '  输出每个工作簿中识别出的表单：类型、标题、年度、范围、表头字段、资金、目标、期间，以及带单元格地址的指标树。\n' +
+    '  --trace   同时列出识别过程：每张指标表由哪个读取器读出、表头行，以及表头、资金、目标、支出计划、审核意见各占哪些单元格\n' +
+    '  --json    输出 JSON：{files:[{file, forms:[Form], mapping, trace?:[…]}]}（Form 见 src/model/form.ts，trace 仅在 --trace 时输出）；\n' +
+    '            mapping 是本次识别所用的表单范围和各列作用，可保存为文件、修改后用 --mapping 传回（见 docs/mapping.md）\n' +
+    '  --sheet 名称  只看这个工作表\n' +
+    '  --mapping 文件  按这个识别映射读取表单和指标表（check 命令同样支持）\n\n' +
+    '退出码：0 所有文件已读取 · 2 有文件无法读取（其余文件照常输出）或映射无效',
+  'model.file': '{file}：识别到 {count} 张表',
+  'model.noForm': '  未识别到绩效目标表。',
+  'model.form': '  [{index}] {kind} · {title} · {year} · {sheet}!{range}',
+  'model.untitled': '（无标题）',
+  'model.yearUnknown': '年度未知',
+  'model.name': '      名称：{name}',
+  'model.funds': '      资金：{items}',
+  'model.plan': '      支出计划：{items}',
+  'model.goals': '      目标：{items}',
+  'model.goalEmpty': '（空）',
+  'model.none': '无',
+  'model.empty': '空',
+  'model.indicators': '      指标（{periods}）：{count} 个（共 {rows} 行）',
+  'model.unplaced': '      未识别的单元格：{cells}',
+  'model.trace': '      识别过程（表单 {range}）：',
+  'model.traceTable': '        指标表 {range}：表头第 {heading} 行，读取器“{reader}”（{id}），读出 {rows} 行',
+  'model.traceTableImplicit':
+    '        指标表 {range}：无表头行（按首行推断列），读取器“{reader}”（{id}），读出 {rows} 行',
+  'model.tracePart': '        {part} {range}：{cells} 个单元格',
+  'model.traceUnplaced': '        未认领：{count} 个单元格（structure.unplaced）',
+  'model.traceUnrecognized': '        未读懂的{part} {cell}：“{found}”（structure.unrecognized）',
+  'model.unread.table': '指标表',
+  'model.unread.title': '标题',
+  'model.unread.funds': '资金项',
+  'model.part.header': '表头',
+  'model.part.funds': '资金',
+  'model.part.goals': '目标',
+  'model.part.plan': '支出计划',
+  'model.part.review': '审核意见',
 } as const;
 
 export type MessageId = keyof typeof zhCN;

@@ -77,7 +77,7 @@ test('model --json prints the mapping used; saved and given back it reads the sa
 test('model with the 栏目 mapping lists every indicator in text', async () => {
   const { code, out } = await captureRun(model, [FORM, '--mapping', MAP]);
   expect(code).toBe(0);
-  expect(out).toContain('指标 (全年): 11 个');
+  expect(out).toContain('指标（全年）：11 个');
 });
 
 test('a mapping naming a sheet not in the file: a clear message, exit 2', async () => {
