@@ -3,6 +3,10 @@ import { indicatorRowCount } from '../layout/indicator-rows';
 import { traceSheet, type FormTrace } from '../layout/trace';
 import { msg, type MessageId } from '../messages';
 import { loadGrids, parseArgs } from './inputs';
+import { mappingProblems, type MappingProblem } from '../check';
+import { mappingFromForms } from '../layout/mapping/derive';
+import type { Mapping } from '../model/mapping';
+import { missingMappingSheet, readMappingFile } from './mapping-file';
 
 interface FileModel {
   file: string;
@@ -10,28 +14,48 @@ interface FileModel {
   /** With --trace: one entry per form, in the same order. */
   trace?: FormTrace[];
   error?: string;
+  /** The form ranges and column roles used, as a mapping to save and give back (docs/mapping.md). */
+  mapping?: Mapping;
+  /** With --mapping: the parts of it that did not fit. */
+  mappingProblems?: MappingProblem[];
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { flags, values, positionals } = parseArgs(args, ['sheet']);
+  const { flags, values, positionals } = parseArgs(args, ['sheet', 'mapping']);
   if (flags.has('help') || positionals.length === 0) {
     console.log(msg('model.usage'));
     return positionals.length === 0 && !flags.has('help') ? 2 : 0;
+  }
+  const given = readMappingFile(values.mapping);
+  if (!given.ok) {
+    console.error(given.message);
+    return 2;
   }
   const withTrace = flags.has('trace');
   let code = 0;
   const files: FileModel[] = [];
   for (const file of positionals) {
     const loaded = await loadGrids(file, values.sheet);
-    if (!loaded.ok) {
+    const missing =
+      loaded.ok && given.mapping ? missingMappingSheet(given.mapping, loaded.grids, file, values.sheet) : null;
+    if (!loaded.ok || missing !== null) {
+      const message = loaded.ok ? missing! : loaded.message;
       code = 2;
-      console.error(loaded.message);
-      files.push({ file, forms: [], error: loaded.message });
+      console.error(message);
+      files.push({ file, forms: [], error: message });
       continue;
     }
-    const sheets = loaded.grids.map((g) => traceSheet(g));
+    const mapping = given.mapping;
+    const sheets = loaded.grids.map((g) => traceSheet(g, { mapping: mapping?.sheets[g.sheet] }));
     const forms = sheets.flatMap((s) => s.forms);
-    files.push(withTrace ? { file, forms, trace: sheets.flatMap((s) => s.traces) } : { file, forms });
+    files.push({
+      file,
+      forms,
+      // the roles used, as a mapping a user can save, edit and give back with --mapping
+      mapping: mappingFromForms(forms),
+      ...(mapping ? { mappingProblems: mappingProblems(loaded.grids, mapping) } : {}),
+      ...(withTrace ? { trace: sheets.flatMap((s) => s.traces) } : {}),
+    });
   }
   if (flags.has('json')) console.log(JSON.stringify({ files }, null, 2));
   else for (const f of files) if (!f.error) console.log(describeFile(f));
@@ -40,8 +64,9 @@ export async function run(args: string[]): Promise<number> {
 
 const compact = (t: string) => t.replace(/\s+/g, '');
 
-function describeFile({ file, forms, trace }: FileModel): string {
+function describeFile({ file, forms, trace, mappingProblems: problems = [] }: FileModel): string {
   const lines = [msg('model.file', { file, count: forms.length })];
+  if (problems.length > 0) lines.push(msg('mapping.problems'), ...problems.map((p) => `    [${p.sheet}] ${p.message}`));
   if (forms.length === 0) lines.push(msg('model.noForm'));
   forms.forEach((f, i) => {
     lines.push(

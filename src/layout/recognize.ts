@@ -12,6 +12,7 @@ import type {
   UnrecognizedPart,
 } from '../model/form';
 import type { Grid } from '../model/grid';
+import type { SheetMapping } from '../model/mapping';
 import { DEPARTMENT_TITLE } from './vocabulary';
 import { FundsReader, isTaskHeading } from './funds';
 import type { LevelShift } from './indicators';
@@ -24,27 +25,47 @@ import { detectHeader, type TableHeader } from './table-header';
 import { SheetView } from './view';
 import type { TableTrace } from './trace';
 import { strayTitle, unreadFunds, unreadTable } from './unrecognized';
+import { asMapped, planMapping } from './mapping/plan';
+import { mappedReader } from './mapping/read';
+
+export interface RecognizeOptions {
+  /** The sheet's part of a user's mapping: its forms and tables are read as it says. */
+  mapping?: SheetMapping;
+}
 
 /**
  * Finds every target form on a sheet: Grid → Form[]. Driven by the label dictionary (dictionary.ts) and
  * positions relative to labels, never by fixed row numbers. Cells inside a form that could not be placed
  * are listed in `unplaced`.
  */
-export function recognize(grid: Grid): Form[] {
-  return recognizeSheet(grid, null);
+export function recognize(grid: Grid, options: RecognizeOptions = {}): Form[] {
+  return recognizeSheet(grid, null, options.mapping);
 }
 
 /**
  * recognize() that also notes, per form, which reader read each table (`target-sheet model --trace`).
  * `traces[i]` belongs to `forms[i]`.
  */
-export function recognizeTraced(grid: Grid): { forms: Form[]; tables: TableTrace[][] } {
+export function recognizeTraced(grid: Grid, options: RecognizeOptions = {}): { forms: Form[]; tables: TableTrace[][] } {
   const tables: TableTrace[][] = [];
-  return { forms: recognizeSheet(grid, tables), tables };
+  return { forms: recognizeSheet(grid, tables, options.mapping), tables };
 }
 
-function recognizeSheet(grid: Grid, traces: TableTrace[][] | null): Form[] {
-  const view = new SheetView(grid);
+function recognizeSheet(grid: Grid, traces: TableTrace[][] | null, mapping?: SheetMapping): Form[] {
+  // A user's mapping (docs/mapping.md) gives the forms and tables; the readers still read inside them.
+  const plan = mapping ? planMapping(grid, mapping) : null;
+  const view = new SheetView(plan?.grid ?? grid);
+  if (plan?.parts) {
+    const forms = plan.parts.flatMap((p) => {
+      const read = readForm(p.view, p.segment, p.view.rows);
+      if (traces) for (let k = 0; k < read.forms.length; k++) traces.push(read.traces);
+      return read.forms.map((f) => asMapped(f, p));
+    });
+    const first = plan.parts[0]?.form.pos.r0;
+    const docYear = first !== undefined ? documentYear(view, first - view.grid.origin.row) : null;
+    for (const f of forms) if (f.year === null) f.year = docYear;
+    return forms;
+  }
   const titlesWithoutTable: { row: number; end: number }[] = [];
   const segments = segmentSheet(view, titlesWithoutTable);
   const perSegment = segments.map((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
@@ -156,14 +177,16 @@ function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
   };
   const isStop = (r: number) => isStopRow(view, r);
   seg.headers.forEach((h, i) => {
-    const limit = Math.min(i + 1 < seg.headers.length ? seg.headers[i + 1].row - 1 : seg.end, nextStart - 1);
+    const next = i + 1 < seg.headers.length ? seg.headers[i + 1].row - 1 : seg.end;
+    const limit = Math.min(next, nextStart - 1, h.mapped?.end ?? next);
     const context = { view, header: h, segment: seg, limit, isStop };
-    const reader = chooseReader(context);
+    // a table the user's mapping gave is read as it says, not by the most confident family reader
+    const reader = h.mapped ? mappedReader : chooseReader(context);
     const read = reader.read(context);
     const tableEnd = read.lastRow;
-    out.spans.push({ from: h.implicit ? h.lastRow + 1 : h.row, to: tableEnd });
+    out.spans.push({ from: h.implicit ? h.lastRow + 1 : h.row, to: h.mapped?.end ?? tableEnd });
     for (const n of read.nodes) out.indicators.push(n);
-    const table = describeTable(view, h, tableEnd, read.shift);
+    const table = describeTable(view, h, h.mapped?.end ?? tableEnd, read.shift);
     if (read.levels) table.levels = read.levels;
     if (read.projects) out.projects = read.projects;
     out.tables.push(table);
@@ -355,6 +378,7 @@ function describeTable(view: SheetView, h: TableHeader, lastRow: number, shift: 
       view.grid.origin.col + lastCol,
     ),
     headerRow: view.grid.origin.row + top + 1,
+    headerRows: h.implicit ? 0 : h.lastRow - h.row + 1,
     block: h.blocks.length > 1 ? h.blocks.map((b) => b.name ?? '').join('/') : null,
     columns: h.blocks.flatMap((b) =>
       b.columns.map((c) => ({

@@ -6,7 +6,7 @@ import { fromA1, rangeA1 } from '../core/address';
 import type { Cell } from '../model/cell';
 import type { Form, UnrecognizedPart } from '../model/form';
 import type { Grid } from '../model/grid';
-import { recognizeTraced } from './recognize';
+import { recognizeTraced, type RecognizeOptions } from './recognize';
 
 /** One indicator table and the reader that read it. */
 export interface TableTrace {
@@ -43,8 +43,8 @@ export interface FormTrace {
 }
 
 /** The forms of a sheet with their trace, `traces[i]` for `forms[i]`. */
-export function traceSheet(grid: Grid): { forms: Form[]; traces: FormTrace[] } {
-  const { forms, tables } = recognizeTraced(grid);
+export function traceSheet(grid: Grid, options: RecognizeOptions = {}): { forms: Form[]; traces: FormTrace[] } {
+  const { forms, tables } = recognizeTraced(grid, options);
   return { forms, traces: forms.map((f, i) => traceForm(f, tables[i] ?? [])) };
 }
 

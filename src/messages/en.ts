@@ -80,14 +80,15 @@ export const en: Record<MessageId, string> = {
   'expr.ok': '✓ well formed',
   'expr.suggest': 'suggested: {text}',
   'check.usage':
-    'usage: target-sheet check <files…> [--json] [--info] [--rules id,…] [--sheet NAME] [--config PATH] [--lang zh-CN|en]\n\n' +
+    'usage: target-sheet check <files…> [--json] [--info] [--rules id,…] [--sheet NAME] [--config PATH] [--mapping MAP.json] [--lang zh-CN|en]\n\n' +
     '  Checks target forms (.xlsx or .tsv) and lists the findings per file and form.\n' +
     '  --json          JSON output: {files:[{file, forms:[…], findings:[…]}]} (all notes included)\n' +
     '  --info, --all   list every note in the text output (by default only their count per form)\n' +
     '  --rules a,b     run only these rules or families (expr, total, consistency, structure, plan)\n' +
     '  --sheet NAME    check only this sheet\n' +
-    '  --config PATH   use this config file (default: ~/.config/target-sheet/{config} and {config} beside the workbook)\n\n' +
-    'exit: 0 no errors · 1 errors found · 2 a file could not be read',
+    '  --config PATH   use this config file (default: ~/.config/target-sheet/{config} and {config} beside the workbook)\n' +
+    '  --mapping FILE  read forms and indicator tables as this mapping says (docs/mapping.md; `model --json` prints one)\n\n' +
+    'exit: 0 no errors · 1 errors found · 2 a file, a config or the mapping could not be read',
   'check.unreadable': '  cannot be read: {reason}',
   'check.noForm': '  no target form recognized.',
   'check.form': '  [{sheet}] form {index}{title} ({kind}, {range}, {indicators} indicators): {counts}',
@@ -119,20 +120,42 @@ export const en: Record<MessageId, string> = {
   'new.badYear': '--year {year}: a year such as 2026.',
   'new.preset': '{id} {kind}  {name}',
   'new.written': '{file}: new {name}, {year}, table rows {first}–{last}.',
+  'mapping.issue': '{path}: {message}',
+  'mapping.issueRange': 'expected an A1 range such as A3:E9',
+  'mapping.issueColumn': 'column “{column}” must be a column letter such as C',
+  'mapping.issueRole': 'unknown column role (known: {roles})',
+  'mapping.notJson': 'the mapping is not valid JSON: {reason}',
+  'mapping.newerVersion':
+    'the mapping is version {version}, newer than the supported version {supported}: update target-sheet, or set the mapping again.',
+  'mapping.invalid': 'invalid mapping:\n  {errors}',
+  'mapping.invalidFile': '{file}: invalid mapping:\n  {errors}',
+  'mapping.storedInvalid':
+    'the mapping stored in the workbook cannot be used; this check recognizes the sheet on its own: {reason}',
+  'mapping.storedSheetMissing':
+    'the stored mapping names sheet “{sheet}”, which is no longer in the workbook (renamed?); that part is not used.',
+  'mapping.saved': 'Mapping saved; checked again with it.',
+  'mapping.savedNoStorage':
+    'Checked again with the mapping; this host cannot store it in the workbook, so it is lost on closing.',
+  'mapping.cleared': 'Mapping cleared; checked again with automatic recognition.',
+  'mapping.unknownSheet': 'the mapping names sheet “{sheet}”, which is not in {file} (its sheets: {sheets}).',
+  'mapping.cannotRead': 'cannot read the mapping file {file}: {reason}',
+  'mapping.problems': '  the mapping does not fit the sheet (these parts were not used):',
   'library.usage':
     'usage: target-sheet library [WORDS…] [--level2 NAME] [--kind project|department] [--json]\n\nSearches the indicator library: common 三级 indicators with their 一级/二级, typical operator and unit and an\nexample value. Every word must occur in the name or the 一级/二级 label; best matches first.\n--json prints the matching entries as a JSON array.\nexit: 0 entries listed (also none) · 2 bad arguments',
   'library.badOption': 'bad option: {option}',
   'library.count': '{count} entries',
   // target-sheet model
   'model.usage':
-    'usage: target-sheet model <file.xlsx|file.tsv …> [--json] [--trace] [--sheet NAME]\n\n' +
+    'usage: target-sheet model <file.xlsx|file.tsv …> [--json] [--trace] [--sheet NAME] [--mapping MAP.json]\n\n' +
     '  Prints the forms recognized in each workbook: kind, title, year, range, header fields, funds, goals, periods\n' +
     '  and the indicator tree with cell addresses.\n' +
     '  --trace   also show how they were read: which reader read each indicator table, its heading rows, and the\n' +
     '            cells taken by the header, funds, goals, spending plan and review lines\n' +
-    '  --json    print JSON: {files:[{file, forms:[Form], trace?:[…]}]} (Form: src/model/form.ts; trace only with --trace)\n' +
-    '  --sheet NAME  only this worksheet\n\n' +
-    'Exit 0 when every file was read, 2 when a file could not be read (the others are still printed).',
+    '  --json    print JSON: {files:[{file, forms:[Form], mapping, trace?:[…]}]} (Form: src/model/form.ts; trace only with\n' +
+    '            --trace); mapping: the form ranges and column roles used, to save, edit and give back with --mapping\n' +
+    '  --sheet NAME  only this worksheet\n' +
+    '  --mapping FILE  read forms and indicator tables as this mapping says (docs/mapping.md; check takes it too)\n\n' +
+    'Exit 0 when every file was read, 2 when a file could not be read (the others are still printed) or the mapping is invalid.',
   'model.file': '{file}: {count} form(s) recognized',
   'model.noForm': '  no target form recognized.',
   'model.form': '  [{index}] {kind} · {title} · {year} · {sheet}!{range}',

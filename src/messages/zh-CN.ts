@@ -86,14 +86,15 @@ export const zhCN = {
   'expr.ok': '✓ 写法规范',
   'expr.suggest': '建议改为：{text}',
   'check.usage':
-    '用法：target-sheet check <文件…> [--json] [--info] [--rules id,…] [--sheet 名称] [--config 路径] [--lang zh-CN|en]\n\n' +
+    '用法：target-sheet check <文件…> [--json] [--info] [--rules id,…] [--sheet 名称] [--config 路径] [--mapping 映射.json] [--lang zh-CN|en]\n\n' +
     '  检查预算绩效目标表（.xlsx 或 .tsv），按文件和表单列出问题。\n' +
     '  --json          输出 JSON：{files:[{file, forms:[…], findings:[…]}]}（包含全部提示）\n' +
     '  --info, --all   文本输出中逐条列出提示（默认只显示每张表的提示条数）\n' +
     '  --rules a,b     只运行这些规则或规则族（expr, total, consistency, structure, plan）\n' +
     '  --sheet 名称    只检查这个工作表\n' +
-    '  --config 路径   使用这个配置文件（默认：用户设置 ~/.config/target-sheet/{config}，以及工作簿旁的 {config}）\n\n' +
-    '退出码：0 无错误 · 1 发现错误 · 2 有文件无法读取',
+    '  --config 路径   使用这个配置文件（默认：用户设置 ~/.config/target-sheet/{config}，以及工作簿旁的 {config}）\n' +
+    '  --mapping 文件  按这个识别映射读取表单和指标表（格式见 docs/mapping.md；`model --json` 会输出一份）\n\n' +
+    '退出码：0 无错误 · 1 发现错误 · 2 有文件、配置或映射无法读取',
   'check.unreadable': '  无法读取：{reason}',
   'check.noForm': '  没有识别到绩效目标表。',
   'check.form': '  [{sheet}] 表单 {index}{title}（{kind}，{range}，{indicators} 个指标）：{counts}',
@@ -125,18 +126,39 @@ export const zhCN = {
   'new.badYear': '--year {year}：年度应为四位年份，如 2026。',
   'new.preset': '{id} {kind}  {name}',
   'new.written': '{file}：已新建 {name}，{year} 年，指标表第 {first}–{last} 行。',
+  // the recognition mapping (docs/mapping.md)
+  'mapping.issue': '{path}：{message}',
+  'mapping.issueRange': '应为 A1 形式的区域，如 A3:E9',
+  'mapping.issueColumn': '列“{column}”应写成列字母，如 C',
+  'mapping.issueRole': '未知的列作用（可用：{roles}）',
+  'mapping.notJson': '映射不是有效的 JSON：{reason}',
+  'mapping.newerVersion':
+    '映射的版本 {version} 比本程序支持的版本 {supported} 新：请更新 target-sheet 后再用，或重新设置映射。',
+  'mapping.invalid': '映射无效：\n  {errors}',
+  'mapping.invalidFile': '{file}：映射无效：\n  {errors}',
+  'mapping.storedInvalid': '工作簿中保存的识别映射无法使用，本次按自动识别校验：{reason}',
+  'mapping.storedSheetMissing':
+    '工作簿中保存的识别映射提到的工作表“{sheet}”已不存在（可能已改名），这部分映射未被采用。',
+  'mapping.saved': '已保存识别映射，并按映射重新校验。',
+  'mapping.savedNoStorage': '已按映射重新校验；此环境无法把映射保存到工作簿，关闭后不会保留。',
+  'mapping.cleared': '已清除识别映射，按自动识别重新校验。',
+  'mapping.unknownSheet': '映射中的工作表“{sheet}”不在 {file} 中（其中的工作表：{sheets}）。',
+  'mapping.cannotRead': '无法读取映射文件 {file}：{reason}',
+  'mapping.problems': '  识别映射与表格不符（这部分映射未被采用）：',
   'library.usage':
     '用法：target-sheet library [词语…] [--level2 名称] [--kind project|department] [--json]\n\n搜索指标库：常用三级指标及其一级/二级、常用运算符和单位、示例值。每个词都须出现在名称或一级/二级中；最匹配的在前。\n--json 以 JSON 数组输出匹配的条目。\n退出码：0 已列出（包括没有匹配） · 2 参数错误',
   'library.badOption': '选项无效：{option}',
   'library.count': '共 {count} 条',
   // target-sheet model
   'model.usage':
-    '用法：target-sheet model <文件.xlsx|文件.tsv …> [--json] [--trace] [--sheet 名称]\n\n' +
+    '用法：target-sheet model <文件.xlsx|文件.tsv …> [--json] [--trace] [--sheet 名称] [--mapping 映射.json]\n\n' +
     '  输出每个工作簿中识别出的表单：类型、标题、年度、范围、表头字段、资金、目标、期间，以及带单元格地址的指标树。\n' +
     '  --trace   同时列出识别过程：每张指标表由哪个读取器读出、表头行，以及表头、资金、目标、支出计划、审核意见各占哪些单元格\n' +
-    '  --json    输出 JSON：{files:[{file, forms:[Form], trace?:[…]}]}（Form 见 src/model/form.ts，trace 仅在 --trace 时输出）\n' +
-    '  --sheet 名称  只看这个工作表\n\n' +
-    '退出码：0 所有文件已读取 · 2 有文件无法读取（其余文件照常输出）',
+    '  --json    输出 JSON：{files:[{file, forms:[Form], mapping, trace?:[…]}]}（Form 见 src/model/form.ts，trace 仅在 --trace 时输出）；\n' +
+    '            mapping 是本次识别所用的表单范围和各列作用，可保存为文件、修改后用 --mapping 传回（见 docs/mapping.md）\n' +
+    '  --sheet 名称  只看这个工作表\n' +
+    '  --mapping 文件  按这个识别映射读取表单和指标表（check 命令同样支持）\n\n' +
+    '退出码：0 所有文件已读取 · 2 有文件无法读取（其余文件照常输出）或映射无效',
   'model.file': '{file}：识别到 {count} 张表',
   'model.noForm': '  未识别到绩效目标表。',
   'model.form': '  [{index}] {kind} · {title} · {year} · {sheet}!{range}',

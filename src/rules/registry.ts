@@ -59,6 +59,7 @@ import { rule as structureOutputCoreMissing } from './structure/output-core-miss
 import { rule as structureValueMissing } from './structure/value-missing';
 import { rule as structureUnplaced } from './structure/unplaced';
 import { rule as structureUnrecognized } from './structure/unrecognized';
+import { rule as structureMappingMismatch } from './structure/mapping-mismatch';
 
 export const RULES: readonly Rule[] = [
   // value grammar, most important first (one of them per cell, see RuleMeta.exclusive)
@@ -119,6 +120,7 @@ export const RULES: readonly Rule[] = [
   structureValueMissing,
   structureUnrecognized,
   structureUnplaced,
+  structureMappingMismatch,
   planNonDecreasing,
   planReachesFull,
 ];

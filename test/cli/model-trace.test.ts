@@ -35,7 +35,8 @@ test('without --trace the text and JSON say nothing of readers', async () => {
   const text = await captureRun(run, [flatList]);
   expect(text.out).not.toContain('识别过程');
   const json = JSON.parse((await captureRun(run, [flatList, '--json'])).out) as { files: object[] };
-  expect(Object.keys(json.files[0]).sort()).toEqual(['file', 'forms']);
+  // mapping: the roles used (docs/mapping.md), printed always; no trace without --trace
+  expect(Object.keys(json.files[0]).sort()).toEqual(['file', 'forms', 'mapping']);
 });
 
 test('--json: one trace entry per form, the multi-project table read by its reader for each project', async () => {

@@ -6,6 +6,7 @@ import type { ControllerDeps } from '../controller';
 import type { Store } from '../store';
 import { findingKey, withDistinctKeys } from '../findings-view';
 import { errorMessage } from '../messages';
+import { msg } from '../../messages';
 
 export interface ActionContext {
   store: Store;
@@ -51,7 +52,8 @@ export function createContext(store: Store, deps: ControllerDeps, sets: readonly
       const grids =
         deps.scope === 'all' ? await host.readAllSheets({ onProgress }) : [await host.readActiveSheet({ onProgress })];
       store.set({ status: 'checking', progress: null });
-      const checked = deps.check(grids);
+      const mapping = store.get().mapping;
+      const checked = deps.check(grids, mapping ? { mapping } : {});
       const result = { ...checked, findings: withDistinctKeys(checked.findings) };
       const empty = grids.every((g) => g.rows === 0);
       const keys = new Set(result.findings.map(findingKey));
@@ -68,6 +70,15 @@ export function createContext(store: Store, deps: ControllerDeps, sets: readonly
         await host.mark(unignored(result.findings));
         store.set({ marked: true });
       }
+      // a stored mapping that cannot be used is said after every check until the user sets or clears one;
+      // so is a sheet it names that is gone (known only when every sheet was read)
+      const { mappingError, notice } = store.get();
+      const gone =
+        mapping && deps.scope === 'all'
+          ? Object.keys(mapping.sheets).find((n) => !grids.some((g) => g.sheet === n))
+          : undefined;
+      const said = mappingError ?? (gone !== undefined ? msg('mapping.storedSheetMissing', { sheet: gone }) : null);
+      if (said && !notice) store.set({ notice: said });
     },
     async remark() {
       const s = store.get();
