@@ -429,3 +429,43 @@ describe('numbers typed as Excel numbers', () => {
     );
   });
 });
+
+/** A project form whose 年度目标 speaks of 培训 and 贷款, with the indicators it names. */
+function goalForm(goalText: string, rows: string[][]): Form {
+  return form({
+    goals: [goal('annual', 'A8', '年度目标', 'B8', goalText)],
+    indicators: table({ cols: [...cols4], row: 20, rows }),
+  });
+}
+
+testRule(goalNumbers, {
+  valid: [
+    {
+      name: '发放贷款50亿元 vs 提取 ≥70亿元: different things, nothing compared',
+      form: goalForm('全年发放贷款50亿元。', [['产出指标', '数量指标', '提取住房公积金', '≥70亿元']]),
+    },
+    {
+      name: '培训 9万人 vs 培训人数 90000人 agree',
+      form: goalForm('全年培训9万人，群众满意度达到90%以上。', [['产出指标', '数量指标', '培训人数', '=90000人']]),
+    },
+    {
+      name: '培训 8万人 vs 培训天数 ≤5天: another unit, nothing compared',
+      form: goalForm('全年培训8万人。', [['产出指标', '时效指标', '培训天数', '≤5天']]),
+    },
+    {
+      name: '培训 8万人 named whole by two indicators (培训人数, 培训人员合格人数): ambiguous, nothing compared',
+      form: goalForm('全年培训8万人。', [
+        ['产出指标', '数量指标', '培训人数', '=90000人'],
+        ['', '质量指标', '培训合格人数', '≥85000人'],
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: '培训 8万人 vs 培训人数 90000人',
+      form: goalForm('全年培训8万人。', [['产出指标', '数量指标', '培训人数', '=90000人']]),
+      cells: ['D20'],
+      message: /培训8万人.*培训人数.*=90000人/,
+    },
+  ],
+});
