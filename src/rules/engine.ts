@@ -129,6 +129,8 @@ function joinedCells(form: Form): Map<string, { prefix: string; suffix: string }
  * only when the operator and unit stay as they are; otherwise the finding keeps no fix (the clerk edits).
  */
 function fixFor(fix: Fix, joined: Map<string, { prefix: string; suffix: string }>): Fix | null {
+  // a row moved back carries operator and unit columns with it: no part-of-cell rewriting there
+  if (fix.more) return [fix, ...fix.more].some((e) => joined.has(e.cell)) ? null : fix;
   const parts = joined.get(fix.cell);
   if (!parts) return fix;
   const t = fix.text.trim();
