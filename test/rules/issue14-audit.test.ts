@@ -260,3 +260,21 @@ function core2021(rows: Row[]) {
     ...rows.map((r) => [null, ...r]),
   ]);
 }
+
+test('per-unit-funds reads 资金总额 under a 年度预算（万元） heading row (a department layout)', () => {
+  const grid = (people: string) =>
+    makeGrid('部门表', [
+      ['部门（单位）整体支出绩效目标申报表', null, null, null, null],
+      ['（2024年度）', null, null, null, null],
+      ['部门（单位）名称', '某县民政局', null, null, null],
+      ['年度预算（万元）', '资金总额', 300, null, null],
+      ['年度总体目标', '为困难老年人发放生活补助。', null, null, null],
+      ['年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出指标', '数量指标', '补助老年人人数', people],
+      [null, null, '成本指标', '人均补助标准', '≤500元/人'],
+      [null, '效益指标', '社会效益指标', '困难老年人生活水平', '明显改善'],
+      [null, '满意度指标', '服务对象满意度指标', '老年人满意度', '≥90%'],
+    ]);
+  expect(at(check(grid('≥8000人')), 'consistency.per-unit-funds')).toEqual(['E8']);
+  expect(at(check(grid('≥6000人')), 'consistency.per-unit-funds')).toEqual([]);
+});

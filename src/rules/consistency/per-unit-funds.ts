@@ -13,7 +13,8 @@ const TOLERANCE = 1.05;
 
 /** The form's whole funds in 元, read from 资金总额 (全年/年度 or its only period; amounts are 万元). */
 function fundsTotal(form: Form): { yuan: number; text: string } | null {
-  const total = form.funds.find((f) => f.key === 'total');
+  // the first 资金总额 with an amount (a heading row such as 年度预算（万元） can come first, empty)
+  const total = form.funds.find((f) => f.key === 'total' && Object.keys(f.amounts).length > 0);
   if (!total) return null;
   const cell = total.amounts['全年'] ?? total.amounts['年度'] ?? Object.values(total.amounts)[0];
   if (!cell) return null;
