@@ -32,12 +32,24 @@ export interface CheckResult {
  */
 export function checkGrids(grids: Grid[], options: CheckOptions = {}): CheckResult {
   const forms: Form[] = [];
-  for (const grid of grids) forms.push(...recognize(grid));
-  return { forms, findings: checkForms(forms, options) };
+  const sheetEnds: Record<string, number> = {};
+  for (const grid of grids) {
+    forms.push(...recognize(grid));
+    sheetEnds[grid.sheet] = grid.origin.row + grid.rows;
+  }
+  return { forms, findings: checkForms(forms, options, sheetEnds) };
 }
 
 /** The rules alone, for forms already recognized (the pane re-checks after an edit). */
-export function checkForms(forms: readonly Form[], options: CheckOptions = {}): Finding[] {
+export function checkForms(
+  forms: readonly Form[],
+  options: CheckOptions = {},
+  sheetEnds?: Readonly<Record<string, number>>,
+): Finding[] {
   const active = selectRules(RULES, { only: options.rules, settings: options.overrides });
-  return runRules(forms, active, { parse: parseExpr, standardSets: standardSets(options.userSets) });
+  return runRules(forms, active, {
+    parse: parseExpr,
+    standardSets: standardSets(options.userSets),
+    ...(sheetEnds ? { sheetEnds } : {}),
+  });
 }

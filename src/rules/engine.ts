@@ -6,11 +6,17 @@ import type { Form } from '../model/form';
 import type { ActiveRule } from './select';
 import type { StandardSet } from '../model/standard-set';
 import type { RuleContext } from './types';
+import { isCutOff } from './cut-off';
 
 export interface EngineOptions {
   parse: (text: string) => Expr;
   /** Standard 决策/过程 sets (from the template catalog, given by the caller; none: nothing to compare with). */
   standardSets?: readonly StandardSet[];
+  /**
+   * The last row (1-based) of each sheet as read: a form whose table runs to it, unfinished, may be a cut
+   * copy (src/rules/cut-off.ts). Absent (forms re-checked without their grid): no form counts as cut.
+   */
+  sheetEnds?: Readonly<Record<string, number>>;
 }
 
 /** Parses each value text once per run (the same text appears in hundreds of cells: =100%, 健全 …). */
@@ -37,10 +43,12 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
     const index = formIndex.get(form.sheet) ?? 0;
     formIndex.set(form.sheet, index + 1);
     const joined = joinedCells(form);
+    const cutOff = isCutOff(form, options.sheetEnds?.[form.sheet], expr);
     for (const { rule, severity } of active) {
       const ctx: RuleContext = {
         expr,
         standardSets,
+        cutOff,
         report: (r) => ({
           rule: rule.id,
           severity,

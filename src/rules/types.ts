@@ -58,6 +58,11 @@ export interface RuleContext {
   /** Parsed value of a cell; null for an empty cell. */
   expr: (cell: Cell) => Expr | null;
   standardSets: readonly StandardSet[];
+  /**
+   * The form's table runs to the end of the sheet and its last row is unfinished: a cut copy
+   * (src/rules/cut-off.ts). Rules that judge what is missing after the cut stay quiet.
+   */
+  cutOff?: boolean;
   report(report: Report): Finding;
 }
 
