@@ -65,3 +65,33 @@ test('03 原州 苗木成活率 85: one finding (operator and % together, “≥
   expect(found[0].message).toContain('缺少比较符号和%');
   expect(found[0].suggestion).toContain('“≥85%”');
 });
+
+describe('per-unit-funds pairs a standard with a quantity about the same subject', () => {
+  const grid = (standard: string, quantity: string) =>
+    makeGrid('批复表', [
+      ['项目支出绩效目标批复表', null, null, null, null],
+      ['（2024年度）', null, null, null, null],
+      ['项目名称', '基本公共卫生服务补助', null, null, null],
+      ['项目资金（万元）', '资金总额', 520, null, null],
+      ['年度目标', '为辖区居民提供基本公共卫生服务。', null, null, null],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出指标', '数量指标', quantity, '≥10万人'],
+      [null, null, '成本指标', standard, '≤94元/人'],
+      [null, '效益指标', '社会效益指标', '居民健康水平', '逐步提高'],
+      [null, '满意度指标', '服务对象满意度指标', '居民满意度', '≥90%'],
+    ]);
+  const at = (g: ReturnType<typeof grid>) =>
+    checkGrids([g])
+      .findings.filter((f) => f.rule === 'consistency.per-unit-funds')
+      .map((f) => f.cell);
+
+  test('families/approval-project-health: 人均基本公共卫生服务补助标准 (per resident) × 老年人健康管理人数: no pairing', () => {
+    expect(at(grid('人均基本公共卫生服务补助标准', '65岁及以上老年人健康管理人数'))).toEqual([]);
+  });
+  test('the same figures about one subject: 94元/人 × 10万人 = 940万元 > 520万元', () => {
+    expect(at(grid('人均基本公共卫生服务补助标准', '基本公共卫生服务人数'))).toEqual(['E8']);
+  });
+  test('a generic standard (人均补助标准) still pairs with the only quantity in 人', () => {
+    expect(at(grid('人均补助标准', '65岁及以上老年人健康管理人数'))).toEqual(['E8']);
+  });
+});
