@@ -42,7 +42,13 @@ async function main(): Promise<void> {
           `${path.basename(file)}\t${f.sheet}!${f.cell}${f.also ? '+' + f.also.join(',') : ''}\t${f.rule}\t${f.severity}\t${f.message}`,
         );
     }
-    rows.push({ file: path.relative('.', file), forms: fs_.length, findings: found.length, perRule });
+    rows.push({
+      file: path.relative('.', file),
+      forms: fs_.length,
+      findings: found.length,
+      shown: found.filter((f) => f.severity !== 'info').length,
+      perRule,
+    });
   }
   if (json) {
     console.log(JSON.stringify({ forms, findings, byRule: Object.fromEntries(byRule), rows }, null, 1));

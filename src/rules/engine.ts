@@ -94,35 +94,45 @@ function oneFindingPerRootCause(findings: Finding[], active: readonly ActiveRule
 /**
  * The same finding on several cells of one row (a value typed alike in the 半年 and 全年 columns, or in
  * seven yearly columns; a cost with ≥ in both periods) is one slip: reported once, on the first cell,
- * naming the others (Finding.also). Findings with a fix stay one per cell: each fix writes its own cell.
+ * naming the others (Finding.also). Findings with a fix merge into one fix writing each of the cells.
  */
 function oneFindingPerRow(findings: Finding[]): Finding[] {
-  const first = new Map<string, { finding: Finding; others: string[] }>();
+  const first = new Map<string, { finding: Finding; others: Finding[] }>();
   const out: Finding[] = [];
   for (const f of findings) {
-    if (f.fix) {
-      out.push(f);
-      continue;
-    }
     // a value rule says the same of every period of the row (≥20万元 and ≥62.01万元 on a cost: the ≥);
-    // other rules are merged only when they say exactly the same
+    // other rules are merged only when they say exactly the same. Fixable findings merge with fixable ones
+    // only, into one fix that writes each cell (＝100% in 半年 and 全年: one finding, one step).
     const what = f.rule.startsWith('expr.') ? '' : f.message;
-    const key = `${f.sheet}\u0000${f.form ?? ''}\u0000${f.rule}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}\u0000${what}`;
+    const fixable = f.fix && !f.fix.more ? 'fix' : f.fix ? `own:${f.cell}` : '';
+    const key = `${f.sheet}\u0000${f.form ?? ''}\u0000${f.rule}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}\u0000${what}\u0000${fixable}`;
     const seen = first.get(key);
     if (seen) {
-      seen.others.push(f.cell);
+      seen.others.push(f);
       continue;
     }
-    const entry = { finding: { ...f }, others: [] as string[] };
+    const entry = { finding: { ...f }, others: [] as Finding[] };
     first.set(key, entry);
     out.push(entry.finding);
   }
   for (const { finding, others } of first.values()) {
     if (others.length === 0) continue;
-    finding.message = `${finding.message}（同一行的${others.join('、')}也是如此）`;
-    finding.also = others;
+    const cells = others.map((o) => o.cell);
+    finding.message = `${finding.message}（同一行的${cells.join('、')}也是如此）`;
+    finding.also = cells;
+    if (finding.fix) finding.fix = mergedFix(finding.fix, others);
   }
   return out;
+}
+
+/** One fix writing every cell of a row's merged findings, each its own suggested text. */
+function mergedFix(fix: Fix, others: readonly Finding[]): Fix {
+  const edits = [{ cell: fix.cell, text: fix.text }, ...others.flatMap((o) => (o.fix ? [o.fix] : []))];
+  const cells = edits.map((e) => e.cell).join('、');
+  const texts = [...new Set(edits.map((e) => e.text))];
+  const summary =
+    texts.length === 1 ? `把${cells}改为“${texts[0]}”` : `把${cells}分别改为${texts.map((t) => `“${t}”`).join('、')}`;
+  return { cell: fix.cell, text: fix.text, more: edits.slice(1).map((e) => ({ cell: e.cell, text: e.text })), summary };
 }
 
 /** Value cells whose text was joined from operator/unit columns (address → the parts added). */

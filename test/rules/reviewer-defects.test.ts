@@ -402,10 +402,29 @@ describe('one root cause, one finding (engine)', () => {
     expect(found.map((x) => [x.rule, x.cell, x.also])).toEqual([['expr.operator-missing', 'D20', ['E20']]]);
   });
 
-  test('fixable findings stay one per cell (each fix writes its own cell)', () => {
+  test('fixable findings on one row are one finding whose fix writes each cell (one step)', () => {
     const f = rows000(32, [['过程', '预算执行', '非税收入预算完成率', '＝100%', '＝100%']], 'department');
     const found = runRules([f], selectRules(RULES, { only: ['expr.fullwidth'] }), { parse: parser() });
-    expect(found.map((x) => x.cell)).toEqual(['D32', 'E32']);
+    expect(found.map((x) => [x.cell, x.also, x.fix])).toEqual([
+      [
+        'D32',
+        ['E32'],
+        { cell: 'D32', text: '=100%', more: [{ cell: 'E32', text: '=100%' }], summary: '把D32、E32改为“=100%”' },
+      ],
+    ]);
+  });
+
+  test('different fixes on one row: each cell gets its own text', () => {
+    const f = rows000(100, [['履职', '职能1', '召开委托银行考核会议', '＝2次', '＝4次']], 'department');
+    const found = runRules([f], selectRules(RULES, { only: ['expr.fullwidth'] }), { parse: parser() });
+    expect(found.map((x) => x.fix)).toEqual([
+      {
+        cell: 'D100',
+        text: '=2次',
+        more: [{ cell: 'E100', text: '=4次' }],
+        summary: '把D100、E100分别改为“=2次”、“=4次”',
+      },
+    ]);
   });
 });
 
