@@ -64,7 +64,10 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
       for (const f of rule.check(form, ctx)) findings.push(f);
     }
   }
-  return oneFindingPerRow(oneFindingPerRootCause(oneGrammarFindingPerCell(dedupe(findings), active), active));
+  return oneFindingPerForm(
+    oneFindingPerRow(oneFindingPerRootCause(oneGrammarFindingPerCell(dedupe(findings), active), active)),
+    active,
+  );
 }
 
 /**
@@ -121,6 +124,51 @@ function oneFindingPerRow(findings: Finding[]): Finding[] {
     finding.message = `${finding.message}（同一行的${cells.join('、')}也是如此）`;
     finding.also = cells;
     if (finding.fix) finding.fix = mergedFix(finding.fix, others);
+  }
+  return out;
+}
+
+/** How many cells a merged message lists before “等”. */
+const LISTED = 6;
+
+/**
+ * A typing habit (meta.perForm: ＝ for =, >= for ≥) is one finding per form: the first cell carries it, the
+ * others are its `also` cells, and its fix writes every cell in one step.
+ */
+function oneFindingPerForm(findings: Finding[], active: readonly ActiveRule[]): Finding[] {
+  const perForm = new Set(active.filter((a) => a.rule.meta.perForm).map((a) => a.rule.id));
+  if (perForm.size === 0) return findings;
+  const first = new Map<string, { finding: Finding; others: Finding[] }>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.form ?? ''}\u0000${f.rule}`;
+    const seen = perForm.has(f.rule) ? first.get(key) : undefined;
+    if (seen) {
+      seen.others.push(f);
+      continue;
+    }
+    const entry = { finding: { ...f }, others: [] as Finding[] };
+    if (perForm.has(f.rule)) first.set(key, entry);
+    out.push(entry.finding);
+  }
+  for (const { finding, others } of first.values()) {
+    if (others.length === 0) continue;
+    const also = [...(finding.also ?? []), ...others.flatMap((o) => [o.cell, ...(o.also ?? [])])];
+    const cells = [finding.cell, ...also];
+    const listed = cells.slice(0, LISTED).join('、') + (cells.length > LISTED ? '等' : '');
+    finding.message = `${finding.message.replace(/（同一行的[^）]*也是如此）$/, '')}（表中共 ${cells.length} 个单元格如此：${listed}）`;
+    finding.also = also;
+    if (finding.fix) {
+      const edits = [finding.fix, ...others.map((o) => o.fix)].flatMap((x) =>
+        x ? [{ cell: x.cell, text: x.text }, ...(x.more ?? [])] : [],
+      );
+      finding.fix = {
+        cell: finding.fix.cell,
+        text: finding.fix.text,
+        more: edits.slice(1),
+        summary: `把${listed}共 ${edits.length} 个单元格改为建议的写法`,
+      };
+    }
   }
   return out;
 }

@@ -34,6 +34,11 @@ export interface RuleMeta {
    */
   exclusive?: boolean;
   /**
+   * A typing habit (full-width ＝, ASCII >=): the same slip all over a form is one root cause, reported
+   * once per form, naming every cell (Finding.also), with one fix writing them all in one step.
+   */
+  perForm?: boolean;
+  /**
    * One root cause, one finding: on a row this rule reports, findings of these families or rule ids are
    * consequences of the same slip (a shifted row's unparsed value, missing name …) and are dropped.
    */

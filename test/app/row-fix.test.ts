@@ -10,8 +10,9 @@ import { findingKey } from '../../src/app/findings-view';
 import { Store } from '../../src/app/store';
 import { openFileHost } from '../../src/hosts/file/file-host';
 
-async function session(file = 'seed000.xlsx') {
+async function session(file = 'seed000.xlsx', typo?: { cell: string; text: string }) {
   const host = await openFileHost(fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', file)));
+  if (typo) await host.writeCell('项目绩效目标表', typo.cell, typo.text);
   const store = new Store();
   const actions = createController(store, { host, check: (g) => checkGrids(g), scope: 'all' });
   await actions.init();
@@ -43,9 +44,10 @@ test('applyFix moves row 56 back in one step; undoFix restores every cell in one
   expect(store.get().result!.findings.some((f) => f.rule === 'structure.row-shifted' && f.cell === 'B56')).toBe(true);
 });
 
-test('a one-cell fix still writes only its cell (seed003: ＝100% → =100%)', async () => {
-  const { host, store, actions } = await session('seed003.xlsx');
+test('a one-cell fix still writes only its cell (one ＝100% typed into seed000 → =100%)', async () => {
+  const { host, store, actions } = await session('seed000.xlsx', { cell: 'E31', text: '＝100%' });
   const one = store.get().result!.findings.find((f) => f.fix && !f.fix.more);
+  expect(one?.cell).toBe('E31');
   expect(one).toBeDefined();
   await actions.applyFix(findingKey(one!));
   expect(store.get().undo).toEqual([expect.objectContaining({ cell: one!.fix!.cell, text: one!.fix!.text })]);

@@ -414,6 +414,31 @@ describe('one root cause, one finding (engine)', () => {
     ]);
   });
 
+  test('a typing habit (＝ all over the form) is one finding per form, its fix writing every cell in one step', () => {
+    const f = rows000(
+      79,
+      [
+        ['产出指标', '质量指标', '跨省通办和长三角一体化业务办理率', '＝100%', '＝100%'],
+        ['', '', '数字签名、身份认证准确率', '＝100%', '＝100%'],
+        ['', '数量指标', '召开委托银行考核会议', '＝2次', '＝4次'],
+        ['', '', '在线服务渠道', '=8个', '=8个'],
+      ],
+      'department',
+    );
+    const found = runRules([f], selectRules(RULES, { only: ['expr.fullwidth'] }), { parse: parser() });
+    expect(found).toHaveLength(1);
+    expect(found[0].cell).toBe('D79');
+    expect(found[0].also).toEqual(['E79', 'D80', 'E80', 'D81', 'E81']);
+    expect(found[0].message).toContain('表中共 6 个单元格如此：D79、E79、D80、E80、D81、E81');
+    expect(found[0].fix?.more).toEqual([
+      { cell: 'E79', text: '=100%' },
+      { cell: 'D80', text: '=100%' },
+      { cell: 'E80', text: '=100%' },
+      { cell: 'D81', text: '=2次' },
+      { cell: 'E81', text: '=4次' },
+    ]);
+  });
+
   test('different fixes on one row: each cell gets its own text', () => {
     const f = rows000(100, [['履职', '职能1', '召开委托银行考核会议', '＝2次', '＝4次']], 'department');
     const found = runRules([f], selectRules(RULES, { only: ['expr.fullwidth'] }), { parse: parser() });
