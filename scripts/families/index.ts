@@ -1,6 +1,7 @@
 import { approval } from './approval';
 import { core2021 } from './core2021';
 import { flat } from './flat';
+import { funds } from './funds';
 import { habits } from './habits';
 import { ministry2015 } from './ministry2015';
 import { multi } from './multi';
@@ -19,5 +20,6 @@ export function allFamilies(): FamilyFixture[] {
     ...flat(),
     ...multi(),
     ...habits(),
+    ...funds(),
   ];
 }

@@ -1,5 +1,5 @@
 import { recognize } from '../layout/recognize';
-import type { Form } from '../model/form';
+import type { Form, FundsItem } from '../model/form';
 import { indicatorRowCount } from '../layout/indicator-rows';
 import { loadGrids, parseArgs } from './inputs';
 
@@ -33,6 +33,18 @@ export async function run(args: string[]): Promise<number> {
   return code;
 }
 
+/** 资金总额 全年=1003.82; 财政拨款 全年=1003.82 … */
+function amountsLine(items: FundsItem[]): string {
+  return items
+    .map(
+      (x) =>
+        `${x.label.text.replace(/\s+/g, '')} ${Object.entries(x.amounts)
+          .map(([p, c]) => `${p}=${c.text}`)
+          .join(' ')}`,
+    )
+    .join('; ');
+}
+
 function describeFile(file: string, forms: Form[]): string {
   const lines = [`${file}: ${forms.length} form(s) / 识别到 ${forms.length} 张表`];
   if (forms.length === 0) lines.push('  (no target form recognized / 未识别到绩效目标表)');
@@ -41,17 +53,8 @@ function describeFile(file: string, forms: Form[]): string {
       `  [${i + 1}] ${f.kind === 'project' ? '项目支出' : '部门整体'} · ${f.title ?? '(无标题)'} · ${f.year ?? '年度未知'} · ${f.sheet}!${f.range}`,
     );
     if (f.name) lines.push(`      名称: ${f.name}`);
-    if (f.funds.length)
-      lines.push(
-        `      资金: ${f.funds
-          .map(
-            (x) =>
-              `${x.label.text.replace(/\s+/g, '')} ${Object.entries(x.amounts)
-                .map(([p, c]) => `${p}=${c.text}`)
-                .join(' ')}`,
-          )
-          .join('; ')}`,
-      );
+    if (f.funds.length) lines.push(`      资金: ${amountsLine(f.funds)}`);
+    if (f.tasks?.length) lines.push(`      任务金额: ${amountsLine(f.tasks)}`);
     if (f.plan.length)
       lines.push(`      支出计划: ${f.plan.map((p) => `${p.label.text}=${p.value?.text ?? '空'}`).join(' ')}`);
     lines.push(

@@ -1,11 +1,38 @@
 import type { Cell } from '../model/cell';
 import type { FundsItem } from '../model/form';
 import type { FundsKey } from '../model/keys';
-import { FUNDS_PARENT, SECTION_WORDS } from './vocabulary';
-import { fundsKey, periodOf } from './match';
+import { FUNDS_PARENT, SECTION_WORDS, TASK_AMOUNT_HEADINGS, TASK_HEADINGS } from './vocabulary';
+import { fundsKey, goalKey, isFundsBlockLabel, periodOf } from './match';
 import { normalizeLabel } from './normalize';
-import { amountOf, amountText } from '../core/amount';
+import { amountBreakdown, amountOrTotalOf, type AmountPart } from '../core/amount';
 import type { SheetView } from './view';
+
+/**
+ * The heading row of a table of tasks with their amounts (年度主要任务 | 任务名称 | 主要内容 | 预算金额;
+ * 重点任务 | 预算金额; 年度履职目标 | 职能 | 预算金额): a task heading and an amount heading on one row.
+ * Its amounts are the tasks' own, never funds (issue 13 §5).
+ */
+export function isTaskHeading(view: SheetView, r: number): boolean {
+  const cols = view.filled(r);
+  if (cols.some((c) => view.label(r, c) === '任务名称')) return true;
+  return (
+    cols.some((c) => TASK_HEADINGS.includes(view.label(r, c))) &&
+    cols.some((c) => TASK_AMOUNT_HEADINGS.some((h) => view.label(r, c).startsWith(h)))
+  );
+}
+
+/** A breakdown read from a total's cell, resolved into the block's own rows when it finishes. */
+interface Breakdown {
+  item: FundsItem;
+  period: string;
+  cell: Cell;
+  parts: AmountPart[];
+}
+
+/** 中央 → 中央资金, 省 → 省级资金: the funds key of a breakdown part's label. */
+function partKey(label: string): FundsKey | null {
+  return fundsKey(label) ?? fundsKey(`${label}资金`) ?? fundsKey(`${label}级资金`);
+}
 
 /**
  * Reads the funds block row by row. State carries what real blocks spread over rows: the section
@@ -14,12 +41,17 @@ import type { SheetView } from './view';
  */
 export class FundsReader {
   readonly items: FundsItem[] = [];
+  /** Lines and 合计 of task tables (年度主要任务, 重点任务): amounts by the table's own headings, not funds. */
+  readonly tasks: FundsItem[] = [];
+  private readonly breakdowns: Breakdown[] = [];
   private section: 'income' | 'expense' = 'income';
   private periodCols = new Map<number, string>();
   private labelColPeriod = new Map<number, string>();
   private openSubtotal: FundsKey | null = null;
   private costTable = false;
   private taskTable = false;
+  /** Column of the 资金总额 amount: a line's amount in that column is the year's. */
+  private totalCol: number | null = null;
   active = false;
 
   constructor(
@@ -32,12 +64,40 @@ export class FundsReader {
    * straight into 资金总额.
    */
   finish(): FundsItem[] {
-    const present = new Set(this.items.map((i) => i.key));
-    return this.items.map((item) => {
-      let parent = item.parent;
-      while (parent !== null && !present.has(parent)) parent = FUNDS_PARENT[parent] ?? null;
-      return parent === item.parent ? item : { ...item, parent };
-    });
+    this.resolveBreakdowns();
+    return withPresentParents(this.items);
+  }
+
+  /** The task tables' lines (parents resolved the same way). */
+  finishTasks(): FundsItem[] {
+    return withPresentParents(this.tasks);
+  }
+
+  /**
+   * 854万（其中中央500万、省200万…）: each part fills the block's own row for it when that row has no amount
+   * for the period, else becomes a child of the total written in the total's cell (total.sum then checks
+   * that the parts do not exceed it).
+   */
+  private resolveBreakdowns(): void {
+    for (const b of this.breakdowns) {
+      for (const part of b.parts) {
+        const key = partKey(part.label);
+        const amount: Cell = { address: b.cell.address, text: part.amount, value: Number(part.amount) };
+        const row = key === null ? undefined : this.items.find((x) => x.key === key && x !== b.item);
+        if (row) {
+          if (!row.amounts[b.period]) row.amounts[b.period] = amount;
+          continue;
+        }
+        this.items.push({
+          key: key ?? 'unknown',
+          label: { address: b.cell.address, text: part.label, value: part.label },
+          section: b.item.section,
+          parent: key === null ? null : b.item.key,
+          amounts: { [b.period]: amount },
+        });
+      }
+    }
+    this.breakdowns.length = 0;
   }
 
   /** Tries to read row r as part of the funds block; returns true when the row was understood. */
@@ -47,11 +107,20 @@ export class FundsReader {
     if (cols.length === 0) return false;
     let understood = false;
 
-    const noAmounts = cols.every((c) => amountOf(v.raw(r, c)) === null);
+    const noAmounts = cols.every((c) => amountOrTotalOf(v.raw(r, c)) === null);
+    // a task table ends where the block does (a goal, the indicator table)
+    if (!this.active) this.taskTable = false;
     // 年度主要任务 | 任务名称 | 主要内容 | 预算金额: a table of tasks, each with 总额 / 财政拨款 / 其他资金
-    if (cols.some((c) => v.label(r, c) === '任务名称')) {
+    if (isTaskHeading(v, r)) {
       this.taskTable = true;
       this.active = true;
+      this.periodCols = new Map();
+      // 预算金额 over one column: the task's amount is its year's
+      for (const c of cols) {
+        if (TASK_AMOUNT_HEADINGS.some((h) => v.label(r, c).startsWith(h))) this.periodCols.set(c, this.defaultPeriod());
+        v.consume(r, c);
+      }
+      return true;
     }
     if (this.taskTable && noAmounts && this.readTaskHeadings(r, cols)) return true;
     // 资金总额 | 一般公共预算拨款 | … on one row, the amounts on a row below (湖南-style 年度预算申请)
@@ -81,22 +150,26 @@ export class FundsReader {
         }
         continue;
       }
-      // 资金总额：438.768 (label and amount in one cell)
-      const inline = fundsKey(label) === null ? /^(.{2,16}?)[:：]\s*(\S.*)$/.exec(v.text(r, c)) : null;
-      const inlineAmount = inline ? amountText(inline[2]) : null;
-      if (inline && inlineAmount !== null && fundsKey(normalizeLabel(inline[1])) !== null) {
-        const key = fundsKey(normalizeLabel(inline[1])) as FundsKey;
+      // 资金总额：438.768 · 项目资金：120万元 (label and amount in one cell)
+      const inline = fundsKey(label) === null ? /^([^:：]{2,16}?)[:：]\s*(\S[\s\S]*)$/.exec(v.text(r, c)) : null;
+      const inlineAmount = inline ? amountOrTotalOf(inline[2]) : null;
+      const inlineKey = inline ? inlineFundsKey(normalizeLabel(inline[1])) : null;
+      if (inline && inlineAmount !== null && inlineKey !== null) {
         const cell = v.cell(r, c);
-        const amount = { ...cell, text: inline[2].replace(/\s*万元$/, ''), value: Number(inlineAmount) };
+        const amount = { ...cell, text: inline[2].trim().replace(/\s*万元$/, ''), value: inlineAmount };
         this.active = true;
         understood = true;
-        this.items.push({
-          key,
+        const item: FundsItem = {
+          key: inlineKey,
           label: { ...cell, text: inline[1].trim(), value: inline[1].trim() },
           section: this.section,
-          parent: key === 'total' ? null : (FUNDS_PARENT[key] ?? null),
-          amounts: { [periodOf(inline[1]) ?? this.defaultPeriod()]: amount },
-        });
+          parent: inlineKey === 'total' ? null : (FUNDS_PARENT[inlineKey] ?? null),
+          amounts: {},
+        };
+        const period = periodOf(inline[1]) ?? this.defaultPeriod();
+        item.amounts[period] = amount;
+        this.noteBreakdown(item, period, amount, inline[2]);
+        (this.taskTable ? this.tasks : this.items).push(item);
         continue;
       }
       let key = fundsKey(label);
@@ -108,13 +181,13 @@ export class FundsReader {
         j++;
       }
       while (j < cols.length) {
-        if (amountOf(v.raw(r, cols[j])) !== null) amounts.push(cols[j++]);
+        if (amountOrTotalOf(v.raw(r, cols[j])) !== null) amounts.push(cols[j++]);
         // 成本构成 | 金额 | 测算依据 | 2020年实际执行数: a note between amounts belongs to the same line
         // (a task's 主要内容 stands between its name and its amounts the same way)
         else if (
           (amounts.length > 0 || (this.taskTable && key === null)) &&
           j + 1 < cols.length &&
-          amountOf(v.raw(r, cols[j + 1])) !== null &&
+          amountOrTotalOf(v.raw(r, cols[j + 1])) !== null &&
           !isOtherLabel(r, cols[j]) &&
           fundsKey(v.label(r, cols[j])) === null
         )
@@ -129,10 +202,14 @@ export class FundsReader {
         freeLines &&
         this.active &&
         amounts.length > 0 &&
-        amountOf(v.raw(r, c)) === null &&
+        amountOrTotalOf(v.raw(r, c)) === null &&
         !isOtherLabel(r, c);
       if (!key && !isUnknownLine) continue;
-      if (!key) key = this.section === 'expense' || this.taskTable ? 'projectLine' : 'costItem';
+      // a funds word outside the block without an amount is some field's value (资金性质 | 一般公共预算)
+      if (key && amounts.length === 0 && !this.active) continue;
+      // in a task table every line is a task (其他 is a task called 其他), 合计 its total
+      if (this.taskTable) key = key === 'total' && amounts.length > 0 ? 'total' : 'projectLine';
+      if (!key) key = this.section === 'expense' ? 'projectLine' : 'costItem';
       this.active = true;
       understood = true;
       this.addItem(r, c, key, label, amounts);
@@ -143,6 +220,10 @@ export class FundsReader {
 
   private addItem(r: number, c: number, key: FundsKey, label: string, amountCols: number[]): void {
     const v = this.view;
+    if (this.taskTable) {
+      this.addTask(r, c, key, amountCols);
+      return;
+    }
     if (key === 'basic' || key === 'project') this.section = 'expense';
     const numbered = /^\s*(\d{1,2}|[一二三四五六七八九十])[、.．]/.test(v.text(r, c)) && !/^\s*\(/.test(v.text(r, c));
     const topLevel = /^\s*[(（][一二三四五六七八九十][)）]/.test(v.text(r, c));
@@ -158,12 +239,46 @@ export class FundsReader {
     const own = key === 'total' || key === 'fiscalSubtotal' || key === 'fiscal' ? periodOf(label) : null;
     if (own && (key === 'total' || key === 'fiscalSubtotal')) this.labelColPeriod.set(c, own);
     const amounts: Record<string, Cell> = {};
-    for (const ac of amountCols) {
+    const texts: Record<string, string> = {};
+    // without period headings the year's amount is the one in the total's column, else the rightmost
+    // (a 支出 line written 半年 | 全年 puts the year last); the others stay unplaced, never read as the year's
+    const unheaded = own === null && this.periodCols.size === 0 && this.labelColPeriod.get(c) === undefined;
+    const order = unheaded ? this.yearFirst(amountCols) : amountCols;
+    for (const ac of order) {
       const period = own ?? this.periodForColumn(ac) ?? this.labelColPeriod.get(c) ?? this.defaultPeriod();
       if (amounts[period]) continue;
       amounts[period] = this.amountCell(r, ac);
+      texts[period] = v.text(r, ac);
+      if (key === 'total' && period === this.defaultPeriod()) this.totalCol ??= ac;
     }
-    this.items.push({ key, label: v.cell(r, c), section: this.section, parent, amounts });
+    const item: FundsItem = { key, label: v.cell(r, c), section: this.section, parent, amounts };
+    for (const [period, cell] of Object.entries(amounts)) this.noteBreakdown(item, period, cell, texts[period]);
+    this.items.push(item);
+  }
+
+  /** Amount columns with the year's first: the total's column when a line has one there, else the rightmost. */
+  private yearFirst(cols: readonly number[]): number[] {
+    if (cols.length < 2) return [...cols];
+    const year = this.totalCol !== null && cols.includes(this.totalCol) ? this.totalCol : cols[cols.length - 1];
+    return [year, ...cols.filter((c) => c !== year)];
+  }
+
+  /** A task line or the task table's 合计: amounts by the table's own column headings. */
+  private addTask(r: number, c: number, key: FundsKey, amountCols: number[]): void {
+    const amounts: Record<string, Cell> = {};
+    for (const ac of amountCols) {
+      const heading = this.periodForColumn(ac) ?? this.defaultPeriod();
+      if (!amounts[heading]) amounts[heading] = this.amountCell(r, ac);
+    }
+    const parent = key === 'total' ? null : 'total';
+    this.tasks.push({ key, label: this.view.cell(r, c), section: 'expense', parent, amounts });
+  }
+
+  /** Keeps the parts of a total written with its breakdown (854万（其中中央500万…）) for finish(). */
+  private noteBreakdown(item: FundsItem, period: string, cell: Cell, text: string): void {
+    if (item.key !== 'total' && item.key !== 'fiscalSubtotal') return;
+    const b = amountBreakdown(text);
+    if (b) this.breakdowns.push({ item, period, cell, parts: b.parts });
   }
 
   /** 总额 | 财政拨款 | 其他资金 headings of a task table: each column is named by its heading. */
@@ -193,7 +308,7 @@ export class FundsReader {
     const found: { c: number; ar: number }[] = [];
     for (const c of labels) {
       for (let ar = r + 1; ar <= r + 2 && ar < v.rows; ar++) {
-        if (amountOf(v.raw(ar, c)) !== null) {
+        if (amountOrTotalOf(v.raw(ar, c)) !== null) {
           found.push({ c, ar });
           break;
         }
@@ -206,13 +321,16 @@ export class FundsReader {
       const key = fundsKey(v.label(r, c)) ?? 'unknown';
       if (key === 'basic' || key === 'project') this.section = 'expense';
       const parent = key === 'total' ? null : (FUNDS_PARENT[key] ?? null);
-      this.items.push({
+      const amount = this.amountCell(ar, c);
+      const item: FundsItem = {
         key,
         label: v.cell(r, c),
         section: this.section,
         parent,
-        amounts: { [this.defaultPeriod()]: this.amountCell(ar, c) },
-      });
+        amounts: { [this.defaultPeriod()]: amount },
+      };
+      this.noteBreakdown(item, this.defaultPeriod(), amount, v.text(ar, c));
+      this.items.push(item);
     }
     return true;
   }
@@ -224,7 +342,7 @@ export class FundsReader {
   /** An amount cell whose value is the parsed number (“25万元” written as text reads 25). */
   private amountCell(r: number, c: number): Cell {
     const cell = this.view.cell(r, c);
-    const n = amountOf(this.view.raw(r, c));
+    const n = amountOrTotalOf(this.view.raw(r, c));
     return n === null || cell.value === n ? cell : { ...cell, value: n };
   }
 
@@ -240,8 +358,10 @@ export class FundsReader {
   }
 
   private isPeriodHeading(label: string): boolean {
-    if (label.length > 20) return false;
-    return /(预算数|执行数|计划数|金额|实际执行数|申请数)$/.test(label) && !fundsKey(label);
+    if (label.length > 20 || fundsKey(label) !== null) return false;
+    if (/(预算数|执行数|计划数|金额|实际执行数|申请数)$/.test(label)) return true;
+    // 半年 | 全年, 中期 | 年度 over the amounts (a period word alone, not a goal or an indicator heading)
+    return label.length <= 6 && periodOf(label) !== null && goalKey(label) === null && !/目标|指标/.test(label);
   }
 
   private headingPeriod(label: string): string {
@@ -271,4 +391,19 @@ export class FundsReader {
       /依据$/.test(label)
     );
   }
+}
+
+/** 资金总额 / 其他资金 … and a block label written with its amount (项目资金：120万元 is the total). */
+function inlineFundsKey(label: string): FundsKey | null {
+  return fundsKey(label) ?? (isFundsBlockLabel(label) ? 'total' : null);
+}
+
+/** Items whose parent is not on the form add into the nearest ancestor that is. */
+function withPresentParents(items: readonly FundsItem[]): FundsItem[] {
+  const present = new Set(items.map((i) => i.key));
+  return items.map((item) => {
+    let parent = item.parent;
+    while (parent !== null && !present.has(parent)) parent = FUNDS_PARENT[parent] ?? null;
+    return parent === item.parent ? item : { ...item, parent };
+  });
 }

@@ -1,5 +1,16 @@
 import type { Goal, HeaderField, PlanPoint } from '../model/form';
-import { fundsKey, goalKey, headerKey, headerPrefix, isFundsBlockLabel, isReview } from './match';
+import {
+  columnRole,
+  fundsKey,
+  goalKey,
+  headerKey,
+  headerPrefix,
+  isFundsBlockLabel,
+  isReview,
+  level1Key,
+  level2Key,
+  periodOf,
+} from './match';
 import { normalizeLabel } from './normalize';
 import type { SheetView } from './view';
 
@@ -137,4 +148,73 @@ export function readPlan(view: SheetView, r: number, c: number): PlanPoint[] | n
     }
   }
   return points;
+}
+
+/**
+ * A label we do not know by name (申报日期, 所属上级项目, 资金性质 …): short, no digits, no sentence
+ * punctuation, at least one Chinese character, and not a word of the indicator table (column headings,
+ * level words, period words), which belong to the table readers.
+ */
+export function looksLikeLabel(text: string, label: string): boolean {
+  if (label.length < 2 || label.length > 12) return false;
+  if (/\d/.test(text) || /[。；;，,、！？!?%≥≤=<>]/.test(text)) return false;
+  if (!/[\u4e00-\u9fa5]/.test(label)) return false;
+  return (
+    columnRole(label) === null && level1Key(label) === null && level2Key(label) === null && periodOf(label) === null
+  );
+}
+
+/** 编制日期：2024-01-15 (an unknown label and its value in one cell): label and value, else null. */
+function inlinePair(text: string): { label: string; value: string } | null {
+  const m = /^\s*([^:：\n]{2,12}?)\s*[:：]\s*(\S[\s\S]*)$/.exec(text);
+  if (!m || !looksLikeLabel(m[1], normalizeLabel(m[1]))) return null;
+  return { label: m[1].trim(), value: m[2].trim() };
+}
+
+/**
+ * The label–value pairs of a header band row that no known label explained (issue 13 §4): each becomes a
+ * header field `other` keeping its label text — a pair in one cell (编制日期：2024-01-15), or a label cell
+ * and the next cell right of it (所属一级项目 | 农村饮水安全 | 申报日期 | 2024-01-20, read left to right).
+ * `lone`: the row is above the form's body (between the title and the first known field), where a cell
+ * without a label (a unit's name with its code, a date line) is part of the header too; in the body such a
+ * cell stays for `unplaced`.
+ */
+export function readOtherFields(view: SheetView, r: number, lone: boolean): HeaderField[] {
+  const out: HeaderField[] = [];
+  const cols = view.filled(r).filter((c) => !view.isUsed(r, c));
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    const text = view.text(r, c);
+    const inline = inlinePair(text);
+    if (inline) {
+      const cell = view.cell(r, c);
+      out.push({
+        key: 'other',
+        label: { ...cell, text: inline.label, value: inline.label },
+        value: { ...cell, text: inline.value, value: inline.value },
+      });
+      continue;
+    }
+    const next = cols[i + 1];
+    const value = next !== undefined && !inlinePair(view.text(r, next)) ? next : null;
+    // a label at the end of its row is a field left empty when it says so (申报日期：) or stands above the
+    // body; in the body a lone text is not a label
+    if (looksLikeLabel(text, view.label(r, c)) && (value !== null || lone || /[:：]$/.test(text))) {
+      const cell = view.cell(r, c);
+      const name = text.replace(/\s*[:：]$/, '');
+      out.push({
+        key: 'other',
+        label: name === text ? cell : { ...cell, text: name, value: name },
+        value: value === null ? null : view.cell(r, value),
+      });
+      if (value !== null) i++;
+      continue;
+    }
+    if (lone) {
+      // no label: the cell is its own field (the label cell carries no text)
+      const cell = view.cell(r, c);
+      out.push({ key: 'other', label: { address: cell.address, text: '' }, value: cell });
+    }
+  }
+  return out;
 }

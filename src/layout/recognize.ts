@@ -12,10 +12,10 @@ import type {
 } from '../model/form';
 import type { Grid } from '../model/grid';
 import { DEPARTMENT_TITLE } from './vocabulary';
-import { FundsReader } from './funds';
+import { FundsReader, isTaskHeading } from './funds';
 import { readTable, type LevelShift } from './indicators';
-import { isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
-import { isKnownLabel, readGoal, readHeaderField, readPlan, readReview } from './parts';
+import { goalKey, isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
+import { isKnownLabel, readGoal, readHeaderField, readOtherFields, readPlan, readReview } from './parts';
 import { readProjects, splitProjects } from './multi-project';
 import { segmentSheet, type Segment } from './segment';
 import { detectHeader, type TableHeader } from './table-header';
@@ -79,6 +79,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form[] {
     funds: blocks.funds,
     fundsPeriods: [...new Set(blocks.funds.flatMap((f) => Object.keys(f.amounts)))],
     plan: blocks.plan,
+    ...(blocks.tasks.length > 0 ? { tasks: blocks.tasks } : {}),
     goals,
     periods: tables.periods,
     tables: tables.tables,
@@ -126,6 +127,8 @@ function isTableRow(tables: Tables, r: number): boolean {
 }
 
 interface Blocks {
+  /** Amounts of task tables (年度主要任务 …): theirs, not funds. */
+  tasks: FundsItem[];
   title: string | null;
   year: number | null;
   header: HeaderField[];
@@ -137,7 +140,16 @@ interface Blocks {
 
 /** Everything around the tables, top to bottom: title, year, header fields, funds, plan, goals, review lines. */
 function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Tables): Blocks {
-  const out: Blocks = { title: null, year: null, header: [], goals: [], plan: [], funds: [], lastRow: tables.lastRow };
+  const out: Blocks = {
+    title: null,
+    year: null,
+    header: [],
+    goals: [],
+    plan: [],
+    funds: [],
+    tasks: [],
+    lastRow: tables.lastRow,
+  };
   const periods = tables.periods;
   const funds = new FundsReader(view, () => (periods.includes('全年') || !periods.includes('年度') ? '全年' : '年度'));
   let blockLabel: { r: number; c: number } | null = null;
@@ -149,6 +161,9 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
   );
   const c1 = Math.max(...seg.headers.map((h) => h.blocks[h.blocks.length - 1].c1));
   view.setWindow({ c0: Math.max(0, c0 - 1), c1: c1 + 1 });
+  // the header band: rows above the first table; its body starts at the first field, funds or goal read
+  const firstTable = Math.min(...tables.spans.map((s) => s.from));
+  let bodyStarted = false;
   for (let r = seg.start; r <= end; r++) {
     if (isTableRow(tables, r)) {
       funds.active = false;
@@ -175,13 +190,15 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
       view.consume(r, cols[0]);
       continue;
     }
-    // a task table's heading row (任务名称 | 主要内容 | 预算金额) is the funds reader's, not header fields
-    const taskHeading = cols.some((c) => view.label(r, c) === '任务名称');
+    // a task table's heading row (任务名称 | 主要内容 | 预算金额) is the funds reader's, not header fields; a
+    // goal label on it (年度履职目标 | 职能 | 预算金额) names the table, its text is the table
+    const taskHeading = isTaskHeading(view, r);
     for (const c of cols) {
       if (view.isUsed(r, c)) continue;
       const label = view.label(r, c);
-      if (taskHeading && !isFundsBlockLabel(label)) continue;
-      if (isFundsBlockLabel(label)) {
+      if (taskHeading && !isFundsBlockLabel(label) && goalKey(label) === null) continue;
+      // 项目资金：120万元 is the total written beside its label, not the block's heading
+      if ((isFundsBlockLabel(label) && !/\d/.test(label)) || (taskHeading && goalKey(label) !== null)) {
         view.consume(r, c);
         funds.active = true;
         blockLabel = { r, c };
@@ -208,10 +225,17 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
     if (!readFunds && funds.active && blockLabel && rest.length === 1 && view.text(r, rest[0]).length > 4) {
       out.header.push({ key: 'fundUsage', label: view.cell(blockLabel.r, blockLabel.c), value: view.cell(r, rest[0]) });
     }
+    if (r < firstTable) {
+      const known = rest.length < cols.length;
+      // pairs no known label explained (申报日期 | 2024-01-20): header fields `other`, never unplaced
+      for (const f of readOtherFields(view, r, !bodyStarted && !known)) out.header.push(f);
+      bodyStarted ||= known;
+    }
     out.lastRow = Math.max(out.lastRow, r);
   }
   view.setWindow(null);
   out.funds = funds.finish();
+  out.tasks = funds.finishTasks();
   return out;
 }
 

@@ -304,6 +304,24 @@ export const HEADER_LABELS: Record<string, HeaderKey> = {
   项目编号: 'code',
   部门编码: 'code',
   对应一级项目: 'parentProject',
+  所属一级项目: 'parentProject',
+  所属项目: 'parentProject',
+  上级项目: 'parentProject',
+  上级项目名称: 'parentProject',
+  一级项目名称: 'parentProject',
+  预算编码: 'code',
+  预算项目编码: 'code',
+  项目代码: 'code',
+  单位编码: 'code',
+  单位代码: 'code',
+  部门代码: 'code',
+  部门编码及名称: 'department',
+  电话: 'phone',
+  联系方式: 'phone',
+  起止时间: 'projectPeriod',
+  项目起止时间: 'projectPeriod',
+  实施期限: 'projectPeriod',
+  执行期限: 'projectPeriod',
   项目功能科目: 'subject',
   项目口径: 'projectScope',
   重要程度: 'importance',
@@ -425,6 +443,19 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   市级资金: 'municipal',
   县级资金: 'county',
   区级资金: 'county',
+  // per-source column headings of transfer-payment blocks (资金情况 | 中央 | 省级 | 市级 | 县级)
+  中央: 'central',
+  中央财政资金: 'central',
+  中央补助: 'central',
+  省级: 'provincial',
+  省级财政资金: 'provincial',
+  省级补助资金: 'provincial',
+  市级: 'municipal',
+  市级财政资金: 'municipal',
+  县级: 'county',
+  县级财政资金: 'county',
+  区级: 'county',
+  自筹资金: 'selfFunds',
   基本支出: 'basic',
   项目支出: 'project',
 };
@@ -449,6 +480,28 @@ export const FUNDS_BLOCK_LABELS = [
   '整体资金',
   '项目资金情况',
 ];
+
+/**
+ * Headings of a table of tasks with their own amounts (年度主要任务 | 任务名称 | 主要内容 | 预算金额; 重点任务 |
+ * 预算金额; 年度履职目标 | 职能 | 预算金额): a row with one of TASK_HEADINGS and a heading starting with one
+ * of TASK_AMOUNT_HEADINGS opens a task table, whose amounts are never funds.
+ */
+export const TASK_HEADINGS = [
+  '任务名称',
+  '主要任务',
+  '重点任务',
+  '年度主要任务',
+  '年度重点任务',
+  '工作任务',
+  '任务内容',
+  '重点工作',
+  '重点工作任务',
+  '履职内容',
+  '职能职责',
+  '部门职能',
+  '主要职能',
+];
+export const TASK_AMOUNT_HEADINGS = ['预算金额', '预算数', '任务预算', '资金预算', '金额'];
 
 /** Default parent of each funds key (numbered children of a 小计 are re-parented while reading). */
 export const FUNDS_PARENT: Partial<Record<FundsKey, FundsKey>> = {
@@ -527,6 +580,7 @@ export type VocabularyKind =
   | 'goal'
   | 'funds'
   | 'fundsBlock'
+  | 'taskHeading'
   | 'section'
   | 'column'
   | 'columnPart'
@@ -553,6 +607,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...fromRecord('goal', GOAL_LABELS),
   ...fromRecord('funds', FUNDS_LABELS),
   ...FUNDS_BLOCK_LABELS.map((label) => ({ kind: 'fundsBlock' as const, label, key: 'fundsBlock' })),
+  ...TASK_HEADINGS.map((label) => ({ kind: 'taskHeading' as const, label, key: 'task' })),
   ...fromRecord('section', SECTION_WORDS),
   ...fromRecord('column', COLUMN_HEADERS),
   ...COLUMN_PARTS.map(({ part, role }) => ({ kind: 'columnPart' as const, label: part, key: role })),

@@ -122,6 +122,12 @@ export const FormSchema = z.object({
   funds: z.array(FundsItemSchema),
   fundsPeriods: z.array(z.string()),
   plan: z.array(PlanPointSchema),
+  /**
+   * The amounts of a table of tasks (年度主要任务 / 重点任务 / 年度履职目标 with 预算金额): one item per task
+   * (`projectLine`) and the table's 合计 (`total`), keyed by the table's own column headings (总额 / 财政拨款
+   * / 其他资金). They are the tasks' amounts, not funds: only the sums inside the table are checked.
+   */
+  tasks: z.array(FundsItemSchema).optional(),
   goals: z.array(GoalSchema),
   periods: z.array(z.string()),
   tables: z.array(IndicatorTableSchema),

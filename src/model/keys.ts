@@ -121,6 +121,9 @@ export const HEADER_KEYS = [
   'fundUsage', // 资金用途 written beside the funds block
   'centralDepartment', // 中央主管部门 (transfer-payment forms)
   'region', // 区域名称 / 地区名称 (transfer-payment 区域 forms)
+  // any other label–value pair of the header band (申报日期, 预算编码, 所属上级项目 …): the label cell keeps
+  // the label's text; rules that compare fields by meaning (项目名称, 主管部门) never look at these
+  'other',
 ] as const;
 export const HeaderKeySchema = z.enum(HEADER_KEYS);
 export type HeaderKey = z.infer<typeof HeaderKeySchema>;

@@ -33,7 +33,9 @@ export function rollForward(grid: Grid, form: Form, year: number): RollEdit[] {
     if (after !== before) edits.push({ cell, what, before, after });
   };
   const range = fromRangeA1(form.range);
-  const firstField = Math.min(...form.header.map((h) => Number(/\d+/.exec(h.label.address)?.[0])), range.r1 + 1) - 1;
+  // fields the recognizer knows by name start the body; `other` fields (编制日期 above the form) are title area
+  const known = form.header.filter((h) => h.key !== 'other');
+  const firstField = Math.min(...known.map((h) => Number(/\d+/.exec(h.label.address)?.[0])), range.r1 + 1) - 1;
   for (let r = Math.max(0, range.r0 - 3); r < firstField; r++)
     for (let c = range.c0; c <= range.c1; c++) {
       const v = grid.values[r - grid.origin.row]?.[c - grid.origin.col];

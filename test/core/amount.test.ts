@@ -2,7 +2,7 @@
  * One amount reading for the recognizer and the rules: the cases on which layout/value-like.ts and
  * rules/decimal.ts used to disagree ("1，003.82", "(12.5)", "25万元"), read once in src/core/amount.
  */
-import { amountOf, amountText } from '../../src/core/amount';
+import { amountBreakdown, amountOf, amountOrTotalOf, amountText } from '../../src/core/amount';
 import { format, parseDecimal } from '../../src/rules/decimal';
 import { recognize } from '../../src/layout/recognize';
 import { gridFromTsv } from '../../src/hosts/file/tsv';
@@ -20,6 +20,7 @@ describe('amountText', () => {
     ['+3', '3'],
     ['25万元', '25'], // the funds block is in 万元: the number is the amount
     ['1,003.82 万元', '1003.82'],
+    ['120万', '120'],
     ['１２．５', '12.5'],
     [' 0 ', '0'],
     ['0.00', '0.00'],
@@ -40,6 +41,39 @@ describe('amountText', () => {
     expect(amountOf(null)).toBeNull();
     expect(amountOf('(1，003.5)')).toBe(-1003.5);
   });
+});
+
+describe('amountBreakdown: a total written with its parts in one cell', () => {
+  test('854万（其中中央500万、省200万、市100万、县54万）: the total and four parts', () => {
+    expect(amountBreakdown('854万（其中中央500万、省200万、市100万、县54万）')).toEqual({
+      total: '854',
+      parts: [
+        { label: '中央', amount: '500' },
+        { label: '省', amount: '200' },
+        { label: '市', amount: '100' },
+        { label: '县', amount: '54' },
+      ],
+      partial: false,
+    });
+    expect(amountOrTotalOf('854万（其中中央500万、省200万、市100万、县54万）')).toBe(854);
+  });
+
+  test.each([
+    ['854万元，其中：中央500万元，省级354万元', '854', ['中央=500', '省级=354'], false],
+    ['1，854万（其中中央1，500万、省354万）', '1854', ['中央=1500', '省=354'], false], // thousands, not a list
+    ['854万（其中中央500万…）', '854', ['中央=500'], true],
+    ['854万(其中:中央资金500万元、省级资金200万元等)', '854', ['中央资金=500', '省级资金=200'], true],
+  ])('%s', (text, total, parts, partial) => {
+    const b = amountBreakdown(text);
+    expect([b?.total, b?.parts.map((p) => `${p.label}=${p.amount}`), b?.partial]).toEqual([total, parts, partial]);
+  });
+
+  test.each(['约854万（其中中央500万）', '854万（中央500万）', '854', '其中中央500万', '854万（其中待定）'])(
+    '%s is not a breakdown',
+    (text) => {
+      expect(amountBreakdown(text)).toBeNull();
+    },
+  );
 });
 
 describe('the recognizer and the rules read the same amount', () => {

@@ -23,9 +23,9 @@ export function countsByLevel1(form: Form): Record<string, number> {
 }
 
 /** Funds amounts as `key@period → text`, for comparing with the form by eye. */
-export function fundsMap(form: Form): Record<string, string> {
+export function fundsMap(form: Form, items: Form['funds'] = form.funds): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of form.funds)
+  for (const f of items)
     for (const [p, c] of Object.entries(f.amounts)) out[`${f.key}:${f.label.text.trim()}@${p}`] = c.text;
   return out;
 }

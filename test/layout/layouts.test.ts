@@ -14,11 +14,13 @@ const layout = (name: string, edit: (t: string) => string = (t) => t) =>
   gridFromTsv(name, edit(readFileSync(join(__dirname, 'layouts', name), 'utf8')));
 
 describe('other official layouts', () => {
-  test('2015 department form: the task table gives one line per task and 金额合计 per column', () => {
+  test('2015 department form: the task table gives one task line per task and 金额合计 per column, not funds', () => {
     const [f] = recognize(layout('2015_department.tsv'));
     expect([f.kind, f.year, f.name]).toEqual(['department', 2023, '某县文化旅游广电体育局']);
     expect(countsByLevel1(f)).toEqual({ output: 5, effect: 2, satisfaction: 1 });
-    expect(fundsMap(f)).toMatchObject({
+    // the task amounts are the tasks' own (issue 13 §5): the form states no funds
+    expect(f.funds).toEqual([]);
+    expect(fundsMap(f, f.tasks)).toMatchObject({
       'projectLine:文化惠民工程@总额': '120',
       'projectLine:文化惠民工程@财政拨款': '100',
       'projectLine:旅游宣传@其他资金': '10',

@@ -83,6 +83,17 @@ describe('vocabulary', () => {
     expect(f.unplaced).toEqual([]);
   });
 
+  test.each(entries('taskHeading'))('task table heading %s: its amounts are the tasks’, not funds', (label) => {
+    const f = form([[label, '预算金额'], ['任务一', 60], ['任务二', 40], ['合计', 100], HEAD, ...ROWS]);
+    expect(f.funds).toEqual([]);
+    expect(f.tasks?.map((x) => [x.key, x.label.text, Object.values(x.amounts)[0]?.value])).toEqual([
+      ['projectLine', '任务一', 60],
+      ['projectLine', '任务二', 40],
+      ['total', '合计', 100],
+    ]);
+    expect(f.unplaced).toEqual([]);
+  });
+
   test.each(entries('section'))('funds section word %s → %s', (label, key) => {
     const f = form([['项目资金'], ['资金总额', 120.5], [label], ['其他资金', 20], HEAD, ...ROWS]);
     expect(f.funds.find((x) => x.key === 'other')?.section).toBe(key);

@@ -189,6 +189,8 @@ export interface FormSpec {
   periods?: string[];
   indicators?: IndicatorNode[];
   funds?: FundsItem[];
+  /** A task table's lines and 合计 (年度主要任务), apart from the funds. */
+  tasks?: FundsItem[];
   fundsPeriods?: string[];
   plan?: PlanPoint[];
   goals?: Goal[];
@@ -207,6 +209,7 @@ export function form(spec: FormSpec): Form {
     name: null,
     header: [],
     funds: spec.funds ?? [],
+    ...(spec.tasks ? { tasks: spec.tasks } : {}),
     fundsPeriods: spec.fundsPeriods ?? ['全年'],
     plan: spec.plan ?? [],
     goals: spec.goals ?? [],

@@ -1,8 +1,26 @@
 import { rule as sumRule } from '../../src/rules/total/sum';
 import { rule as partRule } from '../../src/rules/total/part-exceeds-total';
 import { rule as halfRule } from '../../src/rules/total/half-exceeds-full';
-import { form, funds, testRule } from './helpers';
+import type { FundsKey } from '../../src/model/keys';
+import { cell, form, funds, testRule } from './helpers';
 import { huishanFunds, wuxiFundsAsNumbers, xishanFunds, yanchengDepartmentFunds } from './seed-forms';
+
+/** 资金总额 written with its breakdown in cell C3 (the parts' amounts point at the same cell). */
+function breakdown(total: string, parts: [key: FundsKey, label: string, amount: string][]) {
+  const at = (text: string) => ({ text, value: Number(text.replace(/万.*$/, '')), address: 'C3' });
+  return form({
+    funds: [
+      { key: 'total', label: cell('B3', '资金总额'), section: 'income', parent: null, amounts: { 全年: at(total) } },
+      ...parts.map(([key, label, amount]) => ({
+        key,
+        label: cell('C3', label),
+        section: 'income' as const,
+        parent: 'total' as const,
+        amounts: { 全年: at(amount) },
+      })),
+    ],
+  });
+}
 
 // Row layout of seed-forms: 9 income rows, then 基本支出 (row+9), 项目支出 (row+10), project lines.
 testRule(sumRule, {
@@ -46,8 +64,68 @@ testRule(sumRule, {
         ]),
       }),
     },
+    {
+      name: 'a total whose parts are all blank is not a sum the form claims',
+      form: form({
+        funds: funds(3, { 全年: 'C' }, [
+          { key: 'total', label: '资金总额', amounts: { 全年: '500' } },
+          { key: 'fiscalSubtotal', label: '财政拨款', parent: 'total', amounts: { 全年: '' } },
+          { key: 'other', label: '其他资金', parent: 'total', amounts: { 全年: '' } },
+        ]),
+      }),
+    },
+    {
+      name: '854万（其中中央500万、省200万、市100万、县54万）: the parts add up',
+      form: breakdown('854万（其中中央500万、省200万、市100万、县54万）', [
+        ['central', '中央', '500'],
+        ['provincial', '省', '200'],
+        ['municipal', '市', '100'],
+        ['county', '县', '54'],
+      ]),
+    },
+    {
+      name: '854万（其中中央500万、省200万）: a list after 其中 may leave parts out',
+      form: breakdown('854万（其中中央500万、省200万）', [
+        ['central', '中央', '500'],
+        ['provincial', '省', '200'],
+      ]),
+    },
+    {
+      name: 'a task table (年度主要任务) is summed on its own, never into the funds',
+      form: form({
+        funds: funds(3, { 全年: 'C' }, [{ key: 'total', label: '资金总额', amounts: { 全年: '1000' } }]),
+        tasks: funds(6, { 总额: 'E' }, [
+          { key: 'projectLine', label: '送戏下乡', parent: 'total', section: 'expense', amounts: { 总额: '96' } },
+          { key: 'projectLine', label: '文旅推介', parent: 'total', section: 'expense', amounts: { 总额: '60.5' } },
+          { key: 'total', label: '金额合计', section: 'expense', amounts: { 总额: '156.5' } },
+        ]),
+      }),
+    },
   ],
   invalid: [
+    {
+      name: '754万（其中中央500万、省200万、市100万、县54万）: the parts exceed the total',
+      form: breakdown('754万（其中中央500万、省200万、市100万、县54万）', [
+        ['central', '中央', '500'],
+        ['provincial', '省', '200'],
+        ['municipal', '市', '100'],
+        ['county', '县', '54'],
+      ]),
+      cells: ['C3'],
+      message: /854/,
+    },
+    {
+      name: 'a task table whose 金额合计 is not the sum of its tasks',
+      form: form({
+        funds: funds(3, { 全年: 'C' }, [{ key: 'total', label: '资金总额', amounts: { 全年: '1000' } }]),
+        tasks: funds(6, { 总额: 'E' }, [
+          { key: 'projectLine', label: '送戏下乡', parent: 'total', section: 'expense', amounts: { 总额: '96' } },
+          { key: 'projectLine', label: '文旅推介', parent: 'total', section: 'expense', amounts: { 总额: '60.5' } },
+          { key: 'total', label: '金额合计', section: 'expense', amounts: { 总额: '166.5' } },
+        ]),
+      }),
+      cells: ['E8'],
+    },
     {
       name: '004 锡山: half-year lines 139.01 vs 项目支出 150',
       form: xishanFunds(),

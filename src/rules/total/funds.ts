@@ -24,14 +24,22 @@ export interface FundsGroup {
   children: FundsItem[];
 }
 
-/** Each parent with its children, split by section. The first item with a key is the parent. */
+/**
+ * Each parent with its children, split by section. The first item with a key is the parent. The funds
+ * block and a task table (年度主要任务: tasks and their 合计) are separate trees: a task never adds into
+ * the funds, and the funds never into a task table's 合计.
+ */
 export function fundsGroups(form: Form): FundsGroup[] {
+  return [...groupsOf(form.funds), ...groupsOf(form.tasks ?? [])];
+}
+
+function groupsOf(items: readonly FundsItem[]): FundsGroup[] {
   const groups: FundsGroup[] = [];
   const parents = new Map<string, FundsItem>();
-  for (const item of form.funds) if (!parents.has(item.key)) parents.set(item.key, item);
+  for (const item of items) if (!parents.has(item.key)) parents.set(item.key, item);
   for (const parent of parents.values()) {
     for (const section of ['income', 'expense'] as const) {
-      const children = form.funds.filter((i) => i !== parent && i.parent === parent.key && i.section === section);
+      const children = items.filter((i) => i !== parent && i.parent === parent.key && i.section === section);
       if (children.length > 0) groups.push({ parent, section, children });
     }
   }
@@ -40,8 +48,17 @@ export function fundsGroups(form: Form): FundsGroup[] {
 
 export function periodsOf(form: Form): string[] {
   const seen = new Set<string>(form.fundsPeriods);
-  for (const item of form.funds) for (const p of Object.keys(item.amounts)) seen.add(p);
+  for (const item of [...form.funds, ...(form.tasks ?? [])]) for (const p of Object.keys(item.amounts)) seen.add(p);
   return [...seen];
+}
+
+/**
+ * The parts were written in the total's own cell (854万（其中中央500万、省200万…）): a list after 其中 may
+ * leave parts out, so only parts that exceed the total contradict it.
+ */
+export function isBreakdown(total: Amount, parts: readonly (Amount | null)[]): boolean {
+  const present = parts.filter((p) => p !== null);
+  return present.length > 0 && present.every((p) => p.cell.address === total.cell.address);
 }
 
 /** '项目支出' from '项目支出 ' / a label with line breaks. */

@@ -1,12 +1,14 @@
 import type { Rule } from '../types';
-import { differs, format, sub, sum } from '../decimal';
-import { amountOf, fundsGroups, labelText, periodsOf } from './funds';
+import { compare, differs, format, sub, sum } from '../decimal';
+import { amountOf, fundsGroups, isBreakdown, labelText, periodsOf } from './funds';
 import { repeatsTotal } from './line-repeats-total';
 
 /**
  * 资金总额 = 财政拨款小计 + 国有资本… ; 小计 = its parts; 基本支出 + 项目支出 = 资金总额; project lines =
  * 项目支出 — per period, exactly. A blank part counts as 0 (其他资金 left empty), but a period where the
- * total or every part is blank is not a sum the form claims (资金总额 often has no 半年 amount).
+ * total or every part is blank is not a sum the form claims (资金总额 often has no 半年 amount). A total
+ * written with its breakdown (854万（其中中央500万、省200万…）) is contradicted only by parts that exceed it.
+ * A task table (年度主要任务) is summed on its own: its 合计 against its tasks, never against the funds.
  */
 export const rule: Rule = {
   id: 'total.sum',
@@ -31,6 +33,13 @@ export const rule: Rule = {
         if (group.children.every((c) => c.key === 'projectLine') && repeatsTotal(parts, total)) continue;
         const s = sum(present.map((p) => p.value));
         if (!differs(s, total.value, [total.value.scale, ...present.map((p) => p.value.scale)])) continue;
+        // 854万（其中中央500万…）: parts short of the total may be a partial list; one part above it alone is
+        // total.part-exceeds-total's finding
+        if (
+          isBreakdown(total, parts) &&
+          (compare(s, total.value) < 0 || present.some((p) => compare(p.value, total.value) > 0))
+        )
+          continue;
         const name = labelText(group.parent);
         const diff = format(sub(total.value, s));
         out.push(

@@ -32,6 +32,11 @@ export interface FormExpect {
    * amounts in other tables are not funds).
    */
   funds: Record<string, number | Record<string, number>>;
+  /**
+   * The amounts of a task table (年度主要任务 …), exactly: task name (or 金额合计) → column heading → amount.
+   * Absent: not compared.
+   */
+  tasks?: Record<string, Record<string, number>>;
   /** Goal keys with a text (longTerm, annual, overall), sorted. */
   goals: string[];
   periods: string[];
@@ -49,6 +54,8 @@ export interface FixtureExpect {
   forms: FormExpect[];
   /** Error findings of checkGrids as `rule@row` (sheet row number); [] for a correctly typed form. */
   errors?: string[];
+  /** The exact number of structure.unplaced findings, where it matters (a header band read in full: 0). */
+  unplaced?: number;
   /** Rules that must not report anything here, at any severity (e.g. level rules on a flat list). */
   absent?: string[];
 }
@@ -142,9 +149,19 @@ export function counts(form: Form): Record<string, number> {
   return out;
 }
 
+function projectTasks(form: Form): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const t of form.tasks ?? []) {
+    const slot = (out[sq(t.label.text)] ??= {});
+    for (const [heading, c] of Object.entries(t.amounts)) slot[heading] = amount(c.text, c.value);
+  }
+  return out;
+}
+
 /** The recognized form in the shape of its expectation. */
 export function project(form: Form, want: FormExpect): FormExpect {
   return {
+    ...(want.tasks ? { tasks: projectTasks(form) } : {}),
     kind: form.kind,
     title: form.title === null ? null : sq(form.title),
     year: form.year,

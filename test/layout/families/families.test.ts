@@ -53,6 +53,15 @@ describe.each(Object.entries(FAMILIES))('%s', (_family, fixtures) => {
       expect(perForm.map((list) => (list.length <= 1 ? 'ok' : list.map((x) => x.cell)))).toEqual(forms.map(() => 'ok'));
     });
 
+    const exactUnplaced = want.unplaced;
+    if (exactUnplaced !== undefined)
+      test(`exactly ${exactUnplaced} structure.unplaced`, async () => {
+        const { forms, findings } = await checked(want.file);
+        expect(forms.length).toBeGreaterThan(0);
+        const unplaced = findings.filter((x) => x.rule === 'structure.unplaced').map((x) => `${x.cell} ${x.message}`);
+        expect(unplaced).toHaveLength(exactUnplaced);
+      });
+
     test(want.errors?.length ? `finds ${want.errors.join(', ')}` : 'no error finding', async () => {
       const { forms, findings } = await checked(want.file);
       expect(forms.length).toBeGreaterThan(0); // no form, no finding: not a pass

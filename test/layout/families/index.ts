@@ -2,6 +2,7 @@ import { APPROVAL } from './approval.expected';
 import { CORE2021 } from './core2021.expected';
 import type { FixtureExpect } from './expect';
 import { FLAT } from './flat.expected';
+import { FUNDS } from './funds.expected';
 import { HABITS } from './habits.expected';
 import { MINISTRY2015 } from './ministry2015.expected';
 import { MULTI } from './multi.expected';
@@ -18,4 +19,5 @@ export const FAMILIES: Record<string, FixtureExpect[]> = {
   'flat lists without levels': FLAT,
   'several projects in one table': MULTI,
   'typing habits': HABITS,
+  'funds and header bands': FUNDS,
 };

@@ -74,4 +74,35 @@ export const MINISTRY2015: FixtureExpect[] = [
       },
     ],
   },
+  {
+    file: 'families/ministry2015-department-culture.xlsx',
+    note: '部门整体 申报表: 年度主要任务 table with 预算金额 总额/财政拨款/其他资金 and 金额合计; the tasks are not funds',
+    forms: [
+      {
+        kind: 'department',
+        title: '部门（单位）整体支出绩效目标申报表',
+        year: 2024,
+        name: '石城县文化广电新闻出版旅游局',
+        header: { unitName: '石城县文化广电新闻出版旅游局' },
+        // the form states no funds: 96 + 45 + 60.5 are the tasks' budgets (issue 13 §5)
+        funds: {},
+        tasks: {
+          送戏下乡: { 总额: 96, 财政拨款: 90, 其他资金: 6 },
+          全民健身赛事: { 总额: 45, 财政拨款: 45, 其他资金: 0 },
+          文旅推介: { 总额: 60.5, 财政拨款: 50.5, 其他资金: 10 },
+          金额合计: { 总额: 201.5, 财政拨款: 185.5, 其他资金: 16 },
+        },
+        goals: ['annual'],
+        periods: ['全年'],
+        counts: { output: 5, effect: 2, satisfaction: 1 },
+        rows: [
+          ['output', 'quantity', '送戏下乡演出场次', '≥120场'],
+          ['output', 'timeliness', '赛事活动完成时间', '≤2024年11月'],
+          ['output', 'cost', '送戏下乡场均成本', '≤0.8万元/场'],
+          ['effect', 'economic', '带动旅游综合收入', '≥3000万元'],
+          ['satisfaction', 'satisfaction', '群众满意度', '≥90%'],
+        ],
+      },
+    ],
+  },
 ];

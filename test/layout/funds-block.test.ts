@@ -1,0 +1,131 @@
+/**
+ * Funds are read only from the funds block, by the block's own column headings (issue 13 §5). Small
+ * grids typed the way other regions lay the block out; expectations written from what is typed.
+ */
+import { makeGrid } from '../../src/core/grid';
+import type { CellValue } from '../../src/model/grid';
+import { checkGrids } from '../../src/check';
+import { recognize } from '../../src/layout/recognize';
+import type { Form } from '../../src/model/form';
+
+const HEAD = ['一级指标', '二级指标', '三级指标', '指标值'];
+const ROWS: CellValue[][] = [
+  ['产出指标', '数量指标', '培训人次', '≥100人次'],
+  ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%'],
+];
+const one = (rows: CellValue[][]): Form => {
+  const forms = recognize(makeGrid('s', [...rows, HEAD, ...ROWS]));
+  expect(forms).toHaveLength(1);
+  return forms[0];
+};
+const amounts = (items: Form['funds']) =>
+  items.map((x) => [
+    x.key,
+    Object.fromEntries(Object.entries(x.amounts).map(([p, c]) => [p, `${c.value ?? ''}@${c.address}`])),
+  ]);
+
+test('中期 | 年度 as bare headings over the amounts', () => {
+  const f = one([
+    ['项目名称', '某某项目', '', ''],
+    ['项目资金', '', '中期', '年度'],
+    ['', '资金总额', 300, 100],
+    ['', '财政拨款', 300, 100],
+  ]);
+  expect(amounts(f.funds)).toEqual([
+    ['total', { 中期: '300@C3', 年度: '100@D3' }],
+    ['fiscalSubtotal', { 中期: '300@C4', 年度: '100@D4' }],
+  ]);
+});
+
+test('a 支出 line without headings: the year’s amount is the one in the total’s column, not the first', () => {
+  const f = one([
+    ['项目名称', '某某项目', '', ''],
+    ['项目资金', '资金总额', '', 120],
+    ['', '支出', '', ''],
+    ['', '工程建设费', 60, 120],
+  ]);
+  expect(amounts(f.funds)).toEqual([
+    ['total', { 全年: '120@D2' }],
+    ['projectLine', { 全年: '120@D4' }],
+  ]);
+  expect(
+    checkGrids([
+      makeGrid('s', [
+        ['项目名称', '某某项目', '', ''],
+        ['项目资金', '资金总额', '', 120],
+        ['', '支出', '', ''],
+        ['', '工程建设费', 60, 120],
+        HEAD,
+        ...ROWS,
+      ]),
+    ]).findings.filter((x) => x.rule === 'total.sum'),
+  ).toEqual([]);
+});
+
+test('per source across one row (资金总额 | 中央 | 省级 | 市级 | 县级), amounts below', () => {
+  const f = one([
+    ['项目名称', '某某项目', '', '', ''],
+    ['资金情况', '', '', '', ''],
+    ['资金总额', '中央', '省级', '市级', '县级'],
+    [1000, 600, 200, 100, 100],
+  ]);
+  expect(f.funds.map((x) => [x.key, x.parent, Object.values(x.amounts)[0]?.value])).toEqual([
+    ['total', null, 1000],
+    ['central', 'total', 600],
+    ['provincial', 'total', 200],
+    ['municipal', 'total', 100],
+    ['county', 'total', 100],
+  ]);
+  expect(f.unplaced).toEqual([]);
+});
+
+test('a breakdown fills the block’s own rows for its parts; amounts the rows have stay theirs', () => {
+  const f = one([
+    ['项目名称', '某某项目', '', ''],
+    ['项目资金', '资金总额', '854万（其中中央500万、省354万）', ''],
+    ['', '中央资金', '', ''],
+    ['', '省级资金', 354, ''],
+  ]);
+  expect(amounts(f.funds)).toEqual([
+    ['total', { 全年: '854@C2' }],
+    ['central', { 全年: '500@C2' }],
+    ['provincial', { 全年: '354@C4' }],
+  ]);
+});
+
+test('年度履职目标 | 职能 | 重点任务 | 预算金额: the duty table’s amounts are not funds', () => {
+  const f = one([
+    ['单位名称', '某某局', '', ''],
+    ['项目资金', '资金总额', 500, ''],
+    ['年度履职目标', '职能', '重点任务', '预算金额'],
+    ['', '文化服务', '送戏下乡120场', 96],
+    ['', '体育服务', '全民健身赛事10项', 45],
+    ['', '合计', '', 141],
+  ]);
+  expect(amounts(f.funds)).toEqual([['total', { 全年: '500@C2' }]]);
+  expect(f.tasks?.map((x) => [x.key, x.label.text, Object.values(x.amounts)[0]?.value])).toEqual([
+    ['projectLine', '文化服务', 96],
+    ['projectLine', '体育服务', 45],
+    ['total', '合计', 141],
+  ]);
+  expect(f.unplaced).toEqual([]);
+});
+
+test('a funds word outside the block without an amount is a value, not a funds line', () => {
+  const f = one([['项目名称', '某某项目', '资金性质', '一般公共预算']]);
+  expect(f.funds).toEqual([]);
+  expect(f.header.map((h) => [h.key, h.label.text, h.value?.text])).toContainEqual([
+    'other',
+    '资金性质',
+    '一般公共预算',
+  ]);
+});
+
+test('项目资金：120万元 — a block label written with its amount is the total', () => {
+  const f = one([
+    ['项目名称', '某某项目', '', ''],
+    ['项目资金：120万元', '', '', ''],
+  ]);
+  expect(f.funds.map((x) => [x.key, x.label.text, x.amounts['全年']?.value])).toEqual([['total', '项目资金', 120]]);
+  expect(f.unplaced).toEqual([]);
+});
