@@ -12,8 +12,11 @@ import { form, funds, testRule, type FundsRow } from './helpers';
 
 const COLS = { 全年: 'C', 总额: 'D', 财政拨款: 'E', 其他资金: 'F' };
 
-/** 资金总额 / 基本支出 / 项目支出 from row 4 (column C), then the task lines (D: 总额, E: 财政拨款, F: 其他资金). */
-function dept(total: string, project: string | null, tasks: [string, string][]): Form {
+/**
+ * 资金总额 / 基本支出 / 项目支出 from row 4 (column C), then the task table (form.tasks) right below: its tasks
+ * (D: 总额, E: 财政拨款, F: 其他资金) and, when given, its 金额合计.
+ */
+function dept(total: string, project: string | null, tasks: [string, string][], sumOfTasks?: string): Form {
   const rows: FundsRow[] = [
     { key: 'total', label: '资金总额', amounts: { 全年: total } },
     ...(project === null
@@ -34,15 +37,22 @@ function dept(total: string, project: string | null, tasks: [string, string][]):
             amounts: { 全年: project },
           } as FundsRow,
         ]),
+  ];
+  const taskRows: FundsRow[] = [
     ...tasks.map(([label, amount]): FundsRow => ({
       key: 'projectLine',
       label,
-      parent: project === null ? 'total' : 'project',
+      parent: 'total',
       section: 'expense',
       amounts: { 总额: amount, 财政拨款: amount, 其他资金: '0' },
     })),
+    ...(sumOfTasks === undefined
+      ? []
+      : [{ key: 'total', label: '金额合计', amounts: { 总额: sumOfTasks } } as FundsRow]),
   ];
-  return form({ kind: 'department', funds: funds(4, COLS, rows) });
+  const f = form({ kind: 'department', funds: funds(4, COLS, rows) });
+  f.tasks = funds(4 + rows.length, COLS, taskRows);
+  return f;
 }
 
 testRule(rule, {
@@ -61,6 +71,22 @@ testRule(rule, {
         ['体育赛事', '80'],
         ['旅游宣传', '50.5'],
       ]),
+    },
+    {
+      name: 'a task table whose 合计 is the only total (no funds block): total.sum’s',
+      form: (() => {
+        const f = dept(
+          '500',
+          null,
+          [
+            ['文化惠民工程', '120'],
+            ['体育赛事', '80'],
+          ],
+          '200',
+        );
+        f.funds = [];
+        return f;
+      })(),
     },
     {
       name: 'project lines under 项目支出 (半年/全年, seeds 003/004) are total.sum’s, not tasks',
@@ -85,6 +111,20 @@ testRule(rule, {
       ]),
       cells: ['D7'],
       message: /合计 250\.5 万元，与资金总额 500、项目支出 200 都不一致/,
+    },
+    {
+      name: 'the same, reported on the task table’s 金额合计',
+      form: dept(
+        '500',
+        '200',
+        [
+          ['文化惠民工程', '120'],
+          ['体育赛事', '80'],
+          ['旅游宣传', '50.5'],
+        ],
+        '250.5',
+      ),
+      cells: ['D10'],
     },
     {
       name: 'a task repeats 资金总额 500 beside another task',

@@ -17,19 +17,21 @@ function decimalOf(cell: Cell | undefined): Decimal | null {
   return parseDecimal(typeof cell.value === 'number' ? cell.value : cell.text);
 }
 
-/**
- * The lines of a 年度主要任务 / 年度履职目标 table with their whole amount. The recognizer reads a task
- * table's rows as funds lines whose amount columns carry the table's headings (总额 | 财政拨款 | 其他资金),
- * not a period: that is what tells them from the project lines under 项目支出 (半年 / 全年).
- */
+/** The amount column that holds a task's whole amount: 总额 / 合计 / 预算金额, else the table's only column. */
+function wholeAmount(item: FundsItem): Cell | undefined {
+  const heads = Object.keys(item.amounts);
+  const heading = heads.find((p) => TASK_TOTAL.test(p)) ?? (heads.length === 1 ? heads[0] : undefined);
+  return heading === undefined ? undefined : item.amounts[heading];
+}
+
+/** The tasks of a 年度主要任务 / 重点任务 / 年度履职目标 table (form.tasks) with their whole amount. */
 function taskLines(form: Form): Amount[] {
   const out: Amount[] = [];
-  for (const item of form.funds) {
+  for (const item of form.tasks ?? []) {
     if (item.key !== 'projectLine') continue;
-    const heading = Object.keys(item.amounts).find((p) => TASK_TOTAL.test(p));
-    if (!heading) continue;
-    const value = decimalOf(item.amounts[heading]);
-    if (value) out.push({ item, cell: item.amounts[heading], value });
+    const cell = wholeAmount(item);
+    const value = decimalOf(cell);
+    if (cell && value) out.push({ item, cell, value });
   }
   return out;
 }
@@ -37,9 +39,9 @@ function taskLines(form: Form): Amount[] {
 /** The whole-year amount of the first item with this key that has one (全年 / 年度 / its only period). */
 function fullYear(form: Form, key: 'total' | 'project'): Amount | null {
   for (const item of form.funds) {
-    if (item.key !== key || /合计/.test(item.label.text)) continue;
-    const cells = Object.entries(item.amounts).filter(([p]) => !TASK_TOTAL.test(p));
-    const cell = item.amounts['全年'] ?? item.amounts['年度'] ?? (cells.length === 1 ? cells[0][1] : undefined);
+    if (item.key !== key) continue;
+    const cells = Object.values(item.amounts);
+    const cell = item.amounts['全年'] ?? item.amounts['年度'] ?? (cells.length === 1 ? cells[0] : undefined);
     const value = decimalOf(cell);
     if (cell && value) return { item, cell, value };
   }
@@ -53,7 +55,7 @@ const label = (a: Amount) => a.item.label.text.replace(/\s+/g, '');
  * cover all spending) or to its 项目支出 (when they list the projects): a sum that is neither is a task
  * amount typed wrong or a task left out. A task line that alone equals the whole total while others have
  * amounts is the total copied into it: reported as that, once. Where the task table carries its own 金额合计
- * and no funds block, total.sum checks the sum (an error); this rule compares with the funds block.
+ * (form.tasks), total.sum checks it against the tasks (an error); this rule compares them with the funds.
  */
 export const rule: Rule = {
   id: 'consistency.task-funds',
@@ -95,8 +97,9 @@ export const rule: Rule = {
         }),
       ];
     }
-    const sumRow = form.funds.find((f) => f.key === 'total' && /合计/.test(f.label.text));
-    const sumCell = sumRow ? Object.entries(sumRow.amounts).find(([p]) => TASK_TOTAL.test(p))?.[1] : undefined;
+    // the task table's own 合计, when it has one (total.sum checks it against the tasks)
+    const sumRow = (form.tasks ?? []).find((f) => f.key === 'total');
+    const sumCell = sumRow ? wholeAmount(sumRow) : undefined;
     return [
       ctx.report({
         cell: sumCell?.address ?? tasks[0].cell.address,
