@@ -46,9 +46,11 @@ export interface CheckResult {
 export function checkGrids(grids: Grid[], options: CheckOptions = {}): CheckResult {
   const active = selectRules(RULES, { only: options.rules, settings: options.overrides });
   const forms: Form[] = [];
+  const sheetEnds: Record<string, number> = {};
+  for (const grid of grids) sheetEnds[grid.sheet] = grid.origin.row + grid.rows;
   if (!options.mapping) {
     for (const grid of grids) forms.push(...recognize(grid));
-    return { forms, findings: runActive(forms, active, options) };
+    return { forms, findings: runActive(forms, active, options, sheetEnds) };
   }
   const problems = mappingProblems(grids, options.mapping);
   for (const grid of grids) forms.push(...recognize(grid, { mapping: options.mapping.sheets[grid.sheet] }));
@@ -56,7 +58,7 @@ export function checkGrids(grids: Grid[], options: CheckOptions = {}): CheckResu
   // what does not fit comes first: it explains the findings (or their absence) on that sheet
   const findings = [
     ...(mismatch ? mappingFindings(problems, mismatch.severity) : []),
-    ...runActive(forms, active, options),
+    ...runActive(forms, active, options, sheetEnds),
   ];
   return { forms, findings, mappingProblems: problems };
 }
@@ -78,11 +80,27 @@ export function mappingProblems(grids: readonly Grid[], mapping: Mapping, allShe
   return out;
 }
 
-/** The rules alone, for forms already recognized (the pane re-checks after an edit). */
-export function checkForms(forms: readonly Form[], options: CheckOptions = {}): Finding[] {
-  return runActive(forms, selectRules(RULES, { only: options.rules, settings: options.overrides }), options);
+/**
+ * The rules alone, for forms already recognized (the pane re-checks after an edit). `sheetEnds` (last row
+ * of each sheet) lets rules tell a form cut off at the sheet's end from an incomplete one.
+ */
+export function checkForms(
+  forms: readonly Form[],
+  options: CheckOptions = {},
+  sheetEnds?: Readonly<Record<string, number>>,
+): Finding[] {
+  return runActive(forms, selectRules(RULES, { only: options.rules, settings: options.overrides }), options, sheetEnds);
 }
 
-function runActive(forms: readonly Form[], active: readonly ActiveRule[], options: CheckOptions): Finding[] {
-  return runRules(forms, active, { parse: parseExpr, standardSets: standardSets(options.userSets) });
+function runActive(
+  forms: readonly Form[],
+  active: readonly ActiveRule[],
+  options: CheckOptions,
+  sheetEnds?: Readonly<Record<string, number>>,
+): Finding[] {
+  return runRules(forms, active, {
+    parse: parseExpr,
+    standardSets: standardSets(options.userSets),
+    ...(sheetEnds ? { sheetEnds } : {}),
+  });
 }

@@ -32,7 +32,7 @@ export function reportRows(
       rule: f.rule,
       message: f.message,
       suggestion: f.suggestion ?? '',
-      fix: f.fix?.text ?? '',
+      fix: f.fix?.summary ?? f.fix?.text ?? '',
       status: ig.has(key) ? '已忽略' : rv.has(key) ? '已复核' : '',
     };
   });

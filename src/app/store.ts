@@ -10,6 +10,8 @@ export interface UndoEntry {
   cell: string;
   previous: string;
   text: string;
+  /** The further cells of a multi-cell fix (a row moved back): undone with the first, as one step. */
+  more?: { cell: string; previous: string; text: string }[];
 }
 
 /** Rows offered after the user typed a standard label into an empty row (templates while typing). */

@@ -140,7 +140,10 @@ function counts(findings: Finding[]): string {
 function findingLines(f: Finding): string[] {
   const lines = [`    ${f.cell.padEnd(6)} ${msg(`severity.${f.severity}`)}  ${f.message}  [${f.rule}]`];
   if (f.suggestion) lines.push(`           → ${f.suggestion}`);
-  if (f.fix) lines.push(`           ✎ ${msg('check.fixable', { text: f.fix.text })}`);
+  if (f.fix)
+    lines.push(
+      `           ✎ ${f.fix.summary ? msg('check.fixableMany', { summary: f.fix.summary }) : msg('check.fixable', { text: f.fix.text })}`,
+    );
   return lines;
 }
 

@@ -9,6 +9,8 @@ export const en: Record<MessageId, string> = {
   'pane.idle': 'Click 校验 to check the active sheet.',
   'pane.fixApplied': 'Changed {cell} to “{text}” (was “{previous}”); can be undone.',
   'pane.fixUndone': 'Undone: {cell} is “{previous}” again.',
+  'pane.fixAppliedMany': 'Done: {summary} ({count} cells changed); one undo restores them.',
+  'pane.fixUndoneMany': 'Undone: {cells} are as before.',
   'pane.marksCleared': 'All marks cleared; the cells look as before marking.',
   'pane.markedCopy':
     'Downloaded the marked copy “{file}”: cells with findings are filled and annotated; the original is unchanged.',
@@ -99,6 +101,7 @@ export const en: Record<MessageId, string> = {
   'check.files': '{files} files{unread}: {counts}',
   'check.filesUnread': ' ({count} unreadable)',
   'check.fixable': 'can be fixed to “{text}”',
+  'check.fixableMany': 'can be fixed: {summary}',
   'severity.error': 'error',
   'severity.warning': 'warning',
   'severity.info': 'note',

@@ -3,8 +3,21 @@ import { z } from 'zod';
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-/** A certain fix: the one cell to write and its new text. */
-export const FixSchema = z.object({ cell: z.string(), text: z.string() });
+/** One cell a fix writes and its new text. */
+export const CellEditSchema = z.object({ cell: z.string(), text: z.string() });
+export type CellEdit = z.infer<typeof CellEditSchema>;
+
+/**
+ * A certain fix: the cell to write and its new text. A fix that moves a whole row back (a row shifted one
+ * column) writes further cells (`more`); all of them are applied and undone together, as one step, and
+ * `summary` says in words what the fix does (the button cannot show one text for several cells).
+ */
+export const FixSchema = z.object({
+  cell: z.string(),
+  text: z.string(),
+  more: z.array(CellEditSchema).optional(),
+  summary: z.string().optional(),
+});
 export type Fix = z.infer<typeof FixSchema>;
 
 /** One problem found, pointing at one cell, in plain Chinese. */

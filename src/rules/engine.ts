@@ -6,11 +6,17 @@ import type { Form } from '../model/form';
 import type { ActiveRule } from './select';
 import type { StandardSet } from '../model/standard-set';
 import type { RuleContext } from './types';
+import { isCutOff } from './cut-off';
 
 export interface EngineOptions {
   parse: (text: string) => Expr;
   /** Standard 决策/过程 sets (from the template catalog, given by the caller; none: nothing to compare with). */
   standardSets?: readonly StandardSet[];
+  /**
+   * The last row (1-based) of each sheet as read: a form whose table runs to it, unfinished, may be a cut
+   * copy (src/rules/cut-off.ts). Absent (forms re-checked without their grid): no form counts as cut.
+   */
+  sheetEnds?: Readonly<Record<string, number>>;
 }
 
 /** Parses each value text once per run (the same text appears in hundreds of cells: =100%, 健全 …). */
@@ -37,10 +43,12 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
     const index = formIndex.get(form.sheet) ?? 0;
     formIndex.set(form.sheet, index + 1);
     const joined = joinedCells(form);
+    const cutOff = isCutOff(form, options.sheetEnds?.[form.sheet], expr);
     for (const { rule, severity } of active) {
       const ctx: RuleContext = {
         expr,
         standardSets,
+        cutOff,
         report: (r) => ({
           rule: rule.id,
           severity,
@@ -56,7 +64,10 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
       for (const f of rule.check(form, ctx)) findings.push(f);
     }
   }
-  return oneFindingPerRow(oneFindingPerRootCause(oneGrammarFindingPerCell(dedupe(findings), active), active));
+  return oneFindingPerForm(
+    oneFindingPerRow(oneFindingPerRootCause(oneGrammarFindingPerCell(dedupe(findings), active), active)),
+    active,
+  );
 }
 
 /**
@@ -86,35 +97,90 @@ function oneFindingPerRootCause(findings: Finding[], active: readonly ActiveRule
 /**
  * The same finding on several cells of one row (a value typed alike in the 半年 and 全年 columns, or in
  * seven yearly columns; a cost with ≥ in both periods) is one slip: reported once, on the first cell,
- * naming the others (Finding.also). Findings with a fix stay one per cell: each fix writes its own cell.
+ * naming the others (Finding.also). Findings with a fix merge into one fix writing each of the cells.
  */
 function oneFindingPerRow(findings: Finding[]): Finding[] {
-  const first = new Map<string, { finding: Finding; others: string[] }>();
+  const first = new Map<string, { finding: Finding; others: Finding[] }>();
   const out: Finding[] = [];
   for (const f of findings) {
-    if (f.fix) {
-      out.push(f);
-      continue;
-    }
     // a value rule says the same of every period of the row (≥20万元 and ≥62.01万元 on a cost: the ≥);
-    // other rules are merged only when they say exactly the same
+    // other rules are merged only when they say exactly the same. Fixable findings merge with fixable ones
+    // only, into one fix that writes each cell (＝100% in 半年 and 全年: one finding, one step).
     const what = f.rule.startsWith('expr.') ? '' : f.message;
-    const key = `${f.sheet}\u0000${f.form ?? ''}\u0000${f.rule}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}\u0000${what}`;
+    const fixable = f.fix && !f.fix.more ? 'fix' : f.fix ? `own:${f.cell}` : '';
+    const key = `${f.sheet}\u0000${f.form ?? ''}\u0000${f.rule}\u0000${/\d+$/.exec(f.cell)?.[0] ?? ''}\u0000${what}\u0000${fixable}`;
     const seen = first.get(key);
     if (seen) {
-      seen.others.push(f.cell);
+      seen.others.push(f);
       continue;
     }
-    const entry = { finding: { ...f }, others: [] as string[] };
+    const entry = { finding: { ...f }, others: [] as Finding[] };
     first.set(key, entry);
     out.push(entry.finding);
   }
   for (const { finding, others } of first.values()) {
     if (others.length === 0) continue;
-    finding.message = `${finding.message}（同一行的${others.join('、')}也是如此）`;
-    finding.also = others;
+    const cells = others.map((o) => o.cell);
+    finding.message = `${finding.message}（同一行的${cells.join('、')}也是如此）`;
+    finding.also = cells;
+    if (finding.fix) finding.fix = mergedFix(finding.fix, others);
   }
   return out;
+}
+
+/** How many cells a merged message lists before “等”. */
+const LISTED = 6;
+
+/**
+ * A typing habit (meta.perForm: ＝ for =, >= for ≥) is one finding per form: the first cell carries it, the
+ * others are its `also` cells, and its fix writes every cell in one step.
+ */
+function oneFindingPerForm(findings: Finding[], active: readonly ActiveRule[]): Finding[] {
+  const perForm = new Set(active.filter((a) => a.rule.meta.perForm).map((a) => a.rule.id));
+  if (perForm.size === 0) return findings;
+  const first = new Map<string, { finding: Finding; others: Finding[] }>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.form ?? ''}\u0000${f.rule}`;
+    const seen = perForm.has(f.rule) ? first.get(key) : undefined;
+    if (seen) {
+      seen.others.push(f);
+      continue;
+    }
+    const entry = { finding: { ...f }, others: [] as Finding[] };
+    if (perForm.has(f.rule)) first.set(key, entry);
+    out.push(entry.finding);
+  }
+  for (const { finding, others } of first.values()) {
+    if (others.length === 0) continue;
+    const also = [...(finding.also ?? []), ...others.flatMap((o) => [o.cell, ...(o.also ?? [])])];
+    const cells = [finding.cell, ...also];
+    const listed = cells.slice(0, LISTED).join('、') + (cells.length > LISTED ? '等' : '');
+    finding.message = `${finding.message.replace(/（同一行的[^）]*也是如此）$/, '')}（表中共 ${cells.length} 个单元格如此：${listed}）`;
+    finding.also = also;
+    if (finding.fix) {
+      const edits = [finding.fix, ...others.map((o) => o.fix)].flatMap((x) =>
+        x ? [{ cell: x.cell, text: x.text }, ...(x.more ?? [])] : [],
+      );
+      finding.fix = {
+        cell: finding.fix.cell,
+        text: finding.fix.text,
+        more: edits.slice(1),
+        summary: `把${listed}共 ${edits.length} 个单元格改为建议的写法`,
+      };
+    }
+  }
+  return out;
+}
+
+/** One fix writing every cell of a row's merged findings, each its own suggested text. */
+function mergedFix(fix: Fix, others: readonly Finding[]): Fix {
+  const edits = [{ cell: fix.cell, text: fix.text }, ...others.flatMap((o) => (o.fix ? [o.fix] : []))];
+  const cells = edits.map((e) => e.cell).join('、');
+  const texts = [...new Set(edits.map((e) => e.text))];
+  const summary =
+    texts.length === 1 ? `把${cells}改为“${texts[0]}”` : `把${cells}分别改为${texts.map((t) => `“${t}”`).join('、')}`;
+  return { cell: fix.cell, text: fix.text, more: edits.slice(1).map((e) => ({ cell: e.cell, text: e.text })), summary };
 }
 
 /** Value cells whose text was joined from operator/unit columns (address → the parts added). */
@@ -129,6 +195,8 @@ function joinedCells(form: Form): Map<string, { prefix: string; suffix: string }
  * only when the operator and unit stay as they are; otherwise the finding keeps no fix (the clerk edits).
  */
 function fixFor(fix: Fix, joined: Map<string, { prefix: string; suffix: string }>): Fix | null {
+  // a row moved back carries operator and unit columns with it: no part-of-cell rewriting there
+  if (fix.more) return [fix, ...fix.more].some((e) => joined.has(e.cell)) ? null : fix;
   const parts = joined.get(fix.cell);
   if (!parts) return fix;
   const t = fix.text.trim();

@@ -30,6 +30,7 @@ import { rule as exprStrictOperator } from './expr/strict-operator';
 import { rule as exprDeadlineValue } from './expr/deadline-value';
 import { rule as exprZeroTarget } from './expr/zero-target';
 import { rule as consistencyPerUnitFunds } from './consistency/per-unit-funds';
+import { rule as consistencyTaskFunds } from './consistency/task-funds';
 import { rule as totalLineRepeatsTotal } from './total/line-repeats-total';
 import { rule as structureMissingLevel1 } from './structure/missing-level1';
 import { rule as structureMissingCost } from './structure/missing-cost';
@@ -101,6 +102,7 @@ export const RULES: readonly Rule[] = [
   consistencyGoalYear,
   consistencyGoalNumbers,
   consistencyPerUnitFunds,
+  consistencyTaskFunds,
   structureUnknownLevel1,
   structureUnknownLevel2,
   structureRowShifted,

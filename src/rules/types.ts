@@ -34,6 +34,11 @@ export interface RuleMeta {
    */
   exclusive?: boolean;
   /**
+   * A typing habit (full-width ＝, ASCII >=): the same slip all over a form is one root cause, reported
+   * once per form, naming every cell (Finding.also), with one fix writing them all in one step.
+   */
+  perForm?: boolean;
+  /**
    * One root cause, one finding: on a row this rule reports, findings of these families or rule ids are
    * consequences of the same slip (a shifted row's unparsed value, missing name …) and are dropped.
    */
@@ -58,6 +63,11 @@ export interface RuleContext {
   /** Parsed value of a cell; null for an empty cell. */
   expr: (cell: Cell) => Expr | null;
   standardSets: readonly StandardSet[];
+  /**
+   * The form's table runs to the end of the sheet and its last row is unfinished: a cut copy
+   * (src/rules/cut-off.ts). Rules that judge what is missing after the cut stay quiet.
+   */
+  cutOff?: boolean;
   report(report: Report): Finding;
 }
 

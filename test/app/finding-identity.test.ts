@@ -39,8 +39,9 @@ describe('finding keys', () => {
   test.each(['seed002.xlsx', 'seed003.xlsx'])('%s: every finding of the checker has its own key', async (name) => {
     const grids = await readWorkbook(fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', name)));
     const findings = checkGrids(grids).findings;
-    // many findings over many forms; seed002 also has cells with several findings (三个缺少标准指标 at one cell)
-    expect(findings.length).toBeGreaterThan(40);
+    // many findings over many forms in seed002, which also has cells with several findings (三个缺少标准指标
+    // at one cell); seed003's ＝ typed all over the form is one finding since issue 14, so it has a handful
+    expect(findings.length).toBeGreaterThan(name === 'seed002.xlsx' ? 40 : 4);
     const perCell = new Map<string, number>();
     for (const f of findings) perCell.set(`${f.sheet}!${f.cell}`, (perCell.get(`${f.sheet}!${f.cell}`) ?? 0) + 1);
     if (name === 'seed002.xlsx') expect(Math.max(...perCell.values())).toBeGreaterThan(1);

@@ -141,6 +141,24 @@ export function hostConformance(hostName: string, factory: HarnessFactory, expec
       expect(fills.D5).not.toBe(fills.D3);
     });
 
+    test('a finding marks its `also` cells too (the same slip in 半年 and 全年), cleared with it', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      h.userFill('Sheet1', 'C5', '#00B050');
+      const before = h.fills('Sheet1');
+      await h.host.readActiveSheet();
+      await h.host.mark([
+        { ...finding('Sheet1', 'D3', 'warning'), also: ['C5', 'D5'] },
+        finding('Sheet1', 'D5', 'error'),
+      ]);
+      const fills = h.fills('Sheet1');
+      expect(Object.keys(fills).sort()).toEqual(['C5', 'D3', 'D5']);
+      expect(fills.C5).toBe(fills.D3); // the also cell shows its finding's severity
+      expect(fills.D5).not.toBe(fills.D3); // the worst severity on a cell wins, also cells included
+      if (expected.notes) expect(h.notes('Sheet1').C5).toContain('测试问题');
+      await h.host.clearMarks();
+      expect(h.fills('Sheet1')).toEqual(before);
+    });
+
     test("clearMarks restores every fill exactly, the user's own fills included", async () => {
       const h = factory([{ name: 'Sheet1', rows: FORM }]);
       h.userFill('Sheet1', 'D3', '#00B050');

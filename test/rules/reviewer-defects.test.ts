@@ -402,10 +402,54 @@ describe('one root cause, one finding (engine)', () => {
     expect(found.map((x) => [x.rule, x.cell, x.also])).toEqual([['expr.operator-missing', 'D20', ['E20']]]);
   });
 
-  test('fixable findings stay one per cell (each fix writes its own cell)', () => {
+  test('fixable findings on one row are one finding whose fix writes each cell (one step)', () => {
     const f = rows000(32, [['过程', '预算执行', '非税收入预算完成率', '＝100%', '＝100%']], 'department');
     const found = runRules([f], selectRules(RULES, { only: ['expr.fullwidth'] }), { parse: parser() });
-    expect(found.map((x) => x.cell)).toEqual(['D32', 'E32']);
+    expect(found.map((x) => [x.cell, x.also, x.fix])).toEqual([
+      [
+        'D32',
+        ['E32'],
+        { cell: 'D32', text: '=100%', more: [{ cell: 'E32', text: '=100%' }], summary: '把D32、E32改为“=100%”' },
+      ],
+    ]);
+  });
+
+  test('a typing habit (＝ all over the form) is one finding per form, its fix writing every cell in one step', () => {
+    const f = rows000(
+      79,
+      [
+        ['产出指标', '质量指标', '跨省通办和长三角一体化业务办理率', '＝100%', '＝100%'],
+        ['', '', '数字签名、身份认证准确率', '＝100%', '＝100%'],
+        ['', '数量指标', '召开委托银行考核会议', '＝2次', '＝4次'],
+        ['', '', '在线服务渠道', '=8个', '=8个'],
+      ],
+      'department',
+    );
+    const found = runRules([f], selectRules(RULES, { only: ['expr.fullwidth'] }), { parse: parser() });
+    expect(found).toHaveLength(1);
+    expect(found[0].cell).toBe('D79');
+    expect(found[0].also).toEqual(['E79', 'D80', 'E80', 'D81', 'E81']);
+    expect(found[0].message).toContain('表中共 6 个单元格如此：D79、E79、D80、E80、D81、E81');
+    expect(found[0].fix?.more).toEqual([
+      { cell: 'E79', text: '=100%' },
+      { cell: 'D80', text: '=100%' },
+      { cell: 'E80', text: '=100%' },
+      { cell: 'D81', text: '=2次' },
+      { cell: 'E81', text: '=4次' },
+    ]);
+  });
+
+  test('different fixes on one row: each cell gets its own text', () => {
+    const f = rows000(100, [['履职', '职能1', '召开委托银行考核会议', '＝2次', '＝4次']], 'department');
+    const found = runRules([f], selectRules(RULES, { only: ['expr.fullwidth'] }), { parse: parser() });
+    expect(found.map((x) => x.fix)).toEqual([
+      {
+        cell: 'D100',
+        text: '=2次',
+        more: [{ cell: 'E100', text: '=4次' }],
+        summary: '把D100、E100分别改为“=2次”、“=4次”',
+      },
+    ]);
   });
 });
 
@@ -428,4 +472,44 @@ describe('numbers typed as Excel numbers', () => {
       '按指标含义写成“≥80000”。这个单元格是数字格式，请先把它设为文本格式再写比较符号。',
     );
   });
+});
+
+/** A project form whose 年度目标 speaks of 培训 and 贷款, with the indicators it names. */
+function goalForm(goalText: string, rows: string[][]): Form {
+  return form({
+    goals: [goal('annual', 'A8', '年度目标', 'B8', goalText)],
+    indicators: table({ cols: [...cols4], row: 20, rows }),
+  });
+}
+
+testRule(goalNumbers, {
+  valid: [
+    {
+      name: '发放贷款50亿元 vs 提取 ≥70亿元: different things, nothing compared',
+      form: goalForm('全年发放贷款50亿元。', [['产出指标', '数量指标', '提取住房公积金', '≥70亿元']]),
+    },
+    {
+      name: '培训 9万人 vs 培训人数 90000人 agree',
+      form: goalForm('全年培训9万人，群众满意度达到90%以上。', [['产出指标', '数量指标', '培训人数', '=90000人']]),
+    },
+    {
+      name: '培训 8万人 vs 培训天数 ≤5天: another unit, nothing compared',
+      form: goalForm('全年培训8万人。', [['产出指标', '时效指标', '培训天数', '≤5天']]),
+    },
+    {
+      name: '培训 8万人 named whole by two indicators (培训人数, 培训人员合格人数): ambiguous, nothing compared',
+      form: goalForm('全年培训8万人。', [
+        ['产出指标', '数量指标', '培训人数', '=90000人'],
+        ['', '质量指标', '培训合格人数', '≥85000人'],
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: '培训 8万人 vs 培训人数 90000人',
+      form: goalForm('全年培训8万人。', [['产出指标', '数量指标', '培训人数', '=90000人']]),
+      cells: ['D20'],
+      message: /培训8万人.*培训人数.*=90000人/,
+    },
+  ],
 });

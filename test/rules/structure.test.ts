@@ -17,7 +17,7 @@ import { rule as valueMissing } from '../../src/rules/structure/value-missing';
 import { rule as unplaced } from '../../src/rules/structure/unplaced';
 import { PROJECT_COMMON, DEPARTMENT_COMMON } from './standard-sets';
 import type { Form } from '../../src/model/form';
-import { cell, form, goal, table, testRule } from './helpers';
+import { cell, form, goal, runRule, table, testRule } from './helpers';
 import { rows000, rows002, yanchengProject, yanchengProjectRows } from './seed-forms';
 
 const department = (row: number, rows: string[][]) => rows000(row, rows, 'department');
@@ -152,6 +152,47 @@ testRule(rowShifted, {
     },
     { name: '000 whole table as printed', form: yanchengProject(), cells: ['B64'] },
   ],
+});
+
+describe('structure.row-shifted: the fix moves the row back', () => {
+  const fixOf = (f: Form) => runRule(rowShifted, f).map((x) => x.fix);
+  /** 000's table is five columns wide (A–E). */
+  const five = (f: Form): Form => ({ ...f, tables: [{ ...f.tables[0], range: 'A60:E70' }] });
+
+  test('000 as extracted: name in B, values slid left → the whole row one column right, as one fix', () => {
+    const f = five(rows000(64, [['', '维保维护费用', '≤20万元', '≤54.95万元', '']]));
+    expect(fixOf(f)).toEqual([
+      {
+        cell: 'C64',
+        text: '维保维护费用',
+        more: [
+          { cell: 'B64', text: '' },
+          { cell: 'D64', text: '≤20万元' },
+          { cell: 'E64', text: '≤54.95万元' },
+        ],
+        summary: '把第64行整行右移一列',
+      },
+    ]);
+  });
+
+  test('only the name slipped (values in place) → the name alone moves to the 三级 column', () => {
+    const f = five(rows000(64, [['', '维保维护费用', '', '≤20万元', '≤54.95万元']]));
+    expect(fixOf(f)).toEqual([
+      {
+        cell: 'C64',
+        text: '维保维护费用',
+        more: [{ cell: 'B64', text: '' }],
+        summary: '把“维保维护费用”移到三级指标列（C64）',
+      },
+    ]);
+  });
+
+  test('a move that would push a filled cell off the table has no fix (the finding stays)', () => {
+    const f = five(rows000(64, [['', '维保维护费用', '≤20万元', '≤54.95万元', '见说明']]));
+    const found = runRule(rowShifted, f);
+    expect(found.map((x) => x.cell)).toEqual(['B64']);
+    expect(found[0].fix).toBeUndefined();
+  });
 });
 
 testRule(level2InLevel3, {

@@ -20,11 +20,21 @@ export interface MarkTarget {
   color: string;
 }
 
-/** One cell per finding cell (ranges expand to their cells), coloured by the worst severity on it. */
+/**
+ * Every cell a finding is about: its own (a range expands to its cells) and its `also` cells, the other
+ * cells of the same slip (the same value typed in 半年 and 全年): the clerk has to correct them all.
+ */
+export function findingCells(f: Finding, cap = 10000): string[] {
+  const cells = expandRange(f.cell, cap);
+  for (const a of f.also ?? []) for (const c of expandRange(a, cap)) if (!cells.includes(c)) cells.push(c);
+  return cells;
+}
+
+/** One cell per finding cell (ranges expand, `also` cells included), coloured by the worst severity on it. */
 export function markTargets(findings: readonly Finding[]): MarkTarget[] {
   const worst = new Map<string, { sheet: string; cell: string; severity: Severity }>();
   for (const f of findings) {
-    for (const cell of expandRange(f.cell)) {
+    for (const cell of findingCells(f)) {
       const key = `${f.sheet}\u0000${cell}`;
       const prev = worst.get(key);
       if (!prev || RANK[f.severity] < RANK[prev.severity])

@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding';
-import { expandRange } from './marks';
+import { findingCells } from './marks';
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -15,7 +15,7 @@ export function noteTexts(findings: readonly Finding[]): Map<string, string> {
   const lines = new Map<string, { rank: number; text: string }[]>();
   for (const f of findings) {
     const line = `【${SEVERITY_LABEL[f.severity]}】${f.message}${f.suggestion ? `\n建议：${f.suggestion}` : ''}`;
-    for (const cell of expandRange(f.cell, 200)) {
+    for (const cell of findingCells(f, 200)) {
       const key = `${f.sheet}\u0000${cell}`;
       const list = lines.get(key) ?? [];
       if (!list.some((l) => l.text === line)) list.push({ rank: rank[f.severity], text: line });

@@ -21,7 +21,7 @@ import {
 } from '../host';
 import { textOf } from '../../core/grid';
 import { fromRangeA1, toA1 } from '../../core/address';
-import { expandRange, markTargets } from '../excel/marks';
+import { findingCells, markTargets } from '../excel/marks';
 import { applyPlan } from './insert-rows';
 import { convert, gridFromWorksheet, loadWorkbook } from './xlsx';
 
@@ -160,7 +160,7 @@ export class FileHost implements Host {
     this.restore(this.state.marks);
     const notes = new Map<string, string[]>();
     for (const f of findings) {
-      for (const cell of expandRange(f.cell, 200)) {
+      for (const cell of findingCells(f, 200)) {
         const key = `${f.sheet}\u0000${cell}`;
         notes.set(key, [
           ...(notes.get(key) ?? []),

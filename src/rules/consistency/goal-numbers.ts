@@ -56,8 +56,13 @@ function affinity(phrase: string, name: string): number {
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < tail.length; i++) pairs.add(tail.slice(i, i + 2));
   const shared = sharedBigrams(tail, name);
-  return shared >= 2 && shared / pairs.size >= 0.5 ? shared : 0;
+  if (shared >= 2 && shared / pairs.size >= 0.5) return shared;
+  // a short phrase (培训 9万人) names the indicator when the name holds it whole (培训人数): the weakest
+  // match, kept only when no other indicator with the same unit holds it too (see `check`)
+  return tail.length >= 2 && name.includes(tail) ? WHOLE_PHRASE : 0;
 }
+
+const WHOLE_PHRASE = 1;
 
 /**
  * Numbers in 年度目标 that contradict the indicator they describe (年度目标 “新增职工8万人” while the 全年
@@ -79,6 +84,7 @@ export const rule: Rule = {
     const qs = goals.flatMap((g) => quantities(g.value!.text));
     if (qs.length === 0) return [];
     const out = [];
+    const candidates = [];
     for (const node of form.indicators) {
       const name = normName(node.level3?.text);
       if (name === '') continue;
@@ -90,14 +96,23 @@ export const rule: Rule = {
       if (base === null) continue;
       const money = /元/.test(e.unit);
       const unit = e.unit.replace(/^[万亿]/, '');
-      // the goal quantity that speaks of this indicator most clearly, and only if no other does as much
+      // same unit (money with money, 人 with 人): 培训 9万人 says nothing about 培训天数 or 培训经费
       const scored = qs
         .filter((q) => q.money === money && (money || q.unit === unit))
         .map((q) => ({ q, score: affinity(q.phrase, name) }))
         .filter((x) => x.score > 0)
         .sort((a, b) => b.score - a.score);
+      candidates.push({ node, cell, base, scored });
+    }
+    // how many indicators a goal quantity names whole: a short phrase must name exactly one
+    const wholeHits = new Map<GoalQuantity, number>();
+    for (const c of candidates)
+      for (const x of c.scored) if (x.score === WHOLE_PHRASE) wholeHits.set(x.q, (wholeHits.get(x.q) ?? 0) + 1);
+    for (const { node, cell, base, scored } of candidates) {
+      // the goal quantity that speaks of this indicator most clearly, and only if no other does as much
       if (scored.length === 0 || (scored.length > 1 && scored[1].score === scored[0].score)) continue;
       const q = scored[0].q;
+      if (scored[0].score === WHOLE_PHRASE && wholeHits.get(q) !== 1) continue;
       if (Math.abs(q.base - base) <= Math.abs(base) * 0.005) continue;
       out.push(
         ctx.report({

@@ -8,12 +8,22 @@ import type { Rule, RuleContext } from '../types';
 
 /** Counting units a per-unit amount can be “per”: 元/人 × 人, 元/户 × 户 … (not 元/人*天, 万元/年). */
 const COUNTED = /^(人|人次|户|个|家|所|座|套|台|件|项|次|场|期|亩|平方米|公里|米|篇|笔|村|宗)$/;
+/** Words every per-unit standard has; what is left names its subject (基本公共卫生服务, 高标准农田建设). */
+const STANDARD_WORDS =
+  /人均|户均|亩均|生均|单位|平均|标准|补助|补贴|成本|经费|费用|金额|资金|单价|定额|[(（][^)）]*[)）]/g;
+
+/** A standard that says only “per head” (人均补助标准, 单位成本): no subject words of its own. */
+function isGeneric(name: string): boolean {
+  return name.replace(STANDARD_WORDS, '').length <= 1;
+}
+
 /** Beyond rounding: a product more than 5% over the funds is not a rounded figure. */
 const TOLERANCE = 1.05;
 
 /** The form's whole funds in 元, read from 资金总额 (全年/年度 or its only period; amounts are 万元). */
 function fundsTotal(form: Form): { yuan: number; text: string } | null {
-  const total = form.funds.find((f) => f.key === 'total');
+  // the first 资金总额 with an amount (a heading row such as 年度预算（万元） can come first, empty)
+  const total = form.funds.find((f) => f.key === 'total' && Object.keys(f.amounts).length > 0);
   if (!total) return null;
   const cell = total.amounts['全年'] ?? total.amounts['年度'] ?? Object.values(total.amounts)[0];
   if (!cell) return null;
@@ -72,7 +82,10 @@ export const rule: Rule = {
         (q) => q !== std && q.v!.expr.unit === m[2] && q.v!.expr.op !== '<=' && q.v!.expr.op !== '<',
       );
       const related = candidates.filter((q) => sharedBigrams(q.name, std.name) > 0);
-      const pick = related.length > 0 ? related : candidates.length === 1 ? candidates : [];
+      // the only quantity in that unit is paired only with a standard that names no subject of its own
+      // (人均补助标准 × 受益人数); 人均基本公共卫生服务补助标准 is per resident, not per 老年人健康管理人数
+      const fallback = candidates.length === 1 && isGeneric(std.name) ? candidates : [];
+      const pick = related.length > 0 ? related : fallback;
       if (pick.length === 0) continue;
       // the smallest quantity: if even that one overruns the funds, the pairing does not matter
       const q = pick.reduce((a, b) => (a.v!.expr.number! <= b.v!.expr.number! ? a : b));

@@ -7,6 +7,12 @@ import type { ExprDiagnosticId } from '../../expr';
 import type { ExprDiagnostic } from '../../model/expr';
 import type { Rule, RuleMeta } from '../types';
 import { diagnosedCells, type ValueCell } from './values';
+import { lastTableRow } from '../cut-off';
+
+/** Where the form stands: the row a cut copy broke off at (0 when the form is not cut off, cut-off.ts). */
+export interface Where {
+  cutRow: number;
+}
 
 /** A rule's own wording for a diagnostic, from the indicator's meaning (hints.ts); null keeps the parser's. */
 export type Describe = (v: ValueCell, d: ExprDiagnostic) => { message: string; suggestion?: string } | null;
@@ -14,7 +20,7 @@ export type Describe = (v: ValueCell, d: ExprDiagnostic) => { message: string; s
 export function diagnosticRule(
   id: ExprDiagnosticId,
   meta: Omit<RuleMeta, 'family'>,
-  applies: (v: ValueCell) => boolean = () => true,
+  applies: (v: ValueCell, where: Where) => boolean = () => true,
   describe?: Describe,
 ): Rule {
   return {
@@ -22,8 +28,9 @@ export function diagnosticRule(
     meta: { family: 'expr', exclusive: true, ...meta },
     check(form, ctx) {
       const out = [];
+      const where: Where = { cutRow: ctx.cutOff ? lastTableRow(form) : 0 };
       for (const { value: v, diagnostic: d } of diagnosedCells(form, ctx, id)) {
-        if (!applies(v)) continue;
+        if (!applies(v, where)) continue;
         const own = describe?.(v, d) ?? null;
         const message = own?.message ?? d.message;
         out.push(

@@ -1,6 +1,24 @@
 import { exampleValues, hintForNode, quoted } from '../hints';
 import { diagnosticRule } from './diagnostic-rule';
 import { body, unitInName, type ValueCell } from './values';
+import { isRateName } from '../names';
+
+/**
+ * A rate written as a bare number with no operator and no unit (苗木成活率 85): both parts are missing, and
+ * this rule reports them together (expr.rate-percent leaves such a cell alone).
+ */
+export function bareRate(v: ValueCell): boolean {
+  const e = v.expr;
+  return (
+    e.kind === 'quantitative' &&
+    e.op === null &&
+    e.unit === null &&
+    e.number !== null &&
+    isRateName(v.name) &&
+    !(v.node.unit && v.node.unit.text.trim() !== '') &&
+    !(v.node.operator && v.node.operator.text.trim() !== '')
+  );
+}
 
 /**
  * A number typed as an Excel number (80000, or 0.95 shown as “95%” by a % format) cannot take a ≥: the
@@ -40,6 +58,14 @@ export const rule = diagnosticRule(
     const hint = hintForNode(v.node);
     const e = v.expr;
     if (e.number === null) return null;
+    // a rate with a bare number (成活率 85): operator and % are one slip, one finding (not rate-percent too)
+    if (bareRate(v)) {
+      const ops = hint?.ops.length ? hint.ops : ['≥'];
+      return {
+        message: `指标值“${v.cell.text.trim()}”缺少比较符号和%。`,
+        suggestion: `按指标含义写成${quoted([...new Set(ops.slice(0, 2).map((o) => `${o}${body(v)}%`))])}。${asNumber(v)}`,
+      };
+    }
     const noUnit = e.unit === null && !unitInName(v.name) && !(v.node.unit && v.node.unit.text.trim() !== '');
     const shown = v.cell.text.trim();
     if (!hint) {

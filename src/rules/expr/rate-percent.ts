@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { isRateName } from '../names';
 import { valueCells } from './values';
+import { bareRate } from './operator-missing';
 
 /**
  * A rate with a bare number (合格率 ≥95): the % is missing. The fix is certain only for a whole number
@@ -22,6 +23,7 @@ export const rule: Rule = {
       const e = v.expr;
       if (e.kind !== 'quantitative' || e.unit !== null || e.number === null || !isRateName(v.name)) continue;
       if (v.node.unit && v.node.unit.text.trim() !== '') continue;
+      if (bareRate(v)) continue; // no operator either: one finding, expr.operator-missing's
       const n = e.number;
       const certain =
         e.op !== null && Number.isInteger(n) && (n === 0 || (n >= 2 && n <= 100)) && e.diagnostics.length <= 1;

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { hasFilledValue, hasName, labelCells } from '../tree';
+import { hasFilledValue, hasName, labelCells, rowOf } from '../tree';
+import { lastTableRow } from '../cut-off';
 
 /**
  * 二级 headings with nothing under them (001: 经济效益指标 rows left empty), one finding per form. Often
@@ -15,8 +16,11 @@ export const rule: Rule = {
     bad: [{ indicator: '经济效益指标', text: '（无三级指标）' }],
   },
   check(form, ctx) {
+    // a 二级 label on the last row of a cut copy had its indicators beyond the cut (cut-off.ts)
+    const cutRow = ctx.cutOff ? lastTableRow(form) : 0;
     const empty = labelCells(form, (n) => n.level2)
       .filter(({ nodes }) => nodes.every((n) => !hasName(n) && !hasFilledValue(n)))
+      .filter(({ label }) => rowOf(label.cell.address) !== cutRow)
       .filter(
         ({ label, nodes }) => label.key !== 'satisfaction' && nodes.every((n) => n.level1?.key !== 'satisfaction'),
       );

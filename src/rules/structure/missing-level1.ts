@@ -20,7 +20,7 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const nodes = form.indicators.filter((n) => hasName(n) || hasFilledValue(n));
-    if (nodes.length === 0) return [];
+    if (nodes.length === 0 || ctx.cutOff) return []; // a section may be beyond a cut
     const anchor = (nodes[0].level1?.cell ?? nodes[0].level3)?.address;
     if (!anchor) return [];
     const has = (key: string) => nodes.some((n) => n.level1?.key === key);

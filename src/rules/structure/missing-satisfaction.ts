@@ -15,6 +15,7 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const nodes = form.indicators;
+    if (ctx.cutOff) return []; // a copy cut before 满意度: it may be beyond the cut
     if (nodes.some((n) => n.level1?.key === 'satisfaction' || n.level2?.key === 'satisfaction')) return [];
     const effect = nodes.filter((n) => n.level1?.key === 'effect');
     if (effect.length === 0) return [];

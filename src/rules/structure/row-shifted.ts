@@ -1,7 +1,8 @@
 import type { Cell, Label } from '../../model/cell';
+import type { CellEdit, Fix } from '../../model/finding';
 import type { Form, IndicatorNode, IndicatorTable } from '../../model/form';
 import type { Rule, RuleContext } from '../types';
-import { fromRangeA1 } from '../../core/address';
+import { columnIndex, columnName, fromRangeA1 } from '../../core/address';
 import { rowOf } from '../tree';
 
 const ROLE_ZH: Record<string, string> = {
@@ -18,6 +19,9 @@ interface TableSpan {
   table: IndicatorTable;
   r0: number;
   r1: number;
+  /** First and last column (0-based). */
+  c0: number;
+  c1: number;
   level3Cols: string[];
 }
 
@@ -28,6 +32,8 @@ function tableSpans(form: Form): TableSpan[] {
       table,
       r0: r.r0,
       r1: r.r1,
+      c0: r.c0,
+      c1: r.c1,
       level3Cols: table.columns.filter((c) => c.role === 'level3').map((c) => c.col),
     };
   });
@@ -85,6 +91,73 @@ function shiftOf(node: IndicatorNode, spans: readonly TableSpan[], ctx: RuleCont
   return { name: label.cell, column: label === node.level2 ? '二级指标' : '一级指标' };
 }
 
+/** Every cell of the row the recognizer attached to the node (labels typed on this row, name, values …). */
+function rowCells(node: IndicatorNode, form: Form): Map<number, Cell> {
+  const out = new Map<number, Cell>();
+  const add = (c: Cell | null | undefined) => {
+    if (c && rowOf(c.address) === node.row) out.set(columnIndex(columnOf(c.address)), c);
+  };
+  add(node.level1?.cell);
+  add(node.level2?.cell);
+  add(node.level3);
+  for (const c of Object.values(node.values)) add(c);
+  for (const k of ['description', 'basis', 'direction', 'operator', 'unit', 'valueType', 'weight'] as const)
+    add(node[k]);
+  for (const k of ['duty', 'work', 'project', 'note', 'history'] as const) add(node[k]);
+  for (const c of form.unplaced) add(c);
+  return out;
+}
+
+/**
+ * The fix “move the row back”: every cell from the name's column to the table's edge moves by the shift, so
+ * the name lands in the 三级 column and each value under its period again; the cells left behind are
+ * emptied. None when the move would push a filled cell out of the table or onto a filled cell, or when the
+ * table has several 三级 columns (side-by-side blocks: which one is meant is not certain).
+ */
+function moveBack(node: IndicatorNode, shift: Shift, span: TableSpan | undefined, form: Form): Fix | null {
+  if (!span || span.level3Cols.length !== 1) return null;
+  const from = columnIndex(columnOf(shift.name.address));
+  const to = columnIndex(span.level3Cols[0]);
+  const k = to - from;
+  if (k === 0) return null;
+  const cells = rowCells(node, form);
+  const text = (c: number) => cells.get(c)?.text ?? '';
+  // only the name slipped (its 三级 cell empty, the values in their columns): move the name alone
+  if (k > 0 && text(to).trim() === '') {
+    const name = `${columnName(to)}${node.row}`;
+    return {
+      cell: name,
+      text: shift.name.text,
+      more: [{ cell: shift.name.address, text: '' }],
+      summary: `把“${shift.name.text.trim()}”移到三级指标列（${name}）`,
+    };
+  }
+  // the block that moves: the name's column to the table's right edge (left slip) or to its left edge (right slip)
+  const moving: number[] = [];
+  for (let c = from; c <= span.c1; c++) moving.push(c);
+  const after = new Map<number, string>();
+  for (const c of moving) {
+    const dest = c + k;
+    if (dest > span.c1 || dest < span.c0) {
+      if (text(c).trim() !== '') return null; // would fall off the table
+      continue;
+    }
+    after.set(dest, text(c));
+  }
+  // a right slip moves left over columns between the 三级 column and the name: they must be empty
+  for (let c = to; c < from; c++) if (text(c).trim() !== '') return null;
+  for (const c of moving) if (!after.has(c)) after.set(c, '');
+  const edits: CellEdit[] = [];
+  for (const [c, t] of [...after].sort((a, b) => a[0] - b[0]))
+    if (t !== text(c)) edits.push({ cell: `${columnName(c)}${node.row}`, text: t });
+  const first = edits.find((e) => e.cell === `${columnName(to)}${node.row}`) ?? edits[0];
+  if (!first) return null;
+  const more = edits.filter((e) => e !== first);
+  const dir = k > 0 ? '右' : '左';
+  const n = Math.abs(k) === 1 ? '一' : String(Math.abs(k));
+  return { ...first, more, summary: `把第${node.row}行整行${dir}移${n}列` };
+}
+
 /**
  * A whole row one column off (000: 维保维护费用 written in the 二级 column, its values one column left):
  * one finding with the fix “move the row back”, instead of an unparsed value, a missing 三级 name and
@@ -97,6 +170,7 @@ export const rule: Rule = {
     severity: 'warning',
     description: '整行错位：三级指标名称写在了一级或二级指标列，指标值随之错列。',
     source: 'DOMAIN.md「Defects found in the seeds」000：a 三级 name shifted into the 二级 column',
+    fixable: true,
     rootCauseOfRow: { families: ['structure', 'consistency'], rules: ['expr.unparsed', 'expr.word-expected'] },
     good: [{ indicator: '成本指标 | 法律顾问业务咨询费用（三级列）', text: '≤20.3万元' }],
     bad: [
@@ -112,9 +186,11 @@ export const rule: Rule = {
       if (!shift) continue;
       const span = tableOf(spans, node.row);
       const target = span?.level3Cols.length ? `三级指标列（${span.level3Cols.join('、')}列）` : '三级指标列';
+      const fix = moveBack(node, shift, span, form);
       out.push(
         ctx.report({
           cell: shift.name.address,
+          ...(fix ? { fix } : {}),
           message: `第${node.row}行整行错位：三级指标“${shift.name.text.trim()}”写在了${shift.column}列，指标值也随之错列。`,
           suggestion: `把这一行整体移回原位：名称移到${target}，各时段的指标值移到对应的指标值列，${shift.column}列留空（沿用上方的分类）。`,
         }),

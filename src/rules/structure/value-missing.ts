@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { lastTableRow } from '../cut-off';
 import { hasFilledValue, isBlank, LEVEL2_STEMS, levelStem } from '../tree';
 
 /** A named indicator without any target value. */
@@ -13,8 +14,10 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
+    // the last row of a cut copy lost its value to the cut (“截”, a name and nothing after)
+    const cutRow = ctx.cutOff ? lastTableRow(form) : 0;
     for (const node of form.indicators) {
-      if (!node.level3 || isBlank(node.level3) || hasFilledValue(node)) continue;
+      if (!node.level3 || isBlank(node.level3) || hasFilledValue(node) || node.row === cutRow) continue;
       if (LEVEL2_STEMS.has(levelStem(node.level3.text))) continue; // structure.level2-in-level3
       const empty = Object.values(node.values)[0];
       out.push(

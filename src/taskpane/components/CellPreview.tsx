@@ -1,8 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
-import { columnName, fromA1 } from '../../core/address';
-import { textOf } from '../../core/grid';
+import { columnName, toA1 } from '../../core/address';
+import { previewWindow } from '../../app/preview';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
@@ -32,28 +32,15 @@ const useStyles = makeStyles({
   },
 });
 
-const AROUND_ROWS = 2;
-const AROUND_COLS = 2;
-
-/** A few rows and columns around the finding's cell, the cell highlighted (file mode: there is no sheet to look at). */
+/**
+ * A few rows and columns around the finding's cell, the cell and its `also` cells highlighted (file mode:
+ * there is no sheet to look at). What is shown is worked out in src/app/preview.ts.
+ */
 export function CellPreview({ finding, grid }: { finding: Finding; grid: Grid | undefined }) {
   const styles = useStyles();
-  if (!grid || grid.rows === 0) return null;
-  let at: { row: number; col: number };
-  try {
-    at = fromA1(finding.cell.split(':')[0].replace(/\$/g, ''));
-  } catch {
-    return null;
-  }
-  const r0 = Math.max(grid.origin.row, at.row - AROUND_ROWS);
-  const r1 = Math.min(grid.origin.row + grid.rows - 1, at.row + AROUND_ROWS);
-  const c0 = Math.max(grid.origin.col, at.col - AROUND_COLS);
-  const c1 = Math.min(grid.origin.col + grid.cols - 1, at.col + AROUND_COLS);
-  const rows: number[] = [];
-  for (let r = r0; r <= r1; r++) rows.push(r);
-  const cols: number[] = [];
-  for (let c = c0; c <= c1; c++) cols.push(c);
-  const value = (r: number, c: number) => textOf(grid.values[r - grid.origin.row]?.[c - grid.origin.col] ?? null);
+  const w = previewWindow(finding, grid);
+  if (!w) return null;
+  const { rows, cols } = w;
   return (
     // focusable so keyboard users can scroll a preview wider than the pane
     <div
@@ -81,8 +68,8 @@ export function CellPreview({ finding, grid }: { finding: Finding; grid: Grid | 
                 {r + 1}
               </th>
               {cols.map((c) => {
-                const hit = r === at.row && c === at.col;
-                const text = value(r, c);
+                const hit = w.hits.has(toA1(r, c));
+                const text = w.text(r, c);
                 return (
                   <td
                     key={c}

@@ -64,7 +64,13 @@ export function FindingDetail({
             aria-keyshortcuts={SHORTCUTS.fix}
             data-testid="apply-fix"
           >
-            改为“<span className={styles.fix}>{finding.fix.text}</span>”
+            {finding.fix.summary ? (
+              finding.fix.summary
+            ) : (
+              <>
+                改为“<span className={styles.fix}>{finding.fix.text}</span>”
+              </>
+            )}
           </Button>
         )}
         <Button
