@@ -4,6 +4,7 @@
  */
 import type { CheckResult } from '../check';
 import type { Grid } from '../model/grid';
+import type { Mapping } from '../model/mapping';
 import type { EditEvent, Host } from '../hosts/host';
 import type { TemplateSet } from '../templates/schema';
 import { BUILT_IN_SETS } from '../templates/catalog';
@@ -15,13 +16,15 @@ import { fixActions } from './actions/fixes';
 import { IGNORED, REVIEWED, loadList, reviewActions } from './actions/review';
 import { AUTO_INSERT, templateActions } from './actions/templates';
 import { exportActions } from './actions/export';
+import { loadMapping, mappingActions } from './actions/mapping';
 
 export { visibleFindings } from './actions/navigation';
 
 /** Saves a file for the user (a browser download). */
 export type SaveFn = (filename: string, data: string | Uint8Array, type: string) => void;
 
-export type CheckFn = (grids: Grid[]) => CheckResult;
+/** The check a session runs; `mapping` is the workbook's recognition mapping (docs/mapping.md), if any. */
+export type CheckFn = (grids: Grid[], options?: { mapping?: Mapping }) => CheckResult;
 
 export interface ControllerDeps {
   host: Host;
@@ -67,6 +70,13 @@ export interface PaneActions {
   acceptSuggestion(): Promise<void>;
   dismissSuggestion(): void;
   setAutoInsert(on: boolean): Promise<void>;
+  /**
+   * Validates the mapping, stores it in the workbook (host storage) and checks again with it; an invalid
+   * mapping is refused with a zh-CN error (state.error) and nothing changes.
+   */
+  setMapping(mapping: Mapping): Promise<void>;
+  /** Removes the workbook's mapping and checks again with the readers' own recognition. */
+  clearMapping(): Promise<void>;
 }
 
 export function createController(store: Store, deps: ControllerDeps): PaneActions {
@@ -85,10 +95,11 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
 
   return {
     async init() {
-      const [ignored, reviewed, auto] = await Promise.all([
+      const [ignored, reviewed, auto, mapping] = await Promise.all([
         loadList(ctx, IGNORED),
         loadList(ctx, REVIEWED),
         host.storage?.get(AUTO_INSERT),
+        loadMapping(host.storage),
       ]);
       const typing = host.capabilities.events && typeof host.readRange === 'function' && host.capabilities.insertRows;
       store.set({
@@ -98,6 +109,9 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
         typingAvailable: typing,
         autoInsert: auto === 'true',
         fileName: deps.file?.name ?? null,
+        mapping: mapping.mapping,
+        mappingError: mapping.error,
+        notice: mapping.error,
       });
       if (host.capabilities.events) await subscribe();
     },
@@ -117,5 +131,6 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
     dismissSuggestion: templates.dismissSuggestion,
     setAutoInsert: templates.setAutoInsert,
     ...exportActions(ctx),
+    ...mappingActions(ctx),
   };
 }

@@ -26,7 +26,7 @@ let current: Session | null = null;
 export function startSession(host: Host, options: SessionOptions = {}): Session {
   const store = new Store();
   const userSets = options.userSets ?? [];
-  const check = options.check ?? ((grids) => checkGrids(grids, { userSets }));
+  const check: CheckFn = options.check ?? ((grids, o) => checkGrids(grids, { userSets, mapping: o?.mapping }));
   const sets = mergeSets(BUILT_IN_SETS, userSets);
   current = { store, host, actions: createController(store, { host, check, save: options.save, sets }) };
   return current;

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../check';
 import type { Grid } from '../model/grid';
+import type { Mapping } from '../model/mapping';
 
 export type Status = 'idle' | 'reading' | 'checking' | 'ready' | 'error';
 
@@ -68,6 +69,10 @@ export interface PaneState {
   autoInsert: boolean;
   /** The host reports edits and reads single rows (Excel with events). */
   typingAvailable: boolean;
+  /** The workbook's recognition mapping (docs/mapping.md), given to every check; null: the readers decide. */
+  mapping: Mapping | null;
+  /** Why the stored mapping is not used (zh-CN; invalid or newer version), until the user sets or clears it. */
+  mappingError: string | null;
 }
 
 export const initialState: PaneState = {
@@ -95,6 +100,8 @@ export const initialState: PaneState = {
   suggestion: null,
   autoInsert: false,
   typingAvailable: false,
+  mapping: null,
+  mappingError: null,
 };
 
 export class Store {

@@ -88,7 +88,7 @@ export class Workbench {
           const store = new Store();
           const actions = createController(store, {
             host,
-            check: this.options.check ?? ((grids) => checkGrids(grids)),
+            check: this.options.check ?? ((grids, o) => checkGrids(grids, { mapping: o?.mapping })),
             save: this.options.save,
             scope: 'all',
             file: { name: file.name, bytes: () => host.save({ withState: false }) },

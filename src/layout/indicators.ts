@@ -8,7 +8,7 @@ import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 
 /** Roles read into a node's optional single-cell fields. */
-const EXTRA_ROLES: Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'value'>[] = [
+const EXTRA_ROLES: Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'value' | 'ignore'>[] = [
   'description',
   'basis',
   'direction',
@@ -57,17 +57,22 @@ export function readTable(
   let lastRow = header.lastRow;
   let blankRun = 0;
 
+  // a table the user's mapping gave runs to its last row: blank rows and text around it end nothing
+  const mapped = header.mapped !== undefined;
   for (let r = header.lastRow + 1; r <= end; r++) {
     const rowCols = view.filled(r);
     if (rowCols.length === 0) {
-      if (++blankRun >= 3) break;
+      if (!mapped && ++blankRun >= 3) break;
       continue;
     }
     // Stop rows (a new title, header, review line) start at the table's left edge; rows that continue a
     // group start further right, so only rows reaching the edge are looked at (the hot path of big tables).
-    if (rowCols[0] <= edge && (isStop(r) || leavesTable(view, r, header, first))) break;
+    if (!mapped && rowCols[0] <= edge && (isStop(r) || leavesTable(view, r, header, first))) break;
     const inside = view.filled(r, first, last);
-    if (inside.length === 0) break;
+    if (inside.length === 0) {
+      if (mapped) continue;
+      break;
+    }
     blankRun = 0;
     lastRow = r;
     if (header.outerCol !== null) for (const c of view.filled(r, 0, first - 1)) view.consume(r, c);
@@ -83,7 +88,7 @@ export function readTable(
     return { nodes: dropCoveredPlaceholders(readTree(view, nodes, nameCol)), lastRow, shift: null };
   }
   centredLevel1(nodes);
-  const fixed = fixShiftedLevels(nodes, header);
+  const fixed = mapped ? { nodes: level1FromLevel2(nodes, header), shift: null } : fixShiftedLevels(nodes, header);
   return { nodes: dropCoveredPlaceholders(fixed.nodes), lastRow, shift: fixed.shift };
 }
 
@@ -151,6 +156,8 @@ interface BlockPlan {
   shiftable: boolean[];
   /** Owner column → actual column holding its text on the current row (cleared per row, reused). */
   byCol: Map<number, number>;
+  /** Columns a mapping says not to read (index c - c0); null when the block has none (the usual case). */
+  ignored: boolean[] | null;
   oneColumn?: boolean;
 }
 
@@ -166,10 +173,13 @@ function planBlock(block: TableBlock, sharedLevel1Col: number | null): BlockPlan
   }
   const owner: (number | null)[] = [];
   const shiftable: boolean[] = [];
+  const ignoredCols: boolean[] = [];
   for (let c = block.c0; c <= block.c1; c++) {
     const o = ownerCol(block, c);
+    const role = o === null ? null : (block.columns.find((x) => x.col === o)?.role ?? null);
     owner.push(o);
-    shiftable.push(SHIFTABLE.has(o === null ? null : (block.columns.find((x) => x.col === o)?.role ?? null)));
+    shiftable.push(SHIFTABLE.has(role));
+    ignoredCols.push(role === 'ignore');
   }
   return {
     block,
@@ -182,6 +192,7 @@ function planBlock(block: TableBlock, sharedLevel1Col: number | null): BlockPlan
     owner,
     shiftable,
     byCol: new Map(),
+    ignored: ignoredCols.includes(true) ? ignoredCols : null,
   };
 }
 
@@ -226,8 +237,10 @@ function slidCells(
 }
 
 function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState, l1Text: string): IndicatorNode | null {
-  const { block, sharedLevel1Col, byCol } = plan;
-  const filled = view.filled(r, block.c0, block.c1);
+  const { block, sharedLevel1Col, byCol, ignored } = plan;
+  const all = view.filled(r, block.c0, block.c1);
+  // cells of ignored columns are the form's (consumed below) but no indicator's
+  const filled = ignored ? all.filter((c) => !ignored[c - block.c0]) : all;
   if (filled.length === 0 && !(sharedLevel1Col !== null && l1Text)) return null;
 
   // one name column: nothing can slide into it (its label rows 1.1 数量指标 are not values)
@@ -308,7 +321,7 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
   joinOperatorAndUnit(node);
   if (state.level1?.key === 'duty' && node.duty === undefined && state.level2) node.duty = state.level2.cell;
   // Remaining filled cells of the block (e.g. text in an unlabelled column) are placed by ownerCol above.
-  for (const c of filled) view.consume(r, c);
+  for (const c of all) view.consume(r, c);
   return node;
 }
 
@@ -356,6 +369,21 @@ function fixShiftedLevels(nodes: IndicatorNode[], header: TableHeader): { nodes:
     }
   }
   return { nodes, shift: null };
+}
+
+/**
+ * A mapped table with a 二级 column and no 一级 column: each row's 一级 is its 二级's parent (数量指标 →
+ * 产出指标), read from the 二级 cell, as when a detected table is re-read one level down.
+ */
+function level1FromLevel2(nodes: IndicatorNode[], header: TableHeader): IndicatorNode[] {
+  const roles = new Set(header.blocks.flatMap((b) => b.columns.map((c) => c.role)));
+  if (roles.has('level1') || !roles.has('level2')) return nodes;
+  return nodes.map((n) => {
+    if (n.level1 !== null || n.level2 === null) return n;
+    const k2 = n.level2.key;
+    const parent = k2 ? (LEVEL2_PARENT[k2 as keyof typeof LEVEL2_PARENT] ?? null) : null;
+    return { ...n, level1: { text: n.level2.text, key: parent, cell: n.level2.cell } };
+  });
 }
 
 /** Label-only rows (an 二级 with nothing under it) are kept only when no indicator row shares their group. */

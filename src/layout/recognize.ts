@@ -11,6 +11,7 @@ import type {
   PlanPoint,
 } from '../model/form';
 import type { Grid } from '../model/grid';
+import type { SheetMapping } from '../model/mapping';
 import { DEPARTMENT_TITLE } from './vocabulary';
 import { FundsReader } from './funds';
 import { readTable, type LevelShift } from './indicators';
@@ -20,14 +21,29 @@ import { readProjects, splitProjects } from './multi-project';
 import { segmentSheet, type Segment } from './segment';
 import { detectHeader, type TableHeader } from './table-header';
 import { SheetView } from './view';
+import { asMapped, planMapping } from './mapping/plan';
+
+export interface RecognizeOptions {
+  /** The sheet's part of a user's mapping: its forms and tables are read as it says. */
+  mapping?: SheetMapping;
+}
 
 /**
  * Finds every target form on a sheet: Grid → Form[]. Driven by the label dictionary (dictionary.ts) and
  * positions relative to labels, never by fixed row numbers. Cells inside a form that could not be placed
  * are listed in `unplaced`.
  */
-export function recognize(grid: Grid): Form[] {
-  const view = new SheetView(grid);
+export function recognize(grid: Grid, options: RecognizeOptions = {}): Form[] {
+  // A user's mapping (docs/mapping.md) gives the forms and tables; the readers still read inside them.
+  const plan = options.mapping ? planMapping(grid, options.mapping) : null;
+  const view = new SheetView(plan?.grid ?? grid);
+  if (plan?.parts) {
+    const forms = plan.parts.flatMap((p) => readForm(p.view, p.segment, p.view.rows).map((f) => asMapped(f, p)));
+    const first = plan.parts[0]?.form.pos.r0;
+    const docYear = first !== undefined ? documentYear(view, first - view.grid.origin.row) : null;
+    for (const f of forms) if (f.year === null) f.year = docYear;
+    return forms;
+  }
   const segments = segmentSheet(view);
   const forms = segments.flatMap((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
   // Forms of a budget document (张家口: 2020 年部门预算绩效文本 then the project forms) take the
@@ -101,11 +117,12 @@ interface Tables {
 function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
   const out: Tables = { spans: [], indicators: [], tables: [], periods: [], lastRow: seg.start };
   seg.headers.forEach((h, i) => {
-    const limit = Math.min(i + 1 < seg.headers.length ? seg.headers[i + 1].row - 1 : seg.end, nextStart - 1);
+    const next = i + 1 < seg.headers.length ? seg.headers[i + 1].row - 1 : seg.end;
+    const limit = Math.min(next, nextStart - 1, h.mapped?.end ?? next);
     const { nodes, lastRow: tableEnd, shift } = readTable(view, h, limit, (r) => isStopRow(view, r));
-    out.spans.push({ from: h.implicit ? h.lastRow + 1 : h.row, to: tableEnd });
+    out.spans.push({ from: h.implicit ? h.lastRow + 1 : h.row, to: h.mapped?.end ?? tableEnd });
     for (const n of nodes) out.indicators.push(n);
-    const table = describeTable(view, h, tableEnd, shift);
+    const table = describeTable(view, h, h.mapped?.end ?? tableEnd, shift);
     // a one-column table with no level rows is a flat list: its layout has no 一级/二级
     if (h.oneColumn && nodes.every((n) => n.level1 === null && n.level2 === null)) table.levels = ['level3'];
     out.tables.push(table);
@@ -259,6 +276,7 @@ function describeTable(view: SheetView, h: TableHeader, lastRow: number, shift: 
       view.grid.origin.col + lastCol,
     ),
     headerRow: view.grid.origin.row + top + 1,
+    headerRows: h.implicit ? 0 : h.lastRow - h.row + 1,
     block: h.blocks.length > 1 ? h.blocks.map((b) => b.name ?? '').join('/') : null,
     columns: h.blocks.flatMap((b) =>
       b.columns.map((c) => ({

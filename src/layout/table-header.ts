@@ -38,6 +38,12 @@ export interface TableHeader {
    * merged down over the project's rows: the table holds several projects, one form each.
    */
   projectColumns?: { col: number; label: string }[];
+  /**
+   * The table was given by a user's mapping (docs/mapping.md), not detected: its rows run to `end`
+   * (inclusive), blank rows and all, and its columns mean what the mapping says (no stop rows, no re-reading
+   * of shifted levels).
+   */
+  mapped?: { end: number };
 }
 
 const LEVEL_ROLES: ColumnRole[] = ['level1', 'level2', 'level3'];
@@ -178,7 +184,7 @@ function combineBand(view: SheetView, r: number, roles: HeadingColumn[]): Headin
 }
 
 /** A level column appearing again after a value column starts a new side-by-side block. */
-function splitBlocks(columns: TableColumn[]): TableBlock[] {
+export function splitBlocks(columns: TableColumn[]): TableBlock[] {
   const blocks: TableColumn[][] = [[]];
   let sawValue = false;
   for (const col of columns) {

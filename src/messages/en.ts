@@ -171,6 +171,33 @@ export const en: Record<MessageId, string> = {
   'new.badYear': '--year {year}: a year such as 2026.',
   'new.preset': '{id} {kind}  {name}',
   'new.written': '{file}: new {name}, {year}, table rows {first}–{last}.',
+  'mapping.issue': '{path}: {message}',
+  'mapping.issueRange': 'expected an A1 range such as A3:E9',
+  'mapping.issueColumn': 'column “{column}” must be a column letter such as C',
+  'mapping.issueRole': 'unknown column role (known: {roles})',
+  'mapping.notJson': 'the mapping is not valid JSON: {reason}',
+  'mapping.newerVersion':
+    'the mapping is version {version}, newer than the supported version {supported}: update target-sheet, or set the mapping again.',
+  'mapping.invalid': 'invalid mapping:\n  {errors}',
+  'mapping.storedInvalid':
+    'the mapping stored in the workbook cannot be used; this check recognizes the sheet on its own: {reason}',
+  'mapping.storedSheetMissing':
+    'the stored mapping names sheet “{sheet}”, which is no longer in the workbook (renamed?); that part is not used.',
+  'mapping.saved': 'Mapping saved; checked again with it.',
+  'mapping.savedNoStorage':
+    'Checked again with the mapping; this host cannot store it in the workbook, so it is lost on closing.',
+  'mapping.cleared': 'Mapping cleared; checked again with automatic recognition.',
+  'mapping.unknownSheet': 'the mapping names sheet “{sheet}”, which is not in {file} (its sheets: {sheets}).',
+  'mapping.cannotRead': 'cannot read the mapping file {file}: {reason}',
+  'mapping.problems': '  the mapping does not fit the sheet (these parts were not used):',
+  'model.usage':
+    'usage: target-sheet model <file.xlsx|file.tsv …> [--json] [--sheet NAME] [--mapping MAP.json] [--lang zh-CN|en]\n\n' +
+    '  Prints the forms recognized in each workbook: kind, title, year, range, header fields, funds, goals,\n' +
+    '  periods and the indicator tree with cell addresses.\n' +
+    '  --json           prints {files:[{file, forms:[Form], mapping}]}; mapping holds the form ranges and column\n' +
+    '                   roles used, to save, edit and give back with --mapping (docs/mapping.md)\n' +
+    '  --mapping FILE   read forms and indicator tables as this mapping says (check takes it too)\n\n' +
+    'exit: 0 every file was read · 2 a file could not be read or the mapping is invalid',
   'library.usage':
     'usage: target-sheet library [WORDS…] [--level2 NAME] [--kind project|department] [--json]\n\nSearches the indicator library: common 三级 indicators with their 一级/二级, typical operator and unit and an\nexample value. Every word must occur in the name or the 一级/二级 label; best matches first.\n--json prints the matching entries as a JSON array.\nexit: 0 entries listed (also none) · 2 bad arguments',
   'library.badOption': 'bad option: {option}',

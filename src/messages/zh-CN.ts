@@ -177,6 +177,31 @@ export const zhCN = {
   'new.badYear': '--year {year}：年度应为四位年份，如 2026。',
   'new.preset': '{id} {kind}  {name}',
   'new.written': '{file}：已新建 {name}，{year} 年，指标表第 {first}–{last} 行。',
+  // the recognition mapping (docs/mapping.md)
+  'mapping.issue': '{path}：{message}',
+  'mapping.issueRange': '应为 A1 形式的区域，如 A3:E9',
+  'mapping.issueColumn': '列“{column}”应写成列字母，如 C',
+  'mapping.issueRole': '未知的列作用（可用：{roles}）',
+  'mapping.notJson': '映射不是有效的 JSON：{reason}',
+  'mapping.newerVersion':
+    '映射的版本 {version} 比本程序支持的版本 {supported} 新：请更新 target-sheet 后再用，或重新设置映射。',
+  'mapping.invalid': '映射无效：\n  {errors}',
+  'mapping.storedInvalid': '工作簿中保存的识别映射无法使用，本次按自动识别校验：{reason}',
+  'mapping.storedSheetMissing':
+    '工作簿中保存的识别映射提到的工作表“{sheet}”已不存在（可能已改名），这部分映射未被采用。',
+  'mapping.saved': '已保存识别映射，并按映射重新校验。',
+  'mapping.savedNoStorage': '已按映射重新校验；此环境无法把映射保存到工作簿，关闭后不会保留。',
+  'mapping.cleared': '已清除识别映射，按自动识别重新校验。',
+  'mapping.unknownSheet': '映射中的工作表“{sheet}”不在 {file} 中（其中的工作表：{sheets}）。',
+  'mapping.cannotRead': '无法读取映射文件 {file}：{reason}',
+  'mapping.problems': '  识别映射与表格不符（这部分映射未被采用）：',
+  'model.usage':
+    '用法：target-sheet model <文件.xlsx|文件.tsv …> [--json] [--sheet 名称] [--mapping 映射.json] [--lang zh-CN|en]\n\n' +
+    '  输出每个工作簿中识别出的表单：类型、标题、年度、范围、表头、资金、目标、期间和带单元格地址的指标树。\n' +
+    '  --json          输出 JSON：{files:[{file, forms:[表单], mapping}]}；mapping 是本次识别所用的表单范围和各列作用，\n' +
+    '                  可保存为文件、修改后用 --mapping 传回（格式见 docs/mapping.md）\n' +
+    '  --mapping 文件  按这个映射读取表单和指标表（check 命令同样支持）\n\n' +
+    '退出码：0 每个文件都已读取 · 2 有文件无法读取或映射无效',
   'library.usage':
     '用法：target-sheet library [词语…] [--level2 名称] [--kind project|department] [--json]\n\n搜索指标库：常用三级指标及其一级/二级、常用运算符和单位、示例值。每个词都须出现在名称或一级/二级中；最匹配的在前。\n--json 以 JSON 数组输出匹配的条目。\n退出码：0 已列出（包括没有匹配） · 2 参数错误',
   'library.badOption': '选项无效：{option}',

@@ -61,6 +61,8 @@ export const ColumnRoleSchema = z.enum([
   'operator',
   // last year's actual or a historical value, beside the target (批复表 上年实际值, 2021 历史值)
   'history',
+  // a column a user's mapping says not to read (序号, a pasted remark): its cells belong to no indicator
+  'ignore',
 ]);
 export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
 
@@ -99,6 +101,8 @@ export type IndicatorNode = z.infer<typeof IndicatorNodeSchema>;
 export const IndicatorTableSchema = z.object({
   range: z.string(),
   headerRow: z.number().int().positive(),
+  /** Heading rows at the top of `range` (0: printed without a heading row); absent in older output: 1. */
+  headerRows: z.number().int().nonnegative().optional(),
   block: z.string().nullable(),
   columns: z.array(
     z.object({ col: z.string(), role: ColumnRoleSchema, period: z.string().nullable(), header: z.string() }),

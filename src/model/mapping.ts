@@ -34,6 +34,10 @@ export const MappingColumnRoleSchema = z.union([
     'direction',
     'valueType',
     'note',
+    // a department form's 职责 / 工作任务 / 项目 columns
+    'duty',
+    'work',
+    'project',
     'ignore',
   ]),
   z.string().regex(/^value:\S.*$/, { message: 'a period value is written value:<period>, e.g. value:全年' }),

@@ -51,7 +51,8 @@ export function createContext(store: Store, deps: ControllerDeps, sets: readonly
       const grids =
         deps.scope === 'all' ? await host.readAllSheets({ onProgress }) : [await host.readActiveSheet({ onProgress })];
       store.set({ status: 'checking', progress: null });
-      const checked = deps.check(grids);
+      const mapping = store.get().mapping;
+      const checked = deps.check(grids, mapping ? { mapping } : {});
       const result = { ...checked, findings: withDistinctKeys(checked.findings) };
       const empty = grids.every((g) => g.rows === 0);
       const keys = new Set(result.findings.map(findingKey));
@@ -68,6 +69,9 @@ export function createContext(store: Store, deps: ControllerDeps, sets: readonly
         await host.mark(unignored(result.findings));
         store.set({ marked: true });
       }
+      // a stored mapping that cannot be used is said after every check until the user sets or clears one
+      const { mappingError, notice } = store.get();
+      if (mappingError && !notice) store.set({ notice: mappingError });
     },
     async remark() {
       const s = store.get();
