@@ -24,10 +24,7 @@ export interface ViewPart {
   range: string;
 }
 
-/**
- * A role as shown: the mapping's name (level1, value:全年, ignore …; the dropdown's value), or the model's for
- * the few roles a mapping cannot name (duty, work, project). Mapping roles are strings (value:<period>).
- */
+/** A role as shown: the mapping's name (level1, value, value:中期, ignore …), the dropdown's value. */
 export type ViewRole = MappingColumnRole;
 
 export interface ViewColumn {
@@ -128,7 +125,10 @@ function tableView(form: Form, table: IndicatorTable, index: number, grid: Grid 
   const box = fromRangeA1(table.range);
   const inside = form.indicators.filter((n) => n.row - 1 >= box.r0 && n.row - 1 <= box.r1);
   const first = inside.reduce((m, n) => Math.min(m, n.row - 1), Number.POSITIVE_INFINITY);
-  const headerRows = Number.isFinite(first) ? Math.max(0, first - box.r0) : Math.min(1, box.r1 - box.r0 + 1);
+  // the reader says how many heading rows it took; older results: up to the first indicator row
+  const headerRows =
+    table.headerRows ?? (Number.isFinite(first) ? Math.max(0, first - box.r0) : Math.min(1, box.r1 - box.r0 + 1));
+  const values = table.columns.filter((x) => x.role === 'value');
   const headerRow = table.headerRow - 1;
   const columns: ViewColumn[] = [];
   for (let c = box.c0; c <= box.c1; c++) {
@@ -137,7 +137,7 @@ function tableView(form: Form, table: IndicatorTable, index: number, grid: Grid 
     columns.push({
       col,
       header: read?.header ?? headingText(grid, headerRow, headerRows, c),
-      role: read ? viewRole(read.role, read.period) : 'ignore',
+      role: read ? viewRole(read.role, read.period, values.length) : 'ignore',
     });
   }
   return {
@@ -152,10 +152,14 @@ function tableView(form: Form, table: IndicatorTable, index: number, grid: Grid 
   };
 }
 
-/** The mapping's name for a role as read: a value of a period is value:<period>. */
-export function viewRole(role: ColumnRole, period: string | null): ViewRole {
-  if (role === 'value') return period ? `value:${period}` : 'value';
-  return role;
+/**
+ * The mapping's name for a role as read (as mappingFromForms writes it): a table's one value column of the
+ * year is plain `value`, any other value column value:<period>.
+ */
+export function viewRole(role: ColumnRole, period: string | null, valueColumns: number): ViewRole {
+  if (role !== 'value') return role;
+  if (!period || (period === '全年' && valueColumns === 1)) return 'value';
+  return `value:${period}`;
 }
 
 const ROLE_MESSAGE: Record<string, MessageId | undefined> = {
@@ -185,6 +189,7 @@ export function roleLabel(role: ViewRole): string {
   return msg(ROLE_MESSAGE[role] ?? 'recog.role.ignore');
 }
 
+/** The mapping's roles in the order the dropdown offers them (period values are added after `value`). */
 const FIXED_ROLES: MappingColumnRole[] = [
   'level1',
   'level2',
@@ -199,17 +204,21 @@ const FIXED_ROLES: MappingColumnRole[] = [
   'direction',
   'valueType',
   'note',
+  'duty',
+  'work',
+  'project',
   'ignore',
 ];
 
 /**
- * The roles a column can be given: the fixed ones, a value per period the sheet's forms use (指标值·半年,
- * 指标值·全年 …) right after 指标值, and the column's current role when a mapping cannot name it (职责).
+ * The roles a column can be given: the fixed ones, a value per other period the sheet's forms use
+ * (指标值·半年, 指标值·中期 …) right after 指标值·全年 (plain `value`), and the column's current role.
  */
 export function roleOptions(periods: readonly string[], current?: ViewRole): { value: ViewRole; label: string }[] {
   const roles: ViewRole[] = [...FIXED_ROLES];
   const at = roles.indexOf('value') + 1;
-  roles.splice(at, 0, ...[...new Set(periods)].map((p): ViewRole => `value:${p}`));
+  const others = [...new Set(periods)].filter((p) => p !== '全年');
+  roles.splice(at, 0, ...others.map((p): ViewRole => `value:${p}`));
   if (current && !roles.includes(current)) roles.push(current);
   return roles.map((value) => ({ value, label: roleLabel(value) }));
 }

@@ -47,7 +47,7 @@ export const zhCN = {
   'recog.role.level1': '一级',
   'recog.role.level2': '二级',
   'recog.role.level3': '三级',
-  'recog.role.value': '指标值',
+  'recog.role.value': '指标值·全年',
   'recog.role.valuePeriod': '指标值·{period}',
   'recog.role.operator': '运算符',
   'recog.role.unit': '单位',
@@ -77,8 +77,6 @@ export const zhCN = {
   'recog.join': '与下一张表合并',
   'recog.reset': '恢复自动识别',
   'recog.mapped': '此工作簿使用了手动更正的识别方式（保存在工作簿中）。',
-  'recog.applied': '已按更正重新识别并校验。',
-  'recog.cleared': '已恢复自动识别并重新校验。',
   'recog.splitOutside': '选区首行（第 {row} 行）不在表单 {range} 内部，无法在此拆分。',
   'recog.noNext': '这是此工作表的最后一张表，没有可合并的下一张表。',
   // ribbon commands
