@@ -301,7 +301,12 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
     // exports that repeat 一级 on every row must not forget the 二级 above
     const same = state.level1 !== null && squeeze(state.level1.text) === squeeze(view.text(r, l1Use));
     state.level1 = makeLabel(view, r, l1Use, 1);
-    if (!same) state.level2 = null;
+    // a 一级 typed in the middle of its block (unmerged, centred by hand) on a row without its own 二级
+    // keeps the 二级 above when that 二级 belongs to it (社会效益指标 under 效益指标)
+    const k2 = state.level2?.key;
+    const parentOf2 = k2 ? (LEVEL2_PARENT[k2 as keyof typeof LEVEL2_PARENT] ?? null) : null;
+    const centred = l2Col === null && parentOf2 !== null && parentOf2 === state.level1.key;
+    if (!same && !centred) state.level2 = null;
   }
   if (l2Use !== null) state.level2 = makeLabel(view, r, l2Use, 2);
 
