@@ -10,7 +10,7 @@ import { normalizeLabel } from '../layout/normalize';
 import type { Form, FormKind } from '../model/form';
 import { mappingFromForms } from '../layout/mapping/derive';
 import type { Grid } from '../model/grid';
-import type { Mapping, MappingColumnRole, MappingTable, SheetMapping } from '../model/mapping';
+import type { Mapping, MappingColumnRole, SheetMapping } from '../model/mapping';
 import type { FormView, ViewTable } from './recognition-view';
 
 /** A table of the view, by the range it was shown with (and its place on the sheet, should the range differ). */
@@ -145,7 +145,7 @@ function editSheet(m: SheetMapping, edit: MappingEdit, grid: Grid | undefined): 
 function addTable(m: SheetMapping, range: string, grid: Grid | undefined): SheetMapping {
   const box = fromRangeA1(range);
   const headerRows = box.r1 > box.r0 ? 1 : 0;
-  m.tables = m.tables.filter((t) => t.range !== range);
+  m.tables = m.tables.filter((t) => !sameRange(t.range, range));
   m.tables.push({ range, headerRows, columns: guessColumns(range, headerRows, grid) });
   return ensureForm(m, range, grid);
 }
@@ -201,13 +201,30 @@ export function guessColumns(
   return out;
 }
 
-function findTable(m: SheetMapping, ref: TableRef): MappingTable | undefined {
-  return m.tables.find((t) => t.range === ref.range) ?? byTop(m.tables)[ref.index];
+/**
+ * The mapping's part a view's part stands for: the same range, else the one holding its first cell (a table
+ * read from a mapping may end above the mapping's last row), else the one at the same place in sheet order.
+ */
+function findPart<T extends { range: string }>(list: T[], ref: { range: string; index: number }): T | undefined {
+  const top = fromRangeA1(ref.range);
+  return (
+    list.find((x) => sameRange(x.range, ref.range)) ??
+    list.find((x) => {
+      const b = fromRangeA1(x.range);
+      return b.r0 <= top.r0 && b.r1 >= top.r0 && b.c0 <= top.c0 && b.c1 >= top.c0;
+    }) ??
+    byTop(list)[ref.index]
+  );
 }
 
-function findForm(m: SheetMapping, ref: FormRef): SheetMapping['forms'][number] | undefined {
-  return m.forms.find((f) => f.range === ref.range) ?? byTop(m.forms)[ref.index];
-}
+const sameRange = (a: string, b: string) => {
+  const p = fromRangeA1(a);
+  const q = fromRangeA1(b);
+  return p.r0 === q.r0 && p.r1 === q.r1 && p.c0 === q.c0 && p.c1 === q.c1;
+};
+
+const findTable = (m: SheetMapping, ref: TableRef) => findPart(m.tables, ref);
+const findForm = (m: SheetMapping, ref: FormRef) => findPart(m.forms, ref);
 
 function byTop<T extends { range: string }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => fromRangeA1(a.range).r0 - fromRangeA1(b.range).r0);

@@ -10,7 +10,7 @@ import type { Cell } from '../model/cell';
 import type { Finding } from '../model/finding';
 import type { ColumnRole, Form, IndicatorTable } from '../model/form';
 import type { Grid } from '../model/grid';
-import type { MappingColumnRole } from '../model/mapping';
+import type { Mapping, MappingColumnRole, MappingTable } from '../model/mapping';
 import { msg, type MessageId } from '../messages';
 
 export type PartKind = 'title' | 'header' | 'funds' | 'plan' | 'goals' | 'table';
@@ -37,6 +37,8 @@ export interface ViewColumn {
 
 export interface ViewTable extends ViewPart {
   kind: 'table';
+  /** A table of the workbook's mapping that could not be read (its roles can still be corrected). */
+  unread?: boolean;
   /** Index of the table in its form. */
   index: number;
   /** Rows at the top of the range that are headings (from the first indicator row). */
@@ -60,13 +62,25 @@ export interface FormView {
   tables: ViewTable[];
   /** Cells of the form no part took (structure.unrecognized findings when the checker has them, else unplaced). */
   unrecognized: UnplacedCell[];
+  /** A form of the workbook's mapping that could not be read. */
+  unread?: boolean;
+  /** What in the mapping does not fit this form's range (zh-CN). */
+  problems: string[];
 }
 
 export const UNRECOGNIZED = 'structure.unrecognized';
 
-/** The forms of a check as the view lists them, in the order of the result. */
-export function recognitionView(result: CheckResult, grids: readonly Grid[]): FormView[] {
-  return result.forms.map((form, index) =>
+/**
+ * The forms of a check as the view lists them, in the order of the result; then the forms and tables of the
+ * workbook's mapping that could not be read (so their ranges and roles can still be corrected), each with
+ * the mapping problems that explain why.
+ */
+export function recognitionView(
+  result: CheckResult,
+  grids: readonly Grid[],
+  mapping: Mapping | null = null,
+): FormView[] {
+  const views = result.forms.map((form, index) =>
     formView(
       form,
       index,
@@ -74,6 +88,76 @@ export function recognitionView(result: CheckResult, grids: readonly Grid[]): Fo
       result.findings,
     ),
   );
+  for (const [sheet, m] of Object.entries(mapping?.sheets ?? {})) {
+    const grid = grids.find((g) => g.sheet === sheet);
+    if (!grid) continue; // a sheet this check did not read
+    for (const f of m.forms) {
+      if (views.some((v) => v.sheet === sheet && overlaps(v.range, f.range))) continue;
+      views.push(unreadForm(sheet, f.range, f.kind, views.length));
+    }
+    for (const t of m.tables) {
+      if (views.some((v) => v.sheet === sheet && v.tables.some((x) => overlaps(x.range, t.range)))) continue;
+      let holder = views.find((v) => v.sheet === sheet && contains(v.range, t.range));
+      if (!holder) {
+        holder = unreadForm(sheet, t.range, 'project', views.length);
+        views.push(holder);
+      }
+      const table = unreadTable(sheet, t, holder.tables.length, grid);
+      holder.tables.push(table);
+      holder.parts.push(table);
+    }
+  }
+  const problems = result.mappingProblems ?? [];
+  for (const v of views)
+    v.problems = problems.filter((p) => p.sheet === v.sheet && overlaps(v.range, p.range)).map((p) => p.message);
+  return views;
+}
+
+function unreadForm(sheet: string, range: string, kind: Form['kind'], index: number): FormView {
+  return {
+    index,
+    sheet,
+    label: msg('recog.unreadForm', { sheet, range }),
+    kind,
+    range,
+    parts: [],
+    tables: [],
+    unrecognized: [],
+    unread: true,
+    problems: [],
+  };
+}
+
+function unreadTable(sheet: string, t: MappingTable, index: number, grid: Grid): ViewTable {
+  const box = fromRangeA1(t.range);
+  const columns: ViewColumn[] = [];
+  for (let c = box.c0; c <= box.c1; c++) {
+    const col = columnName(c);
+    columns.push({ col, header: headingText(grid, box.r0, t.headerRows, c), role: t.columns[col] ?? 'ignore' });
+  }
+  return {
+    kind: 'table',
+    label: msg('recog.unreadTable'),
+    sheet,
+    range: t.range,
+    index,
+    headerRows: t.headerRows,
+    indicators: 0,
+    columns,
+    unread: true,
+  };
+}
+
+function overlaps(a: string, b: string): boolean {
+  const p = fromRangeA1(a);
+  const q = fromRangeA1(b);
+  return p.r0 <= q.r1 && q.r0 <= p.r1 && p.c0 <= q.c1 && q.c0 <= p.c1;
+}
+
+function contains(outer: string, inner: string): boolean {
+  const p = fromRangeA1(outer);
+  const q = fromRangeA1(inner);
+  return p.r0 <= q.r0 && p.r1 >= q.r1 && p.c0 <= q.c0 && p.c1 >= q.c1;
 }
 
 export function formLabel(form: Form, index: number): string {
@@ -118,6 +202,7 @@ function formView(form: Form, index: number, grid: Grid | undefined, findings: r
     parts: [...parts.sort((a, b) => topRow(a.range) - topRow(b.range)), ...tables],
     tables,
     unrecognized: unrecognizedCells(form, findings),
+    problems: [],
   };
 }
 
@@ -272,7 +357,7 @@ const squash = (s: string) => s.replace(/[\s#]+/g, '');
 
 /** The heading over a column no role took: the lowest non-empty cell of the header band. */
 function headingText(grid: Grid | undefined, headerRow: number, rows: number, col: number): string {
-  if (!grid) return '';
+  if (!grid || rows <= 0) return '';
   for (let r = headerRow + Math.max(0, rows - 1); r >= headerRow; r--) {
     const text = textOf(grid.values[r - grid.origin.row]?.[col - grid.origin.col] ?? null).trim();
     if (text) return text;
