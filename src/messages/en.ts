@@ -64,6 +64,7 @@ export const en: Record<MessageId, string> = {
   'recog.unreadForm': '{sheet} · mapped form {range} (not read)',
   'recog.unreadTable': 'Mapped indicator table (not read)',
   'recog.problems': 'Mapping does not fit',
+  'recog.tableFromSelection': 'Use selection as this table’s range',
   'recog.headerRows': 'Header rows',
   'recog.unrecognized': 'Not recognized',
   'recog.unrecognizedCount': '{count} cells belong to no part',

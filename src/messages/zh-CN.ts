@@ -65,6 +65,7 @@ export const zhCN = {
   'recog.unreadForm': '{sheet} · 映射中的表单 {range}（未能读取）',
   'recog.unreadTable': '映射中的指标表（未能读取）',
   'recog.problems': '映射与表格不符',
+  'recog.tableFromSelection': '选区设为此指标表范围',
   'recog.headerRows': '表头行数',
   'recog.unrecognized': '未能识别的内容',
   'recog.unrecognizedCount': '{count} 处单元格没有归入任何部分',
