@@ -32,7 +32,7 @@ const useStyles = makeStyles({
   },
   column: {
     display: 'grid',
-    gridTemplateColumns: '2.2em minmax(0, 1fr) 9.5em',
+    gridTemplateColumns: '2em minmax(0, 1fr) 10.5em',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
   },
@@ -57,7 +57,13 @@ export default function RecognitionPanel({ state, actions }: { state: PaneState;
   const form: FormView | undefined = forms[at];
   const periods = form ? sheetPeriods(forms, form.sheet) : [];
   return (
-    <section className={styles.root} aria-label={msg('recog.tab')} data-testid="recog-panel">
+    <section
+      className={styles.root}
+      aria-label={msg('recog.tab')}
+      aria-busy={busy}
+      data-testid="recog-panel"
+      data-busy={busy ? 'true' : 'false'}
+    >
       {state.mapping && (
         <MessageBar intent="info" data-testid="recog-mapped">
           <MessageBarBody>{msg('recog.mapped')}</MessageBarBody>
