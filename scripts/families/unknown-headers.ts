@@ -17,10 +17,7 @@ export function unknownHeaders(): FamilyFixture {
   b.row(m('项目资金（万元）', 1, 3), '年度资金总额', m(amt(150), 3));
   b.row(null, '其中：财政拨款', m(amt(120), 3));
   b.row(null, '其他资金', m(amt(30), 3));
-  b.row(
-    '年度绩效目标',
-    m('全年为辖区300名老年人提供日间照料服务，助餐服务36000人次，服务对象满意度达到90%以上。', 4),
-  );
+  b.row('年度绩效目标', m('全年为辖区300名老年人提供日间照料服务，助餐服务36000人次，服务对象满意度达到90%以上。', 4));
   b.row('栏目一', '栏目二', '栏目三', '栏目四', '栏目五');
   // 二级 merged down over its group; 一级 typed once, by hand in the middle of its block, cells unmerged
   b.tree(

@@ -1,5 +1,5 @@
 /**
- * `target-sheet check <files…> [--json] [--rules id,…] [--sheet S] [--config path]`
+ * `target-sheet check <files…> [--json] [--rules id,…] [--sheet S] [--config path] [--mapping MAP.json]`
  *
  * Exit 0: no error findings; 1: errors found; 2: a file (or a config) could not be read — the other files
  * are still checked and reported. Config: the user's settings file, then target-sheet.config.json beside
@@ -20,6 +20,8 @@ import { RULES } from '../rules/registry';
 import { unknownNames } from '../rules/select';
 import { loadGrids, parseArgs } from './inputs';
 import { userSetsIn } from './user-sets';
+import { missingMappingSheet, readMappingFile } from './mapping-file';
+import type { Mapping } from '../model/mapping';
 
 const help = (): string => msg('check.usage', { config: CONFIG_FILE });
 
@@ -47,7 +49,7 @@ function readConfig(path: string): Loaded {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { flags, values, positionals } = parseArgs(args, ['rules', 'sheet', 'config']);
+  const { flags, values, positionals } = parseArgs(args, ['rules', 'sheet', 'config', 'mapping']);
   if (flags.has('help')) {
     console.log(help());
     return 0;
@@ -77,8 +79,15 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
 
+  const mapping = readMappingFile(values.mapping);
+  if (!mapping.ok) {
+    console.error(mapping.message);
+    return 2;
+  }
+
   const reports: FileReport[] = [];
-  for (const file of positionals) reports.push(await checkFile(file, values.sheet, rules, [userConfig, explicit]));
+  for (const file of positionals)
+    reports.push(await checkFile(file, values.sheet, rules, [userConfig, explicit], mapping.mapping));
 
   if (flags.has('json')) console.log(JSON.stringify({ files: reports }, null, 2));
   else console.log(formatText(reports, { showInfo: flags.has('info') || flags.has('all') }));
@@ -92,6 +101,7 @@ async function checkFile(
   sheet: string | undefined,
   rules: string[] | undefined,
   configs: Loaded[],
+  mapping: Mapping | undefined,
 ): Promise<FileReport> {
   const beside = readConfig(join(dirname(file), CONFIG_FILE));
   if (!beside.ok) return { file, error: beside.message, forms: [], findings: [] };
@@ -102,7 +112,13 @@ async function checkFile(
   // The user's template sets beside the workbook are standard sets too (as for `template apply`).
   const own = userSetsIn(dirname(file));
   if (own.errors.length > 0) return { file, error: own.errors.join('\n'), forms: [], findings: [] };
-  const { forms, findings } = checkGrids(loaded.grids, { ...toCheckOptions(config, rules), userSets: own.sets });
+  const missing = mapping ? missingMappingSheet(mapping, loaded.grids, file, sheet) : null;
+  if (missing !== null) return { file, error: missing, forms: [], findings: [] };
+  const { forms, findings } = checkGrids(loaded.grids, {
+    ...toCheckOptions(config, rules),
+    userSets: own.sets,
+    mapping,
+  });
   return {
     file,
     forms: forms.map((f) => ({

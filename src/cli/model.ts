@@ -2,39 +2,64 @@ import { recognize } from '../layout/recognize';
 import type { Form } from '../model/form';
 import { indicatorRowCount } from '../layout/indicator-rows';
 import { loadGrids, parseArgs } from './inputs';
-
-const USAGE = `usage: target-sheet model <file.xlsx|file.tsv …> [--json] [--sheet NAME]
-
-Prints the forms recognized in each workbook: kind, title, year, range, header fields, funds,
-goals, periods and the indicator tree with cell addresses. --json prints
-{ files: [ { file, forms: [Form] } ] } (the Form schema of src/model/form.ts).
-Exit 0 when every file was read, 2 when a file could not be read (the others are still printed).`;
+import { msg } from '../messages';
+import { mappingProblems, type MappingProblem } from '../check';
+import { mappingFromForms } from '../layout/mapping/derive';
+import type { Mapping } from '../model/mapping';
+import { missingMappingSheet, readMappingFile } from './mapping-file';
 
 export async function run(args: string[]): Promise<number> {
-  const { flags, values, positionals } = parseArgs(args, ['sheet']);
+  const { flags, values, positionals } = parseArgs(args, ['sheet', 'mapping']);
   if (flags.has('help') || positionals.length === 0) {
-    console.log(USAGE);
-    return positionals.length === 0 && !flags.has('help') ? 2 : 0;
+    const usage = msg('model.usage');
+    if (flags.has('help')) console.log(usage);
+    else console.error(usage);
+    return flags.has('help') ? 0 : 2;
+  }
+  const given = readMappingFile(values.mapping);
+  if (!given.ok) {
+    console.error(given.message);
+    return 2;
   }
   let code = 0;
-  const files: { file: string; forms: Form[]; error?: string }[] = [];
+  const files: ModelFile[] = [];
   for (const file of positionals) {
     const loaded = await loadGrids(file, values.sheet);
-    if (!loaded.ok) {
+    const missing =
+      loaded.ok && given.mapping ? missingMappingSheet(given.mapping, loaded.grids, file, values.sheet) : null;
+    if (!loaded.ok || missing !== null) {
+      const message = loaded.ok ? missing! : loaded.message;
       code = 2;
-      console.error(loaded.message);
-      files.push({ file, forms: [], error: loaded.message });
+      console.error(message);
+      files.push({ file, forms: [], error: message });
       continue;
     }
-    files.push({ file, forms: loaded.grids.flatMap((g) => recognize(g)) });
+    const mapping = given.mapping;
+    const forms = loaded.grids.flatMap((g) => recognize(g, { mapping: mapping?.sheets[g.sheet] }));
+    // the roles used, as a mapping a user can save, edit and give back with --mapping
+    files.push({
+      file,
+      forms,
+      mapping: mappingFromForms(forms),
+      ...(mapping ? { mappingProblems: mappingProblems(loaded.grids, mapping) } : {}),
+    });
   }
   if (flags.has('json')) console.log(JSON.stringify({ files }, null, 2));
-  else for (const f of files) if (!f.error) console.log(describeFile(f.file, f.forms));
+  else for (const f of files) if (!f.error) console.log(describeFile(f.file, f.forms, f.mappingProblems ?? []));
   return code;
 }
 
-function describeFile(file: string, forms: Form[]): string {
+interface ModelFile {
+  file: string;
+  forms: Form[];
+  error?: string;
+  mapping?: Mapping;
+  mappingProblems?: MappingProblem[];
+}
+
+function describeFile(file: string, forms: Form[], problems: readonly MappingProblem[]): string {
   const lines = [`${file}: ${forms.length} form(s) / 识别到 ${forms.length} 张表`];
+  if (problems.length > 0) lines.push(msg('mapping.problems'), ...problems.map((p) => `    [${p.sheet}] ${p.message}`));
   if (forms.length === 0) lines.push('  (no target form recognized / 未识别到绩效目标表)');
   forms.forEach((f, i) => {
     lines.push(

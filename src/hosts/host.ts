@@ -27,6 +27,12 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * HostStorage key of the workbook's recognition mapping (docs/mapping.md). Unlike the pane's review state
+ * it describes the workbook itself, so file mode keeps it in the copy a user downloads.
+ */
+export const MAPPING_KEY = 'mapping';
+
 /** Small per-workbook key/value state (ignored / reviewed findings), stored in the document where possible. */
 export interface HostStorage {
   get(key: string): Promise<string | null>;

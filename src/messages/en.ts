@@ -133,15 +133,26 @@ export const en: Record<MessageId, string> = {
   'cli.command.new': 'write a new, empty target sheet',
   'cli.command.roll': 'copy a form to a new year',
   'cli.command.library': 'search the indicator library',
+  'expr.usage':
+    'usage: target-sheet expr <text…> [--json]\n\nParses indicator values and explains them: kind, operator, number, unit, normalized text, diagnostics.\n\noptions:\n  --json     print a JSON array, one object per text\n  --help     show this help\n\nexamples:\n  target-sheet expr "≥95%" "=篇" "430 元/人" "90%左右"\n  target-sheet expr "＝100%" --json',
+  'expr.kind.quantitative': 'quantitative',
+  'expr.kind.qualitative': 'qualitative',
+  'expr.kind.date': 'date or deadline',
+  'expr.kind.range': 'range',
+  'expr.kind.empty': 'empty',
+  'expr.kind.invalid': 'not understood',
+  'expr.ok': '✓ well formed',
+  'expr.suggest': 'suggested: {text}',
   'check.usage':
-    'usage: target-sheet check <files…> [--json] [--info] [--rules id,…] [--sheet NAME] [--config PATH] [--lang zh-CN|en]\n\n' +
+    'usage: target-sheet check <files…> [--json] [--info] [--rules id,…] [--sheet NAME] [--config PATH] [--mapping MAP.json] [--lang zh-CN|en]\n\n' +
     '  Checks target forms (.xlsx or .tsv) and lists the findings per file and form.\n' +
     '  --json          JSON output: {files:[{file, forms:[…], findings:[…]}]} (all notes included)\n' +
     '  --info, --all   list every note in the text output (by default only their count per form)\n' +
     '  --rules a,b     run only these rules or families (expr, total, consistency, structure, plan)\n' +
     '  --sheet NAME    check only this sheet\n' +
-    '  --config PATH   use this config file (default: ~/.config/target-sheet/{config} and {config} beside the workbook)\n\n' +
-    'exit: 0 no errors · 1 errors found · 2 a file could not be read',
+    '  --config PATH   use this config file (default: ~/.config/target-sheet/{config} and {config} beside the workbook)\n' +
+    '  --mapping FILE  read forms and indicator tables as this mapping says (docs/mapping.md; `model --json` prints one)\n\n' +
+    'exit: 0 no errors · 1 errors found · 2 a file, a config or the mapping could not be read',
   'check.unreadable': '  cannot be read: {reason}',
   'check.noForm': '  no target form recognized.',
   'check.form': '  [{sheet}] form {index}{title} ({kind}, {range}, {indicators} indicators): {counts}',
@@ -181,6 +192,7 @@ export const en: Record<MessageId, string> = {
   'mapping.newerVersion':
     'the mapping is version {version}, newer than the supported version {supported}: update target-sheet, or set the mapping again.',
   'mapping.invalid': 'invalid mapping:\n  {errors}',
+  'mapping.invalidFile': '{file}: invalid mapping:\n  {errors}',
   'mapping.storedInvalid':
     'the mapping stored in the workbook cannot be used; this check recognizes the sheet on its own: {reason}',
   'mapping.storedSheetMissing':

@@ -139,15 +139,26 @@ export const zhCN = {
   'cli.command.new': '新建绩效目标表',
   'cli.command.roll': '复制为新年度',
   'cli.command.library': '搜索指标库',
+  'expr.usage':
+    '用法：target-sheet expr <指标值…> [--json]\n\n解析指标值并说明：类型、比较符号、数值、单位、规范写法和问题提示。\n\n选项：\n  --json     以 JSON 数组输出，每个指标值一个对象\n  --help     显示本帮助\n\n示例：\n  target-sheet expr "≥95%" "=篇" "430 元/人" "90%左右"\n  target-sheet expr "＝100%" --json',
+  'expr.kind.quantitative': '定量',
+  'expr.kind.qualitative': '定性',
+  'expr.kind.date': '日期/期限',
+  'expr.kind.range': '区间',
+  'expr.kind.empty': '空',
+  'expr.kind.invalid': '无法识别',
+  'expr.ok': '✓ 写法规范',
+  'expr.suggest': '建议改为：{text}',
   'check.usage':
-    '用法：target-sheet check <文件…> [--json] [--info] [--rules id,…] [--sheet 名称] [--config 路径] [--lang zh-CN|en]\n\n' +
+    '用法：target-sheet check <文件…> [--json] [--info] [--rules id,…] [--sheet 名称] [--config 路径] [--mapping 映射.json] [--lang zh-CN|en]\n\n' +
     '  检查预算绩效目标表（.xlsx 或 .tsv），按文件和表单列出问题。\n' +
     '  --json          输出 JSON：{files:[{file, forms:[…], findings:[…]}]}（包含全部提示）\n' +
     '  --info, --all   文本输出中逐条列出提示（默认只显示每张表的提示条数）\n' +
     '  --rules a,b     只运行这些规则或规则族（expr, total, consistency, structure, plan）\n' +
     '  --sheet 名称    只检查这个工作表\n' +
-    '  --config 路径   使用这个配置文件（默认：用户设置 ~/.config/target-sheet/{config}，以及工作簿旁的 {config}）\n\n' +
-    '退出码：0 无错误 · 1 发现错误 · 2 有文件无法读取',
+    '  --config 路径   使用这个配置文件（默认：用户设置 ~/.config/target-sheet/{config}，以及工作簿旁的 {config}）\n' +
+    '  --mapping 文件  按这个识别映射读取表单和指标表（格式见 docs/mapping.md；`model --json` 会输出一份）\n\n' +
+    '退出码：0 无错误 · 1 发现错误 · 2 有文件、配置或映射无法读取',
   'check.unreadable': '  无法读取：{reason}',
   'check.noForm': '  没有识别到绩效目标表。',
   'check.form': '  [{sheet}] 表单 {index}{title}（{kind}，{range}，{indicators} 个指标）：{counts}',
@@ -188,6 +199,7 @@ export const zhCN = {
   'mapping.newerVersion':
     '映射的版本 {version} 比本程序支持的版本 {supported} 新：请更新 target-sheet 后再用，或重新设置映射。',
   'mapping.invalid': '映射无效：\n  {errors}',
+  'mapping.invalidFile': '{file}：映射无效：\n  {errors}',
   'mapping.storedInvalid': '工作簿中保存的识别映射无法使用，本次按自动识别校验：{reason}',
   'mapping.storedSheetMissing':
     '工作簿中保存的识别映射提到的工作表“{sheet}”已不存在（可能已改名），这部分映射未被采用。',

@@ -3,6 +3,8 @@ import { hostConformance, type HostHarness, type SeedSheet } from '../hosts/conf
 import { FileHost, fillColor, setFill } from '../../src/hosts/file/file-host';
 import { textOf } from '../../src/core/grid';
 import { convert } from '../../src/hosts/file/xlsx';
+import type { Mapping } from '../../src/model/mapping';
+import { loadMapping, storeMapping } from '../../src/app/actions/mapping';
 
 function workbook(sheets: SeedSheet[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -90,6 +92,26 @@ describe('file host: saved copies', () => {
     expect(fillColor(copy.getWorksheet('S')!.getCell('D2'))).toBe('#FFC7CE');
     // the host still has its state after a copy without it
     expect(host.workbook.getWorksheet('_target_sheet_state')).toBeDefined();
+  });
+
+  test('the user copy keeps the recognition mapping (and nothing else of the state); reopened, it is read back', async () => {
+    const host = new FileHost(workbook([{ name: 'S', rows: FORM }]), 'a.xlsx');
+    const mapping: Mapping = {
+      version: 1,
+      sheets: { S: { forms: [{ range: 'A1:D2', kind: 'project' }], tables: [] } },
+    };
+    await host.storage.set('ignored', '["k"]');
+    await storeMapping(host.storage, mapping);
+    await host.mark([{ rule: 'expr.test', severity: 'error', sheet: 'S', cell: 'D2', message: '测试问题' }]);
+    const copy = await FileHost.open(await host.save({ withState: false }), 'a-已标记.xlsx');
+    expect(await loadMapping(copy.storage)).toEqual({ mapping, error: null });
+    expect(await copy.storage.get('ignored')).toBeNull();
+    expect(copy.sheets().map((w) => w.name)).toEqual(['S']);
+    // the host itself keeps its whole state
+    expect(await host.storage.get('ignored')).toBe('["k"]');
+    const again = await FileHost.open(await host.save(), 'a.xlsx');
+    expect(await again.storage.get('ignored')).toBe('["k"]');
+    expect((await loadMapping(again.storage)).mapping).toEqual(mapping);
   });
 
   test('readRange reads a row segment', async () => {

@@ -4,6 +4,12 @@
  */
 import type { Host } from '../../src/hosts/host';
 import type { Finding } from '../../src/model/finding';
+import type { Mapping } from '../../src/model/mapping';
+import { checkGrids } from '../../src/check';
+import { createController } from '../../src/app/controller';
+import { Store } from '../../src/app/store';
+import { loadMapping, storeMapping } from '../../src/app/actions/mapping';
+import { mappingText } from '../../src/app/mapping-json';
 
 export type SeedValue = string | number | null;
 
@@ -316,6 +322,44 @@ export function hostConformance(hostName: string, factory: HarnessFactory, expec
       await storage.set('ignored', '["a"]');
       const again = h.reopen();
       expect(await again.host.storage?.get('ignored')).toBe('["a"]');
+    });
+
+    test('the recognition mapping survives save and reopen, re-checks with it, and clears', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      // long enough to be split where the host stores short strings only (WPS properties hold 255 characters)
+      const mapping: Mapping = {
+        version: 1,
+        sheets: {
+          Sheet1: {
+            forms: [{ range: 'A1:D6', kind: 'project' }],
+            tables: [
+              { range: 'A2:D6', headerRows: 1, columns: { A: 'level1', B: 'level2', C: 'level3', D: 'value:全年' } },
+            ],
+            exclude: ['D5:D5'],
+          },
+        },
+      };
+      expect(mappingText(mapping).length).toBeGreaterThan(300);
+      expect(await storeMapping(h.host.storage, mapping)).toBe(true);
+      const again = h.reopen();
+      expect(await loadMapping(again.host.storage)).toEqual({ mapping, error: null });
+      // a session over the reopened workbook checks with it: D5 (人均成本 ≥300元, a cost written ≥) is
+      // excluded, so it reads as a missing value instead
+      const store = new Store();
+      const actions = createController(store, { host: again.host, check: (g, o) => checkGrids(g, o) });
+      await actions.init();
+      expect(store.get().mapping).toEqual(mapping);
+      await actions.runCheck({ mark: false });
+      expect(
+        store
+          .get()
+          .result?.findings.filter((f) => f.cell === 'D5')
+          .map((f) => f.rule),
+      ).toEqual(['structure.value-missing']);
+      await actions.clearMapping();
+      expect(store.get().result?.findings.some((f) => f.rule === 'expr.cost-direction' && f.cell === 'D5')).toBe(true);
+      const cleared = again.reopen();
+      expect(await loadMapping(cleared.host.storage)).toEqual({ mapping: null, error: null });
     });
   });
 }

@@ -6,6 +6,7 @@ import type { ControllerDeps } from '../controller';
 import type { Store } from '../store';
 import { findingKey, withDistinctKeys } from '../findings-view';
 import { errorMessage } from '../messages';
+import { msg } from '../../messages';
 
 export interface ActionContext {
   store: Store;
@@ -69,9 +70,15 @@ export function createContext(store: Store, deps: ControllerDeps, sets: readonly
         await host.mark(unignored(result.findings));
         store.set({ marked: true });
       }
-      // a stored mapping that cannot be used is said after every check until the user sets or clears one
+      // a stored mapping that cannot be used is said after every check until the user sets or clears one;
+      // so is a sheet it names that is gone (known only when every sheet was read)
       const { mappingError, notice } = store.get();
-      if (mappingError && !notice) store.set({ notice: mappingError });
+      const gone =
+        mapping && deps.scope === 'all'
+          ? Object.keys(mapping.sheets).find((n) => !grids.some((g) => g.sheet === n))
+          : undefined;
+      const said = mappingError ?? (gone !== undefined ? msg('mapping.storedSheetMissing', { sheet: gone }) : null);
+      if (said && !notice) store.set({ notice: said });
     },
     async remark() {
       const s = store.get();

@@ -4,7 +4,7 @@
  * A stored mapping that cannot be used (invalid, or of a newer version) is said in zh-CN, never ignored silently.
  */
 import { msg } from '../../messages';
-import type { HostStorage } from '../../hosts/host';
+import { MAPPING_KEY, type HostStorage } from '../../hosts/host';
 import type { Mapping } from '../../model/mapping';
 import { mappingText, parseMapping, parseMappingText } from '../mapping-json';
 import type { PaneActions } from '../controller';
@@ -13,7 +13,7 @@ import type { ActionContext } from './context';
 export type MappingActions = Pick<PaneActions, 'setMapping' | 'clearMapping'>;
 
 /** Host storage key of the mapping (Excel document settings, WPS document properties, file: the state sheet). */
-export const MAPPING = 'mapping';
+export const MAPPING = MAPPING_KEY;
 
 export interface LoadedMapping {
   mapping: Mapping | null;

@@ -15,6 +15,7 @@ import {
   type EditEvent,
   type Host,
   type HostStorage,
+  MAPPING_KEY,
   type ReadOptions,
   type RowInsertion,
 } from '../host';
@@ -212,16 +213,20 @@ export class FileHost implements Host {
   }
 
   /**
-   * The workbook as .xlsx bytes. `withState: false` (a copy for the user) leaves out the state sheet;
-   * with it (the default) a reopened copy can still clear its marks.
+   * The workbook as .xlsx bytes. `withState: false` (a copy for the user) leaves out the pane's state
+   * (marks record, ignored/reviewed lists) but keeps the recognition mapping, which says how the workbook
+   * is read (docs/mapping.md); with it (the default) a reopened copy can still clear its marks.
    */
   async save(options: { withState?: boolean } = {}): Promise<Uint8Array> {
-    const state = this.workbook.getWorksheet(STATE_SHEET);
-    if (state && options.withState === false) this.workbook.removeWorksheet(state.id);
+    const copy = options.withState === false;
+    if (copy) {
+      const mapping = this.state.kv[MAPPING_KEY];
+      this.writeState({ marks: [], kv: mapping ? { [MAPPING_KEY]: mapping } : {} });
+    }
     try {
       return new Uint8Array(await this.workbook.xlsx.writeBuffer());
     } finally {
-      if (state && options.withState === false) this.saveState();
+      if (copy) this.saveState();
     }
   }
 
@@ -266,11 +271,15 @@ export class FileHost implements Host {
   }
 
   private saveState(): void {
+    this.writeState(this.state);
+  }
+
+  private writeState(state: State): void {
     const old = this.workbook.getWorksheet(STATE_SHEET);
     if (old) this.workbook.removeWorksheet(old.id);
-    if (this.state.marks.length === 0 && Object.keys(this.state.kv).length === 0) return;
+    if (state.marks.length === 0 && Object.keys(state.kv).length === 0) return;
     const ws = this.workbook.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
-    const text = JSON.stringify(this.state);
+    const text = JSON.stringify(state);
     for (let i = 0, r = 1; i < text.length; i += CHUNK, r++) ws.getCell(r, 1).value = text.slice(i, i + CHUNK);
   }
 }

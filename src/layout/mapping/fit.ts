@@ -120,7 +120,9 @@ export function fitMapping(grid: Grid, mapping: SheetMapping): FittedMapping {
   for (const t of mapping.tables) {
     const pos = clip(t.range, '指标表');
     if (!pos) continue;
-    const table = fitTable(sheet, t.range, pos, t.headerRows, t.columns, problems);
+    // a top clipped away takes its heading rows with it
+    const headerRows = Math.max(0, t.headerRows - (pos.r0 - fromRangeA1(t.range.replace(/\$/g, '')).r0));
+    const table = fitTable(sheet, t.range, pos, headerRows, t.columns, problems);
     if (!table) continue;
     // the form holding the table: the first whose range contains it (a table half in a form belongs to none)
     const form = forms.find((f) => contains(f.pos, pos));
