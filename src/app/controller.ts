@@ -17,6 +17,8 @@ import { IGNORED, REVIEWED, loadList, reviewActions } from './actions/review';
 import { AUTO_INSERT, templateActions } from './actions/templates';
 import { exportActions } from './actions/export';
 import { loadMapping, mappingActions } from './actions/mapping';
+import { recognitionActions, type SelectionEdit } from './actions/recognition';
+import type { MappingEdit } from './mapping-edits';
 
 export { visibleFindings } from './actions/navigation';
 
@@ -77,6 +79,16 @@ export interface PaneActions {
   setMapping(mapping: Mapping): Promise<void>;
   /** Removes the workbook's mapping and checks again with the readers' own recognition. */
   clearMapping(): Promise<void>;
+  /** 识别结果: shows the form at this index of the view. */
+  setRecogForm(index: number): void;
+  /** Selects a range (a part of a form) in the sheet. */
+  selectRange(sheet: string, range: string): Promise<void>;
+  /** Reads the user's selection into state.selection (hosts with readSelection). */
+  readSelection(): Promise<void>;
+  /** One correction of the reading: a new mapping, stored and checked with at once. */
+  correctReading(edit: MappingEdit): Promise<void>;
+  /** A correction on the user's current selection (read from the host first). */
+  correctFromSelection(make: SelectionEdit): Promise<void>;
 }
 
 export function createController(store: Store, deps: ControllerDeps): PaneActions {
@@ -88,6 +100,7 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
   };
   const check = checkActions(ctx, subscribe);
   const templates = templateActions(ctx);
+  const mapping = mappingActions(ctx);
   function onEdit(e: EditEvent): void {
     check.onEdit();
     templates.onTyped(e).catch(() => undefined);
@@ -107,6 +120,7 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
         reviewed,
         liveAvailable: host.capabilities.events,
         typingAvailable: typing,
+        selectionAvailable: typeof host.readSelection === 'function',
         autoInsert: auto === 'true',
         fileName: deps.file?.name ?? null,
         mapping: mapping.mapping,
@@ -131,6 +145,7 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
     dismissSuggestion: templates.dismissSuggestion,
     setAutoInsert: templates.setAutoInsert,
     ...exportActions(ctx),
-    ...mappingActions(ctx),
+    ...mapping,
+    ...recognitionActions(ctx, mapping.setMapping),
   };
 }

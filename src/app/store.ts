@@ -28,7 +28,7 @@ export interface Suggestion {
   form: number;
 }
 
-export type PaneTab = 'check' | 'template';
+export type PaneTab = 'check' | 'template' | 'recog';
 
 /** The tab the page's URL asks for: `taskpane.html#template` (WPS's 插入模板 button) opens 模板. */
 export function tabFromHash(hash: string): PaneTab {
@@ -71,6 +71,12 @@ export interface PaneState {
   autoInsert: boolean;
   /** The host reports edits and reads single rows (Excel with events). */
   typingAvailable: boolean;
+  /** 识别结果: the form shown (index into the view's forms). */
+  recogForm: number;
+  /** 识别结果: the user's selection as last read from the host (corrections drawn from it); null: none read. */
+  selection: { sheet: string; range: string } | null;
+  /** 识别结果: the host can tell the pane what the user selected (Excel, WPS; not file mode). */
+  selectionAvailable: boolean;
   /** The workbook's recognition mapping (docs/mapping.md), given to every check; null: the readers decide. */
   mapping: Mapping | null;
   /** Why the stored mapping is not used (zh-CN; invalid or newer version), until the user sets or clears it. */
@@ -102,6 +108,9 @@ export const initialState: PaneState = {
   suggestion: null,
   autoInsert: false,
   typingAvailable: false,
+  recogForm: 0,
+  selection: null,
+  selectionAvailable: false,
   mapping: null,
   mappingError: null,
 };

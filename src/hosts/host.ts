@@ -47,7 +47,13 @@ export interface Host {
   readActiveSheet(options?: ReadOptions): Promise<Grid>;
   /** Every sheet of the workbook (hosts may read only visible sheets). */
   readAllSheets(options?: ReadOptions): Promise<Grid[]>;
+  /** Selects a cell or a range ("C5", "A3:E9") on its sheet, activating the sheet. */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * The user's current selection (one area, relative A1 such as "A3:E9"), for corrections drawn from it;
+   * absent where the host has no selection the pane can read (file mode).
+   */
+  readSelection?(): Promise<{ sheet: string; range: string } | null>;
   /**
    * Colours the findings' cells (remembering what was there) — reversible with clearMarks. Afterwards the
    * workbook's marks are exactly these findings: marks of an earlier call are restored first.

@@ -1,5 +1,6 @@
 import type { Finding } from '../../src/model/finding';
 import { createExcelHost } from '../../src/hosts/excel';
+import { splitAddress } from '../../src/hosts/excel/excel-host';
 import { MAX_ADDRESS_CHARS, chunkAddresses, compactCells, parseAreas } from '../../src/hosts/excel/marks';
 import { decodeMarks, encodeMarks } from '../../src/hosts/excel/mark-record';
 import { FakeWorkbook, FakeExcelError } from './fake-excel';
@@ -53,6 +54,24 @@ describe('Excel adapter round trips', () => {
     expect(book.writeSyncs()).toBe(1);
     await host.select('Sheet1', 'D8');
     expect(book.selection).toEqual({ sheet: 'Sheet1', address: 'D8' });
+  });
+
+  test('a range is selected whole and read back as the selection (识别结果: parts and corrections)', async () => {
+    const book = bigBook(20);
+    book.addSheet('第二张 表', [['x']]);
+    const host = createExcelHost(book.env());
+    await host.select('第二张 表', 'A3:E9');
+    expect(book.selection).toEqual({ sheet: '第二张 表', address: 'A3:E9' });
+    expect(await host.readSelection()).toEqual({ sheet: '第二张 表', range: 'A3:E9' });
+    await host.select('Sheet1', 'C4');
+    expect(await host.readSelection()).toEqual({ sheet: 'Sheet1', range: 'C4' });
+  });
+
+  test('splitAddress: quoted sheet names, absolute references, the first of several areas', () => {
+    expect(splitAddress("'My ''Sheet'''!$A$3:$E$9")).toEqual({ sheet: "My 'Sheet'", range: 'A3:E9' });
+    expect(splitAddress('Sheet1!B2')).toEqual({ sheet: 'Sheet1', range: 'B2' });
+    expect(splitAddress('Sheet1!A1:B2,Sheet1!D4')).toEqual({ sheet: 'Sheet1', range: 'A1:B2' });
+    expect(splitAddress('A1')).toBeNull();
   });
 
   test('big sheets are read in row chunks under the payload limit, with progress', async () => {

@@ -506,6 +506,7 @@ export class FakeContext implements XlContext {
   readonly ops: Op[] = [];
   readonly workbook: {
     worksheets: XlWorksheetCollection;
+    getSelectedRange(): XlRange;
     notes: XlNoteCollection;
     properties: { custom: XlCustomPropertyCollection };
   };
@@ -530,8 +531,17 @@ export class FakeContext implements XlContext {
       this.meter.path('Properties', [], 4);
       return { custom: new FakeCustomProperties(this) };
     };
+    const selected = (): XlRange => {
+      this.meter.path('GetSelectedRange');
+      return new FakeRange(this, () => {
+        const sel = this.book.selection;
+        const sheet = sel ? this.book.sheet(sel.sheet) : this.book.sheets[this.book.active];
+        return { sheet, rect: sel ? parseAddress(sel.address) : { r0: 0, c0: 0, r1: 0, c1: 0 } };
+      });
+    };
     this.workbook = {
       worksheets,
+      getSelectedRange: selected,
       get notes() {
         return notes();
       },

@@ -19,7 +19,8 @@ const fixed = w.__FIXED_RESULT__ as CheckResult | undefined;
 const store = new Store();
 const actions = createController(store, {
   host,
-  check: (grids) => (fixed ? { forms: fixed.forms, findings: fixed.findings } : checkGrids(grids)),
+  check: (grids, o) =>
+    fixed ? { forms: fixed.forms, findings: fixed.findings } : checkGrids(grids, { mapping: o?.mapping }),
   debounceMs: 200,
   save: (filename, data) =>
     w.__saved?.push({ filename, text: typeof data === 'string' ? data : `[${data.length} bytes]` }),

@@ -204,6 +204,16 @@ describe('navigate, write, insert', () => {
     await h.host.select('B', 'C7');
     expect(book.selection).toEqual({ sheet: 'B', address: 'C7' });
   });
+  test('a range is selected whole and read back as the selection (识别结果)', async () => {
+    const book = etBook([
+      { name: 'A', rows: [['a']] },
+      { name: 'B', rows: [['b']] },
+    ]);
+    const h = etHarness(book);
+    await h.host.select('B', 'A3:E9');
+    expect(book.selection).toEqual({ sheet: 'B', address: 'A3:E9' });
+    expect(await h.host.readSelection?.()).toEqual({ sheet: 'B', range: 'A3:E9' });
+  });
   test('writeCell keeps formula-, number- and percent-looking text as text', async () => {
     const book = etBook([{ name: 'S', rows: [['x']] }]);
     const h = etHarness(book);

@@ -291,6 +291,11 @@ export class FakeEtBook {
       get ActiveSheet() {
         return book.sheets[book.active].api();
       },
+      get Selection() {
+        const sheet = book.sheets[book.active];
+        const sel = book.selection;
+        return sheet.api().Range(sel && sel.sheet === sheet.name ? sel.address : 'A1');
+      },
       ActiveWindow: { Hwnd: 4242, Caption: '工作簿1.xlsx' },
       get ScreenUpdating() {
         return book.screenUpdating;

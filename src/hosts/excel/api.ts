@@ -165,6 +165,8 @@ export interface XlContext {
   readonly workbook: {
     readonly worksheets: XlWorksheetCollection;
     /** ExcelApi 1.18. */ readonly notes: XlNoteCollection;
+    /** ExcelApi 1.1: the selected range (its first area when several are selected). */
+    getSelectedRange(): XlRange;
     /** ExcelApi 1.7: document properties; `custom` is the shared store of the marks record. */
     readonly properties: { readonly custom: XlCustomPropertyCollection };
   };

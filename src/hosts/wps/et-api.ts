@@ -143,6 +143,8 @@ export interface EtWindow {
 
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null;
+  /** The selected range of the active sheet (null when a shape or nothing is selected). */
+  readonly Selection?: EtRange | null;
   readonly ActiveSheet: EtWorksheet | null;
   readonly ActiveWindow?: EtWindow | null;
   ScreenUpdating: boolean;

@@ -167,6 +167,14 @@ export class EtHost implements Host {
     });
   }
 
+  /** The selected range of the active sheet (relative A1); null when a shape or nothing is selected. */
+  async readSelection(): Promise<{ sheet: string; range: string } | null> {
+    const sel = this.app.Selection;
+    if (!sel || typeof sel.Address !== 'function') return null;
+    const range = sel.Address(false, false).split(',')[0];
+    return /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(range) ? { sheet: sel.Worksheet.Name, range } : null;
+  }
+
   /**
    * Values of a small range (the typing handler reads the edited row only): one Value2 read, normalised to
    * rows×cols (WPS gives a scalar for one cell, a flat array for one row in some builds); numbers read as shown

@@ -1,5 +1,7 @@
+import { Suspense, lazy } from 'react';
 import {
   FluentProvider,
+  Spinner,
   Tab,
   TabList,
   makeStyles,
@@ -20,6 +22,10 @@ import { Announcer } from './Announcer';
 import { SuggestionBar } from './SuggestionBar';
 import { BUILT_IN_SETS } from '../../templates/catalog';
 import type { TemplateSet } from '../../templates/schema';
+import { msg } from '../../messages';
+
+// the 识别结果 view is a chunk of its own, loaded when its tab is first opened (the pane's initial JS stays small)
+const RecognitionPanel = lazy(() => import(/* webpackChunkName: "recognition" */ './RecognitionPanel'));
 
 const useStyles = makeStyles({
   root: {
@@ -72,7 +78,7 @@ export function PaneView({
       <TabList
         size="small"
         selectedValue={state.tab}
-        onTabSelect={(_, d) => actions.setTab(d.value === 'template' ? 'template' : 'check')}
+        onTabSelect={(_, d) => actions.setTab(d.value === 'template' || d.value === 'recog' ? d.value : 'check')}
       >
         <Tab value="check" data-testid="tab-check">
           校验
@@ -80,10 +86,20 @@ export function PaneView({
         <Tab value="template" data-testid="tab-template">
           模板
         </Tab>
+        <Tab value="recog" data-testid="tab-recog">
+          {msg('recog.tab')}
+        </Tab>
       </TabList>
       <Announcer state={state} />
       <SuggestionBar state={state} actions={actions} />
-      {state.tab === 'template' ? (
+      {state.tab === 'recog' ? (
+        <>
+          <StatusBanner state={state} actions={actions} />
+          <Suspense fallback={<Spinner size="small" />}>
+            <RecognitionPanel state={state} actions={actions} />
+          </Suspense>
+        </>
+      ) : state.tab === 'template' ? (
         <>
           <StatusBanner state={state} actions={actions} />
           <TemplatePanel state={state} actions={actions} sets={sets ?? BUILT_IN_SETS} />
