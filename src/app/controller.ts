@@ -15,6 +15,8 @@ import { fixActions } from './actions/fixes';
 import { IGNORED, REVIEWED, loadList, reviewActions } from './actions/review';
 import { AUTO_INSERT, templateActions } from './actions/templates';
 import { exportActions } from './actions/export';
+import { IGNORED_RULES, triageActions } from './actions/triage';
+import type { TriageFilter } from './triage';
 
 export { visibleFindings } from './actions/navigation';
 
@@ -50,6 +52,16 @@ export interface PaneActions {
   toggleIgnored(key: string): Promise<void>;
   toggleReviewed(key: string): Promise<void>;
   setShowIgnored(on: boolean): void;
+  /** Narrows the list (severity, rule family, form); empty lists mean all. */
+  setFilter(patch: Partial<TriageFilter>): void;
+  clearFilter(): void;
+  /** Shows or collapses the info findings (“另有 N 条提示”). */
+  setShowInfo(on: boolean): void;
+  /** 全部修正: the fixes of these findings (mechanical rules only) as one write and one undo step. */
+  fixAll(keys: readonly string[]): Promise<void>;
+  /** 忽略此类: every finding of the rule, in this workbook (stored like the ignored findings). */
+  ignoreRule(rule: string): Promise<void>;
+  restoreRule(rule: string): Promise<void>;
   clearMarks(): Promise<void>;
   exportCsv(): void;
   exportXlsx(): Promise<void>;
@@ -85,15 +97,17 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
 
   return {
     async init() {
-      const [ignored, reviewed, auto] = await Promise.all([
+      const [ignored, reviewed, ignoredRules, auto] = await Promise.all([
         loadList(ctx, IGNORED),
         loadList(ctx, REVIEWED),
+        loadList(ctx, IGNORED_RULES),
         host.storage?.get(AUTO_INSERT),
       ]);
       const typing = host.capabilities.events && typeof host.readRange === 'function' && host.capabilities.insertRows;
       store.set({
         ignored,
         reviewed,
+        ignoredRules,
         liveAvailable: host.capabilities.events,
         typingAvailable: typing,
         autoInsert: auto === 'true',
@@ -108,6 +122,7 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
     ...navigationActions(ctx),
     ...fixActions(ctx),
     ...reviewActions(ctx),
+    ...triageActions(ctx),
     setTab: templates.setTab,
     setTemplateSet: templates.setTemplateSet,
     setTemplateForm: templates.setTemplateForm,

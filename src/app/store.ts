@@ -1,14 +1,20 @@
 import type { CheckResult } from '../check';
 import type { Grid } from '../model/grid';
+import { NO_FILTER, type TriageFilter } from './triage';
 
 export type Status = 'idle' | 'reading' | 'checking' | 'ready' | 'error';
 
-/** A fix we wrote, so it can be undone (restoring the previous text). */
-export interface UndoEntry {
+/** One cell a fix wrote, with its previous text. */
+export interface UndoEdit {
   sheet: string;
   cell: string;
   previous: string;
   text: string;
+}
+
+/** One undoable step: a fix, or a 全部修正 of many cells (undone together). */
+export interface UndoEntry {
+  edits: UndoEdit[];
 }
 
 /** Rows offered after the user typed a standard label into an empty row (templates while typing). */
@@ -49,6 +55,12 @@ export interface PaneState {
   ignored: string[];
   reviewed: string[];
   showIgnored: boolean;
+  /** Rules ignored as a whole for this workbook (忽略此类), stored like the ignored findings. */
+  ignoredRules: string[];
+  /** List filters (severity, rule family, form); empty means all. */
+  filter: TriageFilter;
+  /** Info findings are collapsed by default (“另有 N 条提示”). */
+  showInfo: boolean;
   marked: boolean;
   live: boolean;
   liveAvailable: boolean;
@@ -82,6 +94,9 @@ export const initialState: PaneState = {
   ignored: [],
   reviewed: [],
   showIgnored: false,
+  ignoredRules: [],
+  filter: NO_FILTER,
+  showInfo: false,
   marked: false,
   live: false,
   liveAvailable: false,

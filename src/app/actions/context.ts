@@ -6,6 +6,7 @@ import type { ControllerDeps } from '../controller';
 import type { Store } from '../store';
 import { findingKey, withDistinctKeys } from '../findings-view';
 import { errorMessage } from '../messages';
+import { isActive } from '../triage';
 
 export interface ActionContext {
   store: Store;
@@ -25,9 +26,11 @@ export interface ActionContext {
 export function createContext(store: Store, deps: ControllerDeps, sets: readonly TemplateSet[]): ActionContext {
   const { host } = deps;
 
+  /** Not ignored one by one nor as a whole rule (what the marks show). */
   const unignored = (findings: readonly Finding[]): Finding[] => {
     const ignored = new Set(store.get().ignored);
-    return findings.filter((f) => !ignored.has(findingKey(f)));
+    const rules = new Set(store.get().ignoredRules);
+    return findings.filter((f) => isActive(f, ignored, rules));
   };
 
   return {

@@ -6,4 +6,5 @@ export const rule = diagnosticRule('expr.ascii-operator', {
   good: [{ indicator: '验收合格率', text: '≥98%' }],
   bad: [{ indicator: '验收合格率', text: '>=98%' }],
   fixable: true,
+  mechanical: true,
 });

@@ -7,4 +7,5 @@ export const rule = diagnosticRule('expr.fullwidth', {
   good: [{ indicator: '预算执行率', text: '=100%' }],
   bad: [{ indicator: '预算执行率', text: '＝100%' }],
   fixable: true,
+  mechanical: true,
 });

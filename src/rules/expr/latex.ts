@@ -6,4 +6,5 @@ export const rule = diagnosticRule('expr.latex', {
   good: [{ indicator: '业务办理满意度', text: '≥85%' }],
   bad: [{ indicator: '业务办理满意度', text: '$\\geq 85\\%$' }],
   fixable: true,
+  mechanical: true,
 });

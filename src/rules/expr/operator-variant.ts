@@ -6,4 +6,5 @@ export const rule = diagnosticRule('expr.operator-variant', {
   good: [{ indicator: '覆盖率', text: '≥90%' }],
   bad: [{ indicator: '覆盖率', text: '≧90%' }],
   fixable: true,
+  mechanical: true,
 });
