@@ -133,7 +133,7 @@ describe('triage in file mode (seed003-filled)', () => {
     await actions.ignoreRule('expr.fullwidth');
     expect(visibleFindings(store)).toHaveLength(7);
     expect(triage(store.get().result!.findings, store.get()).byIgnoredRule.get('expr.fullwidth')).toBe(64);
-    expect(await host.storage!.get('ignoredRules')).toBe(JSON.stringify(['expr.fullwidth']));
+    expect(await host.storage.get('ignoredRules')).toBe(JSON.stringify(['expr.fullwidth']));
     // a new session over the same workbook still ignores it
     const store2 = new Store();
     const actions2 = createController(store2, { host, check: (g) => checkGrids(g), scope: 'all' });
@@ -141,7 +141,7 @@ describe('triage in file mode (seed003-filled)', () => {
     expect(store2.get().ignoredRules).toEqual(['expr.fullwidth']);
     await actions.restoreRule('expr.fullwidth');
     expect(visibleFindings(store)).toHaveLength(71);
-    expect(await host.storage!.get('ignoredRules')).toBe('[]');
+    expect(await host.storage.get('ignoredRules')).toBe('[]');
   });
 
   test('grouping follows the same predicate: list order equals navigation order', async () => {
