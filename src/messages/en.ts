@@ -18,6 +18,16 @@ export const en: Record<MessageId, string> = {
   'pane.typedInserted': 'Inserted {count} standard rows for “{typed}” at row {row}.',
   'pane.typedSuggestion': '{count} standard indicators missing under “{typed}” ({set})',
   'pane.cannotSave': 'Files cannot be saved here.',
+  // file mode: the list of workbooks and the combined report
+  'files.list': 'Open workbooks',
+  'files.close': 'Close “{file}”',
+  'files.counts': 'errors {errors} · warnings {warnings} · hints {infos}',
+  'files.loading': 'Reading…',
+  'files.sample': 'Sample · {file}',
+  'files.report': 'Combined report ({count} files)',
+  'files.reportTitle': 'Export the findings of all {count} workbooks as one report',
+  'files.reportCsv': 'CSV (comma-separated)',
+  'files.reportXlsx': 'Excel workbook (.xlsx)',
   // triage: filters, info collapsed, 全部修正, 忽略此类
   'pane.fixAllApplied': 'Fixed {count} cells of “{rule}”; one undo restores them all.',
   'pane.fixAllUndone': 'Undone: {count} cells are as they were.',

@@ -19,6 +19,16 @@ export const zhCN = {
   'pane.typedInserted': '已在第 {row} 行插入“{typed}”的 {count} 行标准指标。',
   'pane.typedSuggestion': '“{typed}”下缺少 {count} 项标准指标（{set}）',
   'pane.cannotSave': '此环境不能保存文件。',
+  // file mode: the list of workbooks and the combined report
+  'files.list': '已打开的工作簿',
+  'files.close': '关闭“{file}”',
+  'files.counts': '错误 {errors} · 警告 {warnings} · 提示 {infos}',
+  'files.loading': '正在读取…',
+  'files.sample': '示例 · {file}',
+  'files.report': '合并报告（{count} 个文件）',
+  'files.reportTitle': '把全部 {count} 个工作簿的问题导出为一份报告',
+  'files.reportCsv': 'CSV（逗号分隔）',
+  'files.reportXlsx': 'Excel 工作簿（.xlsx）',
   // triage: filters, info collapsed, 全部修正, 忽略此类
   'pane.fixAllApplied': '已修正 {count} 处“{rule}”，可一次撤销。',
   'pane.fixAllUndone': '已撤销全部修正：{count} 个单元格恢复原样。',
