@@ -7,7 +7,7 @@ import type { Grid } from '../model/grid';
 import type { EditEvent, Host } from '../hosts/host';
 import type { TemplateSet } from '../templates/schema';
 import { BUILT_IN_SETS } from '../templates/catalog';
-import type { PaneTab, Store } from './store';
+import type { CheckScope, PaneTab, Store } from './store';
 import { createContext } from './actions/context';
 import { checkActions } from './actions/check';
 import { navigationActions } from './actions/navigation';
@@ -44,6 +44,8 @@ export interface ControllerDeps {
 export interface PaneActions {
   init(): Promise<void>;
   runCheck(options?: { mark?: boolean }): Promise<void>;
+  /** 当前工作表 / 整个工作簿 for the next 校验 (Excel, WPS). */
+  setScope(scope: CheckScope): void;
   select(key: string): Promise<void>;
   next(): Promise<void>;
   previous(): Promise<void>;
@@ -112,10 +114,12 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
         typingAvailable: typing,
         autoInsert: auto === 'true',
         fileName: deps.file?.name ?? null,
+        scopeAvailable: deps.scope !== 'all',
       });
       if (host.capabilities.events) await subscribe();
     },
     runCheck: check.runCheck,
+    setScope: check.setScope,
     setLive: check.setLive,
     clearMarks: check.clearMarks,
     dismissNotice: check.dismissNotice,

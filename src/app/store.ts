@@ -33,6 +33,9 @@ export interface Suggestion {
 
 export type PaneTab = 'check' | 'template';
 
+/** What 校验 reads in Excel and WPS: the active sheet or every sheet (file mode always reads every sheet). */
+export type CheckScope = 'sheet' | 'workbook';
+
 /** The tab the page's URL asks for: `taskpane.html#template` (WPS's 插入模板 button) opens 模板. */
 export function tabFromHash(hash: string): PaneTab {
   return hash === '#template' ? 'template' : 'check';
@@ -44,6 +47,12 @@ export interface PaneState {
   /** 0..1 while a big sheet is read. */
   progress: number | null;
   result: CheckResult | null;
+  /** 当前工作表 / 整个工作簿 (Excel, WPS); `scopeAvailable` false in file mode, which checks every sheet. */
+  scope: CheckScope;
+  scopeAvailable: boolean;
+  /** The scope of the last check, and (sheet scope) how many forms the other sheets hold; null: not known. */
+  checkedScope: CheckScope | null;
+  otherSheetForms: number | null;
   /** Sheets of the last check and whether all were empty. */
   sheets: string[];
   emptySheet: boolean;
@@ -86,6 +95,10 @@ export const initialState: PaneState = {
   status: 'idle',
   progress: null,
   result: null,
+  scope: 'sheet',
+  scopeAvailable: false,
+  checkedScope: null,
+  otherSheetForms: null,
   sheets: [],
   emptySheet: false,
   error: null,

@@ -18,6 +18,15 @@ export const en: Record<MessageId, string> = {
   'pane.typedInserted': 'Inserted {count} standard rows for “{typed}” at row {row}.',
   'pane.typedSuggestion': '{count} standard indicators missing under “{typed}” ({set})',
   'pane.cannotSave': 'Files cannot be saved here.',
+  // scope of a check in Excel and WPS
+  'scope.label': 'Check',
+  'scope.sheet': 'Active sheet',
+  'scope.workbook': 'Whole workbook',
+  'scope.checkedSheet': 'Checked the active sheet “{sheet}”: {forms} forms recognized.',
+  'scope.checkedWorkbook': 'Checked the whole workbook ({sheets} sheets): {forms} forms recognized.',
+  'scope.otherForms': '{count} more forms on other sheets were not checked.',
+  'scope.noOtherForms': 'No forms on the other sheets.',
+  'scope.checkWorkbook': 'Check the whole workbook',
   // file mode: the list of workbooks and the combined report
   'files.list': 'Open workbooks',
   'files.close': 'Close “{file}”',

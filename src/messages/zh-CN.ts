@@ -19,6 +19,15 @@ export const zhCN = {
   'pane.typedInserted': '已在第 {row} 行插入“{typed}”的 {count} 行标准指标。',
   'pane.typedSuggestion': '“{typed}”下缺少 {count} 项标准指标（{set}）',
   'pane.cannotSave': '此环境不能保存文件。',
+  // scope of a check in Excel and WPS
+  'scope.label': '校验范围',
+  'scope.sheet': '当前工作表',
+  'scope.workbook': '整个工作簿',
+  'scope.checkedSheet': '已校验当前工作表“{sheet}”：识别到 {forms} 张表。',
+  'scope.checkedWorkbook': '已校验整个工作簿（{sheets} 个工作表）：识别到 {forms} 张表。',
+  'scope.otherForms': '其他工作表上还有 {count} 张表未校验。',
+  'scope.noOtherForms': '其他工作表上没有识别到表。',
+  'scope.checkWorkbook': '校验整个工作簿',
   // file mode: the list of workbooks and the combined report
   'files.list': '已打开的工作簿',
   'files.close': '关闭“{file}”',

@@ -51,8 +51,8 @@ export function createContext(store: Store, deps: ControllerDeps, sets: readonly
     async check(mark) {
       store.set({ status: 'reading', progress: null });
       const onProgress = (done: number, total: number) => store.set({ progress: total > 0 ? done / total : null });
-      const grids =
-        deps.scope === 'all' ? await host.readAllSheets({ onProgress }) : [await host.readActiveSheet({ onProgress })];
+      const whole = deps.scope === 'all' || store.get().scope === 'workbook';
+      const grids = whole ? await host.readAllSheets({ onProgress }) : [await host.readActiveSheet({ onProgress })];
       store.set({ status: 'checking', progress: null });
       const checked = deps.check(grids);
       const result = { ...checked, findings: withDistinctKeys(checked.findings) };
@@ -63,6 +63,10 @@ export function createContext(store: Store, deps: ControllerDeps, sets: readonly
         result,
         grids,
         sheets: grids.map((g) => g.sheet),
+        checkedScope: whole ? 'workbook' : 'sheet',
+        // a re-check of the same sheet (a fix, live mode) keeps what the last 校验 found on the others
+        otherSheetForms:
+          !whole && s.checkedScope === 'sheet' && s.sheets[0] === grids[0]?.sheet ? s.otherSheetForms : null,
         emptySheet: empty,
         current: s.current && keys.has(s.current) ? s.current : null,
         templateForm: Math.min(s.templateForm, Math.max(0, result.forms.length - 1)),

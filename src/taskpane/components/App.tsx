@@ -17,6 +17,7 @@ import { FindingList } from './FindingList';
 import { groupFindings } from '../../app/findings-view';
 import { activeFilterCount, isActive, triage } from '../../app/triage';
 import { TriageBar } from './TriageBar';
+import { ScopeChoice } from './ScopeChoice';
 import { TemplatePanel } from './TemplatePanel';
 import { Announcer } from './Announcer';
 import { SuggestionBar } from './SuggestionBar';
@@ -95,6 +96,7 @@ export function PaneView({
       ) : (
         <>
           <Toolbar state={state} actions={actions} />
+          <ScopeChoice state={state} actions={actions} />
           <StatusBanner state={state} actions={actions} />
           {state.result && <Summary state={state} groups={groups} active={active} actions={actions} />}
           {state.result && tri && (active.length > 0 || tri.byIgnoredRule.size > 0) && (
