@@ -26,7 +26,7 @@ beforeAll(async () => {
   chrome = await launch();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   findings = checkGrids(await readWorkbook(fs.readFileSync(WORKBOOK))).findings;
-}, 900_000);
+}, 1_800_000);
 
 afterAll(async () => {
   await chrome?.close();
