@@ -172,7 +172,7 @@ describe.each([320, 420])('scope in Excel at %i px', (width) => {
       (t) => expect(t).toBe(`已校验整个工作簿（${spec.sheets.length} 个工作表）：识别到 ${others + 1} 张表。`),
       30_000,
     );
-    expect(await page.getByTestId('scope-workbook').locator('input').isChecked()).toBe(true);
+    expect(await page.getByTestId('scope-workbook').isChecked()).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, `scope-${width}-workbook.png`) });
     expect(page.errors).toEqual([]);
     await page.close();

@@ -61,6 +61,7 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold, maxWidth: '100%' },
   counts: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   close: { flexShrink: 0 },
+  report: { alignSelf: 'flex-start' },
 });
 
 /**
@@ -110,6 +111,7 @@ export function FileList({ bench, state }: { bench: Workbench; state: WorkbenchS
         <Menu>
           <MenuTrigger disableButtonEnhancement>
             <Button
+              className={styles.report}
               size="small"
               icon={<ArrowDownload20Regular />}
               title={msg('files.reportTitle', { count: checked.length })}

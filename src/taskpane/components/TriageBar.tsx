@@ -50,6 +50,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
   },
+  restore: { flexShrink: 0, whiteSpace: 'nowrap' },
   ignoredItem: {
     display: 'flex',
     gap: tokens.spacingHorizontalXS,
@@ -223,6 +224,7 @@ export function TriageBar({
               <li key={rule} className={styles.ignoredItem} data-testid="ignored-rule" data-rule={rule}>
                 <Text size={200}>{msg('triage.ignoredRule', { rule: ruleTitle(rule), count })}</Text>
                 <Button
+                  className={styles.restore}
                   size="small"
                   appearance="subtle"
                   icon={<ArrowUndo16Regular />}
