@@ -119,6 +119,16 @@ export const en: Record<MessageId, string> = {
   'cli.command.new': 'write a new, empty target sheet',
   'cli.command.roll': 'copy a form to a new year',
   'cli.command.library': 'search the indicator library',
+  'expr.usage':
+    'usage: target-sheet expr <text…> [--json]\n\nParses indicator values and explains them: kind, operator, number, unit, normalized text, diagnostics.\n\noptions:\n  --json     print a JSON array, one object per text\n  --help     show this help\n\nexamples:\n  target-sheet expr "≥95%" "=篇" "430 元/人" "90%左右"\n  target-sheet expr "＝100%" --json',
+  'expr.kind.quantitative': 'quantitative',
+  'expr.kind.qualitative': 'qualitative',
+  'expr.kind.date': 'date or deadline',
+  'expr.kind.range': 'range',
+  'expr.kind.empty': 'empty',
+  'expr.kind.invalid': 'not understood',
+  'expr.ok': '✓ well formed',
+  'expr.suggest': 'suggested: {text}',
   'check.usage':
     'usage: target-sheet check <files…> [--json] [--info] [--rules id,…] [--sheet NAME] [--config PATH] [--lang zh-CN|en]\n\n' +
     '  Checks target forms (.xlsx or .tsv) and lists the findings per file and form.\n' +

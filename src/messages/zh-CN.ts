@@ -125,6 +125,16 @@ export const zhCN = {
   'cli.command.new': '新建绩效目标表',
   'cli.command.roll': '复制为新年度',
   'cli.command.library': '搜索指标库',
+  'expr.usage':
+    '用法：target-sheet expr <指标值…> [--json]\n\n解析指标值并说明：类型、比较符号、数值、单位、规范写法和问题提示。\n\n选项：\n  --json     以 JSON 数组输出，每个指标值一个对象\n  --help     显示本帮助\n\n示例：\n  target-sheet expr "≥95%" "=篇" "430 元/人" "90%左右"\n  target-sheet expr "＝100%" --json',
+  'expr.kind.quantitative': '定量',
+  'expr.kind.qualitative': '定性',
+  'expr.kind.date': '日期/期限',
+  'expr.kind.range': '区间',
+  'expr.kind.empty': '空',
+  'expr.kind.invalid': '无法识别',
+  'expr.ok': '✓ 写法规范',
+  'expr.suggest': '建议改为：{text}',
   'check.usage':
     '用法：target-sheet check <文件…> [--json] [--info] [--rules id,…] [--sheet 名称] [--config 路径] [--lang zh-CN|en]\n\n' +
     '  检查预算绩效目标表（.xlsx 或 .tsv），按文件和表单列出问题。\n' +
