@@ -12,7 +12,7 @@ const file = (name: string, fixture = name): IncomingFile => ({
   name,
   bytes: async () => {
     const b = fs.readFileSync(path.join(FIXTURES, fixture));
-    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
   },
 });
 

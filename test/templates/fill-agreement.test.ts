@@ -69,7 +69,7 @@ test('a standard name shifted into the 二级 column, written as a longer synony
           level2: { ...n.level2, key: null, text: n.level3.text, cell: { ...n.level2.cell, address: `B${n.row}` } },
           level3: null,
         };
-      return { ...n, level2: n.level2 ? { ...n.level2, key: 'output-quantity' as never } : n.level2 };
+      return { ...n, level2: n.level2 ? { ...n.level2, key: 'output-quantity' } : n.level2 };
     }),
   };
   const after = planInsertion(changed, set).flatMap((p) => p.rows.flatMap((r) => Object.values(r)));
