@@ -8,7 +8,7 @@ import type { Mapping } from '../model/mapping';
 import type { EditEvent, Host } from '../hosts/host';
 import type { TemplateSet } from '../templates/schema';
 import { BUILT_IN_SETS } from '../templates/catalog';
-import type { PaneTab, Store } from './store';
+import type { CheckScope, PaneTab, Store } from './store';
 import { createContext } from './actions/context';
 import { checkActions } from './actions/check';
 import { navigationActions } from './actions/navigation';
@@ -19,6 +19,8 @@ import { exportActions } from './actions/export';
 import { loadMapping, mappingActions } from './actions/mapping';
 import { recognitionActions, type SelectionEdit } from './actions/recognition';
 import type { MappingEdit } from './mapping-edits';
+import { IGNORED_RULES, triageActions } from './actions/triage';
+import type { TriageFilter } from './triage';
 
 export { visibleFindings } from './actions/navigation';
 
@@ -47,6 +49,8 @@ export interface ControllerDeps {
 export interface PaneActions {
   init(): Promise<void>;
   runCheck(options?: { mark?: boolean }): Promise<void>;
+  /** 当前工作表 / 整个工作簿 for the next 校验 (Excel, WPS). */
+  setScope(scope: CheckScope): void;
   select(key: string): Promise<void>;
   next(): Promise<void>;
   previous(): Promise<void>;
@@ -55,6 +59,16 @@ export interface PaneActions {
   toggleIgnored(key: string): Promise<void>;
   toggleReviewed(key: string): Promise<void>;
   setShowIgnored(on: boolean): void;
+  /** Narrows the list (severity, rule family, form); empty lists mean all. */
+  setFilter(patch: Partial<TriageFilter>): void;
+  clearFilter(): void;
+  /** Shows or collapses the info findings (“另有 N 条提示”). */
+  setShowInfo(on: boolean): void;
+  /** 全部修正: the fixes of these findings (mechanical rules only) as one write and one undo step. */
+  fixAll(keys: readonly string[]): Promise<void>;
+  /** 忽略此类: every finding of the rule, in this workbook (stored like the ignored findings). */
+  ignoreRule(rule: string): Promise<void>;
+  restoreRule(rule: string): Promise<void>;
   clearMarks(): Promise<void>;
   exportCsv(): void;
   exportXlsx(): Promise<void>;
@@ -108,9 +122,10 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
 
   return {
     async init() {
-      const [ignored, reviewed, auto, mapping] = await Promise.all([
+      const [ignored, reviewed, ignoredRules, auto, mapping] = await Promise.all([
         loadList(ctx, IGNORED),
         loadList(ctx, REVIEWED),
+        loadList(ctx, IGNORED_RULES),
         host.storage?.get(AUTO_INSERT),
         loadMapping(host.storage),
       ]);
@@ -118,6 +133,7 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
       store.set({
         ignored,
         reviewed,
+        ignoredRules,
         liveAvailable: host.capabilities.events,
         typingAvailable: typing,
         selectionAvailable: typeof host.readSelection === 'function',
@@ -126,16 +142,19 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
         mapping: mapping.mapping,
         mappingError: mapping.error,
         notice: mapping.error,
+        scopeAvailable: deps.scope !== 'all',
       });
       if (host.capabilities.events) await subscribe();
     },
     runCheck: check.runCheck,
+    setScope: check.setScope,
     setLive: check.setLive,
     clearMarks: check.clearMarks,
     dismissNotice: check.dismissNotice,
     ...navigationActions(ctx),
     ...fixActions(ctx),
     ...reviewActions(ctx),
+    ...triageActions(ctx),
     setTab: templates.setTab,
     setTemplateSet: templates.setTemplateSet,
     setTemplateForm: templates.setTemplateForm,

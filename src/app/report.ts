@@ -1,11 +1,18 @@
 import type { Finding } from '../model/finding';
+import type { Form } from '../model/form';
 import { SEVERITY_LABEL, findingKey } from './findings-view';
+import { ruleTitle } from './rule-names';
 
 export interface ReportRow {
   index: number;
+  /** The workbook's file name (file mode); '' in Excel and WPS, where the report is one workbook's. */
+  file: string;
   sheet: string;
+  /** The form's project name or title (“表外” for findings outside any form). */
+  form: string;
   cell: string;
   severity: string;
+  /** The rule's zh-CN name (its id only when unknown). */
   rule: string;
   message: string;
   suggestion: string;
@@ -13,29 +20,71 @@ export interface ReportRow {
   status: string;
 }
 
-export const REPORT_HEADER = ['序号', '工作表', '单元格', '级别', '规则', '问题', '建议', '建议改为', '状态'];
+/** One workbook's part of a report: its findings with the forms they point into and the review state. */
+export interface ReportSource {
+  file?: string;
+  findings: readonly Finding[];
+  forms: readonly Form[];
+  ignored: readonly string[];
+  reviewed: readonly string[];
+  ignoredRules?: readonly string[];
+}
 
-export function reportRows(
-  findings: readonly Finding[],
-  ignored: readonly string[],
-  reviewed: readonly string[],
-): ReportRow[] {
-  const ig = new Set(ignored);
-  const rv = new Set(reviewed);
-  return findings.map((f, i) => {
-    const key = findingKey(f);
-    return {
-      index: i + 1,
-      sheet: f.sheet,
-      cell: f.cell,
-      severity: SEVERITY_LABEL[f.severity],
-      rule: f.rule,
-      message: f.message,
-      suggestion: f.suggestion ?? '',
-      fix: f.fix?.summary ?? f.fix?.text ?? '',
-      status: ig.has(key) ? '已忽略' : rv.has(key) ? '已复核' : '',
-    };
-  });
+const COLUMNS: { key: keyof ReportRow; head: string; width: number }[] = [
+  { key: 'index', head: '序号', width: 6 },
+  { key: 'file', head: '文件', width: 22 },
+  { key: 'sheet', head: '工作表', width: 14 },
+  { key: 'form', head: '表单', width: 24 },
+  { key: 'cell', head: '单元格', width: 8 },
+  { key: 'severity', head: '级别', width: 6 },
+  { key: 'rule', head: '规则', width: 24 },
+  { key: 'message', head: '问题', width: 48 },
+  { key: 'suggestion', head: '建议', width: 36 },
+  { key: 'fix', head: '建议改为', width: 14 },
+  { key: 'status', head: '状态', width: 8 },
+];
+
+/** The columns of a report: 文件 only when the rows come from files (file mode, several workbooks). */
+function columnsFor(rows: readonly ReportRow[]) {
+  return rows.some((r) => r.file !== '') ? COLUMNS : COLUMNS.filter((c) => c.key !== 'file');
+}
+
+export function reportHeader(rows: readonly ReportRow[]): string[] {
+  return columnsFor(rows).map((c) => c.head);
+}
+
+/** The form a finding belongs to, as a clerk names it: the project name, else the title. */
+export function formLabel(forms: readonly Form[], f: Pick<Finding, 'sheet' | 'form'>): string {
+  if (f.form === undefined) return '表外';
+  const form = forms.filter((x) => x.sheet === f.sheet)[f.form];
+  return form?.name ?? form?.title ?? `第 ${f.form + 1} 张表`;
+}
+
+/** Rows of one or several workbooks, numbered through. */
+export function reportRows(sources: readonly ReportSource[]): ReportRow[] {
+  const rows: ReportRow[] = [];
+  for (const src of sources) {
+    const ig = new Set(src.ignored);
+    const rv = new Set(src.reviewed);
+    const igRules = new Set(src.ignoredRules ?? []);
+    for (const f of src.findings) {
+      const key = findingKey(f);
+      rows.push({
+        index: rows.length + 1,
+        file: src.file ?? '',
+        sheet: f.sheet,
+        form: formLabel(src.forms, f),
+        cell: f.cell,
+        severity: SEVERITY_LABEL[f.severity],
+        rule: ruleTitle(f.rule),
+        message: f.message,
+        suggestion: f.suggestion ?? '',
+        fix: f.fix?.summary ?? f.fix?.text ?? '',
+        status: ig.has(key) || igRules.has(f.rule) ? '已忽略' : rv.has(key) ? '已复核' : '',
+      });
+    }
+  }
+  return rows;
 }
 
 function csvField(v: string | number): string {
@@ -47,24 +96,22 @@ function csvField(v: string | number): string {
 
 /** CSV with a UTF-8 BOM so Excel opens the Chinese text correctly. */
 export function reportCsv(rows: readonly ReportRow[]): string {
-  const lines = [
-    REPORT_HEADER,
-    ...rows.map((r) => [r.index, r.sheet, r.cell, r.severity, r.rule, r.message, r.suggestion, r.fix, r.status]),
-  ];
+  const cols = columnsFor(rows);
+  const lines = [cols.map((c) => c.head), ...rows.map((r) => cols.map((c) => r[c.key]))];
   return `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** The report as .xlsx; exceljs is loaded only now (a lazy chunk), never with the pane. */
 export async function reportXlsx(rows: readonly ReportRow[]): Promise<Uint8Array> {
   const ExcelJS = await import(/* webpackChunkName: "exceljs" */ 'exceljs');
+  const cols = columnsFor(rows);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('校验报告');
-  ws.addRow(REPORT_HEADER);
-  for (const r of rows)
-    ws.addRow([r.index, r.sheet, r.cell, r.severity, r.rule, r.message, r.suggestion, r.fix, r.status]);
+  ws.addRow(cols.map((c) => c.head));
+  for (const r of rows) ws.addRow(cols.map((c) => r[c.key]));
   ws.getRow(1).font = { bold: true };
   ws.columns.forEach((c, i) => {
-    c.width = [6, 14, 8, 6, 22, 48, 36, 14, 8][i] ?? 12;
+    c.width = cols[i]?.width ?? 12;
   });
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const buf = await wb.xlsx.writeBuffer();

@@ -1,17 +1,21 @@
 import type { CheckResult } from '../check';
 import type { Grid } from '../model/grid';
 import type { Mapping } from '../model/mapping';
+import { NO_FILTER, type TriageFilter } from './triage';
 
 export type Status = 'idle' | 'reading' | 'checking' | 'ready' | 'error';
 
-/** A fix we wrote, so it can be undone (restoring the previous text). */
-export interface UndoEntry {
+/** One cell a fix wrote, with its previous text. */
+export interface UndoEdit {
   sheet: string;
   cell: string;
   previous: string;
   text: string;
-  /** The further cells of a multi-cell fix (a row moved back): undone with the first, as one step. */
-  more?: { cell: string; previous: string; text: string }[];
+}
+
+/** One undoable step: a fix, or a 全部修正 of many cells (undone together). */
+export interface UndoEntry {
+  edits: UndoEdit[];
 }
 
 /** Rows offered after the user typed a standard label into an empty row (templates while typing). */
@@ -30,6 +34,9 @@ export interface Suggestion {
 
 export type PaneTab = 'check' | 'template' | 'recog';
 
+/** What 校验 reads in Excel and WPS: the active sheet or every sheet (file mode always reads every sheet). */
+export type CheckScope = 'sheet' | 'workbook';
+
 /** The tab the page's URL asks for: `taskpane.html#template` (WPS's 插入模板 button) opens 模板. */
 export function tabFromHash(hash: string): PaneTab {
   return hash === '#template' ? 'template' : 'check';
@@ -41,6 +48,12 @@ export interface PaneState {
   /** 0..1 while a big sheet is read. */
   progress: number | null;
   result: CheckResult | null;
+  /** 当前工作表 / 整个工作簿 (Excel, WPS); `scopeAvailable` false in file mode, which checks every sheet. */
+  scope: CheckScope;
+  scopeAvailable: boolean;
+  /** The scope of the last check, and (sheet scope) how many forms the other sheets hold; null: not known. */
+  checkedScope: CheckScope | null;
+  otherSheetForms: number | null;
   /** Sheets of the last check and whether all were empty. */
   sheets: string[];
   emptySheet: boolean;
@@ -52,6 +65,12 @@ export interface PaneState {
   ignored: string[];
   reviewed: string[];
   showIgnored: boolean;
+  /** Rules ignored as a whole for this workbook (忽略此类), stored like the ignored findings. */
+  ignoredRules: string[];
+  /** List filters (severity, rule family, form); empty means all. */
+  filter: TriageFilter;
+  /** Info findings are collapsed by default (“另有 N 条提示”). */
+  showInfo: boolean;
   marked: boolean;
   live: boolean;
   liveAvailable: boolean;
@@ -87,6 +106,10 @@ export const initialState: PaneState = {
   status: 'idle',
   progress: null,
   result: null,
+  scope: 'sheet',
+  scopeAvailable: false,
+  checkedScope: null,
+  otherSheetForms: null,
   sheets: [],
   emptySheet: false,
   error: null,
@@ -95,6 +118,9 @@ export const initialState: PaneState = {
   ignored: [],
   reviewed: [],
   showIgnored: false,
+  ignoredRules: [],
+  filter: NO_FILTER,
+  showInfo: false,
   marked: false,
   live: false,
   liveAvailable: false,

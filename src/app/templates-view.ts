@@ -4,6 +4,10 @@ import type { Grid } from '../model/grid';
 import type { TemplateSet } from '../templates/schema';
 import { planInsertion, type RowPlan } from '../templates/planner';
 import type { PaneState } from './store';
+import { normName } from '../rules/names';
+import { formIndicatorNames } from '../rules/standard-match';
+import { bestSet } from '../rules/structure/missing-standard';
+import { toStandardSet } from '../templates/catalog';
 
 export const MISSING_STANDARD = 'structure.missing-standard';
 
@@ -43,24 +47,32 @@ export function templatePreview(state: PaneState, sets: readonly TemplateSet[]):
   return { form, set, plan };
 }
 
-/** Forms with structure.missing-standard findings. */
-export function formsMissingStandard(state: PaneState): Form[] {
+/** Forms with structure.missing-standard findings, each with the names of the items reported missing. */
+export function missingStandardByForm(state: PaneState): Map<Form, Set<string>> {
   const forms = state.result?.forms ?? [];
-  const out = new Set<Form>();
+  const out = new Map<Form, Set<string>>();
   for (const f of state.result?.findings ?? []) {
-    if (f.rule !== MISSING_STANDARD || f.form === undefined) continue;
+    if (f.rule !== MISSING_STANDARD || f.form === undefined || !f.subject) continue;
     const form = forms.filter((x) => x.sheet === f.sheet)[f.form];
-    if (form) out.add(form);
+    if (form) out.set(form, (out.get(form) ?? new Set()).add(normName(f.subject)));
   }
-  return [...out];
+  return out;
 }
 
-/** 补齐缺失的标准指标: every such form with the set of its kind, bottom-up per sheet. */
+export function formsMissingStandard(state: PaneState): Form[] {
+  return [...missingStandardByForm(state).keys()];
+}
+
+/**
+ * 补齐缺失的标准指标: for every such form exactly the items the findings name, from the set the rule compared
+ * with (its best-covered set), bottom-up per sheet. Nothing the form already has is inserted again.
+ */
 export function missingStandardPlan(state: PaneState, sets: readonly TemplateSet[]): RowPlan {
   const plan: RowPlan = [];
-  for (const form of formsMissingStandard(state)) {
-    const set = sets.find((s) => s.kind === form.kind);
-    if (set) plan.push(...planInsertion(form, set, { grid: gridOf(state, form.sheet) }));
+  for (const [form, only] of missingStandardByForm(state)) {
+    const chosen = bestSet(form, sets.map(toStandardSet), formIndicatorNames(form));
+    const set = sets.find((s) => s.id === chosen?.id) ?? sets.find((s) => s.kind === form.kind);
+    if (set) plan.push(...planInsertion(form, set, { grid: gridOf(state, form.sheet), only }));
   }
   return plan.sort((a, b) => a.sheet.localeCompare(b.sheet) || b.beforeRow - a.beforeRow);
 }

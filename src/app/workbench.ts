@@ -9,6 +9,8 @@ import { createController } from './controller';
 import { Store } from './store';
 import { checkGrids } from '../check';
 import { openErrorMessage } from './messages';
+import { XLSX_TYPE, reportSource, stamp } from './actions/export';
+import { reportCsv, reportRows, reportXlsx, type ReportSource } from './report';
 
 /** A workbook opened from bytes: a host that can also give back its bytes (with the current marks). */
 export interface WorkbookHost extends Host {
@@ -68,18 +70,30 @@ export class Workbench {
     this.set({ files: this.state.files.map((f) => (f.id === id ? { ...f, ...patch } : f)) });
   }
 
-  /** Opens and checks each file (all sheets); the first readable one becomes active. */
+  /**
+   * Opens and checks each file (all sheets); the first readable one becomes active. A file whose name is
+   * already listed replaces that entry, in its place (a corrected workbook dropped again), and stays active
+   * if it was.
+   */
   async addFiles(incoming: IncomingFile[], opts: { sample?: boolean } = {}): Promise<void> {
     if (incoming.length === 0) return;
-    const kept = opts.sample ? this.state.files : this.state.files.filter((f) => !f.sample);
-    const added: WorkbookFile[] = incoming.map((f) => ({
-      id: `f${++seq}`,
-      name: f.name,
-      status: 'loading',
-      sample: opts.sample,
-    }));
-    const activeGone = !kept.some((f) => f.id === this.state.active);
-    this.set({ files: [...kept, ...added], active: activeGone ? null : this.state.active });
+    // the same name twice in one drop: the last one counts
+    incoming = incoming.filter((f, i) => !incoming.slice(i + 1).some((g) => g.name === f.name));
+    let files = opts.sample ? this.state.files : this.state.files.filter((f) => !f.sample);
+    let active = this.state.active;
+    const added: WorkbookFile[] = [];
+    for (const f of incoming) {
+      const entry: WorkbookFile = { id: `f${++seq}`, name: f.name, status: 'loading', sample: opts.sample };
+      added.push(entry);
+      const at = files.findIndex((x) => x.name === f.name);
+      if (at < 0) files = [...files, entry];
+      else {
+        if (files[at].id === active) active = null;
+        files = files.map((x, i) => (i === at ? entry : x));
+      }
+    }
+    if (!files.some((f) => f.id === active)) active = null;
+    this.set({ files, active });
     await Promise.all(
       incoming.map(async (file, i) => {
         const id = added[i].id;
@@ -95,7 +109,7 @@ export class Workbench {
           });
           await actions.init();
           this.update(id, { status: 'ready', session: { store, actions, host } });
-          if (this.state.active === null) this.set({ active: id });
+          if (this.state.active === null && this.state.files.some((f) => f.id === id)) this.set({ active: id });
           await actions.runCheck({ mark: true });
         } catch (e) {
           this.update(id, { status: 'error', error: openErrorMessage(file.name, e) });
@@ -106,6 +120,24 @@ export class Workbench {
 
   select(id: string): void {
     if (this.state.files.some((f) => f.id === id && f.status === 'ready')) this.set({ active: id });
+  }
+
+  /** The checked workbooks' findings as one report (文件 column first), in list order. */
+  reportSources(): ReportSource[] {
+    return this.state.files.flatMap((f) => {
+      const src = f.session ? reportSource(f.session.store.get()) : null;
+      return src ? [{ ...src, file: f.name }] : [];
+    });
+  }
+
+  /** 合并报告: one CSV or xlsx over every checked workbook, saved through the page's download. */
+  async exportReport(format: 'csv' | 'xlsx'): Promise<void> {
+    const save = this.options.save;
+    const rows = reportRows(this.reportSources());
+    if (!save || rows.length === 0) return;
+    const name = `合并校验报告-${this.reportSources().length}个文件-${stamp()}.${format}`;
+    if (format === 'csv') save(name, reportCsv(rows), 'text/csv;charset=utf-8');
+    else save(name, await reportXlsx(rows), XLSX_TYPE);
   }
 
   remove(id: string): void {

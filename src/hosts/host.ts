@@ -16,6 +16,13 @@ export interface HostCapabilities {
   insertRows: boolean;
 }
 
+/** One cell to write (a fix) and its new text. */
+export interface CellEdit {
+  sheet: string;
+  cell: string;
+  text: string;
+}
+
 export interface EditEvent {
   sheet: string;
   /** A1 address or range of what changed. */
@@ -63,6 +70,11 @@ export interface Host {
   clearMarks(): Promise<void>;
   /** Writes one cell (a certain fix); undoable by the host's undo or by restoring the returned old text. */
   writeCell(sheet: string, cell: string, text: string): Promise<{ previous: string }>;
+  /**
+   * Writes several cells as one step (全部修正): in Excel one write sync, which Excel keeps as one undo record.
+   * Returns each cell's old text, in the order given.
+   */
+  writeCells(edits: readonly CellEdit[]): Promise<{ previous: string }[]>;
   /**
    * Inserts rows (a template plan). Several insertions are one batch: applied bottom-up (each one's rows and
    * merges as if the ones below were already in place), values and merges included — in Excel one write

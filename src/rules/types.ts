@@ -29,6 +29,11 @@ export interface RuleMeta {
   /** True when some findings carry a certain one-cell fix. */
   fixable?: boolean;
   /**
+   * The fix only rewrites how a symbol is written (全角 → 半角, >= → ≥, formula residue, ≧ → ≥), never what the
+   * value means: the pane may apply all of the rule's fixes at once (全部修正).
+   */
+  mechanical?: boolean;
+  /**
    * Value-grammar rules: a cell reports only the most important of them (误差不超过二天 is approximate,
    * text-around and chinese-numeral at once; the clerk needs one message and one fix).
    */

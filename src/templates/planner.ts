@@ -8,6 +8,7 @@ import type { Form, IndicatorNode, IndicatorTable } from '../model/form';
 import type { Grid, Merge } from '../model/grid';
 import type { RowInsertion } from '../model/row-insertion';
 import { normName } from '../rules/names';
+import { formIndicatorNames, unmatchedItems } from '../rules/standard-match';
 import type { TemplateItem, TemplateLevel1, TemplateLevel2, TemplateSet } from './schema';
 
 /** Insertions in original (pre-insertion) rows, bottom-up: applying them in order keeps every row valid. */
@@ -20,6 +21,8 @@ export interface PlanOptions {
   grid?: Grid;
   /** Also add the 产出/效益/满意度 skeleton rows for 一级 the form has none of. */
   skeleton?: boolean;
+  /** Only these items (normalised names): 补齐 inserts exactly what structure.missing-standard reports. */
+  only?: ReadonlySet<string>;
 }
 
 /** Columns of one side-by-side block (中期 | 年度): its 二级, 三级 and value columns. */
@@ -109,9 +112,27 @@ export function present(nodes: IndicatorNode[], level2: TemplateLevel2, item: Te
   return named.some((n) => n.level2?.key === level2.key) || named.length > 0;
 }
 
+/**
+ * The set's items the form lacks, matched as structure.missing-standard matches (standard-match.ts): a name
+ * anywhere on the form, shifted into another column, with a typo or a longer synonym counts as present.
+ * The 决策/过程 items are matched first and alone, exactly the list the rule compares with.
+ */
+export function missingTemplateItems(form: Form, set: TemplateSet): Set<TemplateItem> {
+  const names = formIndicatorNames(form);
+  const flat = set.sections
+    .filter((s) => !s.skeleton)
+    .flatMap((l1) => l1.groups.flatMap((g) => g.items.map((item) => ({ key: l1.key, item }))));
+  const standard = flat.filter((x) => x.key === 'decision' || x.key === 'process');
+  const rest = flat.filter((x) => x.key !== 'decision' && x.key !== 'process');
+  const name = (x: { item: TemplateItem }) => x.item.name;
+  return new Set([...unmatchedItems(standard, name, names), ...unmatchedItems(rest, name, names)].map((x) => x.item));
+}
+
 export function planInsertion(form: Form, set: TemplateSet, options: PlanOptions = {}): RowPlan {
   const table = mainTable(form);
   if (!table) return [];
+  const lacking = missingTemplateItems(form, set);
+  const wanted = (item: TemplateItem) => lacking.has(item) && (!options.only || options.only.has(normName(item.name)));
   const layout = layoutOf(table);
   const inTable = form.indicators.filter((n) => n.row > layout.top && n.row <= layout.bottom + 1);
   const rowsOf = (pred: (n: IndicatorNode) => boolean): number[] => inTable.filter(pred).map((n) => n.row);
@@ -141,7 +162,7 @@ export function planInsertion(form: Form, set: TemplateSet, options: PlanOptions
     }
     const l1Nodes = inTable.filter((n) => n.level1?.key === level1.key);
     const missing = level1.groups
-      .map((level2) => ({ level2, items: level2.items.filter((item) => !present(form.indicators, level2, item)) }))
+      .map((level2) => ({ level2, items: level2.items.filter(wanted) }))
       .filter((g) => g.items.length > 0);
     if (l1Nodes.length === 0 || options.anchor !== undefined) {
       if (missing.length === 0) {

@@ -34,6 +34,7 @@ test('applyFix moves row 56 back in one step; undoFix restores every cell in one
   // A56 reads 产出指标: it lies in the 一级 merge A…:A56, untouched
   expect(await row56(host)).toEqual(['产出指标', null, '维保维护费用', '≤20万元', '≤54.95万元']);
   expect(store.get().undo).toHaveLength(1); // one step for four cells
+  expect(store.get().undo[0].edits).toHaveLength(4);
   expect(store.get().notice).toContain('把第56行整行右移一列');
   // the re-check sees the row in place: no finding left on row 56
   expect(store.get().result!.findings.filter((f) => /\D56$/.test(f.cell))).toEqual([]);
@@ -50,8 +51,9 @@ test('a one-cell fix still writes only its cell (one ＝100% typed into seed000 
   expect(one?.cell).toBe('E31');
   expect(one).toBeDefined();
   await actions.applyFix(findingKey(one!));
-  expect(store.get().undo).toEqual([expect.objectContaining({ cell: one!.fix!.cell, text: one!.fix!.text })]);
-  expect(store.get().undo[0].more).toBeUndefined();
+  expect(store.get().undo).toEqual([
+    { edits: [expect.objectContaining({ cell: one!.fix!.cell, text: one!.fix!.text })] },
+  ]);
   const [[v]] = await host.readRange(one!.sheet, one!.fix!.cell);
   expect(v).toBe(one!.fix!.text);
 });

@@ -266,6 +266,21 @@ export function hostConformance(hostName: string, factory: HarnessFactory, expec
       expect(grid.values[3][3]).toBe('=100%');
     });
 
+    test('writeCells writes several cells at once and returns each old text in order', async () => {
+      const h = factory([{ name: 'Sheet1', rows: FORM }]);
+      const r = await h.host.writeCells([
+        { sheet: 'Sheet1', cell: 'D4', text: '=100%' },
+        { sheet: 'Sheet1', cell: 'D5', text: '≤300元' },
+      ]);
+      expect(r).toEqual([{ previous: '＝100%' }, { previous: '≥300元' }]);
+      expect([h.text('Sheet1', 'D4'), h.text('Sheet1', 'D5'), h.text('Sheet1', 'D3')]).toEqual([
+        '=100%',
+        '≤300元',
+        '≥100人',
+      ]);
+      expect(await h.host.writeCells([])).toEqual([]);
+    });
+
     if (expected.events) {
       test('onEdit reports user edits but not our own writes', async () => {
         const h = factory([{ name: 'Sheet1', rows: FORM }]);

@@ -22,8 +22,12 @@ export function newest(p: string): number {
   return fs.readdirSync(full).reduce((m, f) => Math.max(m, newest(path.join(p, f))), st.mtimeMs);
 }
 
+const buildMode = (): string => (process.env.TS_PANE_BUILD === 'development' ? 'development' : 'production');
+
 function upToDate(): boolean {
   if (!fs.existsSync(MARKER)) return false;
+  // a development build (TS_PANE_BUILD) never stands in for a production one, nor the other way round
+  if (!fs.readFileSync(MARKER, 'utf8').startsWith(buildMode())) return false;
   const built = fs.statSync(MARKER).mtimeMs;
   return INPUTS.every((p) => newest(p) <= built);
 }
@@ -40,7 +44,8 @@ async function compile(): Promise<void> {
     env: object,
     argv: object,
   ) => import('webpack').Configuration;
-  const config = makeConfig({ outDir: BUILD_DIR }, { mode: 'production' });
+  // TS_PANE_BUILD=development skips minification (a much faster build on a loaded machine; not for bundle sizes)
+  const config = makeConfig({ outDir: BUILD_DIR }, { mode: buildMode() });
   config.context = ROOT;
   config.entry = {
     ...(config.entry as Record<string, string>),
@@ -82,8 +87,11 @@ export async function ensureBuild(): Promise<string> {
     const beat = setInterval(() => fs.existsSync(LOCK) && fs.utimesSync(LOCK, new Date(), new Date()), 20_000);
     try {
       if (!upToDate()) {
+        const start = new Date();
         await compile();
-        fs.writeFileSync(MARKER, new Date().toISOString());
+        fs.writeFileSync(MARKER, `${buildMode()} ${start.toISOString()}`);
+        // dated at the start: a source saved while webpack ran is newer, so the next run builds again
+        fs.utimesSync(MARKER, start, start);
       }
     } finally {
       clearInterval(beat);

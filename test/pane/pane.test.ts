@@ -272,7 +272,7 @@ describe('pane with a fixed CheckResult (harness)', () => {
     await page.getByTestId('export-csv').click();
     const saved = await page.evaluate(() => (window as unknown as TestWindow).__saved!);
     expect(saved[0].filename).toMatch(/^校验报告-\d{8}-\d{4}\.csv$/);
-    expect(saved[0].text.startsWith('\uFEFF序号,工作表,单元格,级别,规则,问题,建议,建议改为,状态')).toBe(true);
+    expect(saved[0].text.startsWith('\uFEFF序号,工作表,表单,单元格,级别,规则,问题,建议,建议改为,状态')).toBe(true);
     expect(saved[0].text).toContain('已忽略');
 
     // export xlsx loads exceljs lazily

@@ -3,7 +3,7 @@ import { msg } from '../../messages';
 import type { PaneActions } from '../controller';
 import type { ActionContext } from './context';
 
-export type CheckActions = Pick<PaneActions, 'runCheck' | 'setLive' | 'clearMarks' | 'dismissNotice'>;
+export type CheckActions = Pick<PaneActions, 'runCheck' | 'setLive' | 'clearMarks' | 'dismissNotice' | 'setScope'>;
 
 export function checkActions(
   ctx: ActionContext,
@@ -13,9 +13,26 @@ export function checkActions(
   onEdit(): void;
 } {
   const { store, host } = ctx;
+  /**
+   * Only the active sheet was checked: how many forms the other sheets hold, so the summary can say what was
+   * left out (one more read of the workbook, on 校验 only, not on live re-checks).
+   */
+  const countOtherForms = async (): Promise<void> => {
+    const checked = new Set(store.get().sheets);
+    const others = (await host.readAllSheets()).filter((g) => !checked.has(g.sheet));
+    const forms = others.length === 0 ? 0 : ctx.deps.check(others).forms.length;
+    store.set({ otherSheetForms: forms });
+  };
   let timer: ReturnType<typeof setTimeout> | null = null;
   const actions: CheckActions = {
-    runCheck: (options = {}) => ctx.guard('check', () => ctx.check(options.mark ?? true)),
+    runCheck: (options = {}) =>
+      ctx.guard('check', async () => {
+        await ctx.check(options.mark ?? true);
+        if (store.get().checkedScope === 'sheet') await countOtherForms();
+      }),
+    setScope(scope) {
+      store.set({ scope });
+    },
     async setLive(on) {
       if (timer) clearTimeout(timer);
       store.set({ live: on && host.capabilities.events });

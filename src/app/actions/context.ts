@@ -7,6 +7,7 @@ import type { Store } from '../store';
 import { findingKey, withDistinctKeys } from '../findings-view';
 import { errorMessage } from '../messages';
 import { msg } from '../../messages';
+import { isActive } from '../triage';
 
 export interface ActionContext {
   store: Store;
@@ -26,9 +27,11 @@ export interface ActionContext {
 export function createContext(store: Store, deps: ControllerDeps, sets: readonly TemplateSet[]): ActionContext {
   const { host } = deps;
 
+  /** Not ignored one by one nor as a whole rule (what the marks show). */
   const unignored = (findings: readonly Finding[]): Finding[] => {
     const ignored = new Set(store.get().ignored);
-    return findings.filter((f) => !ignored.has(findingKey(f)));
+    const rules = new Set(store.get().ignoredRules);
+    return findings.filter((f) => isActive(f, ignored, rules));
   };
 
   return {
@@ -49,8 +52,8 @@ export function createContext(store: Store, deps: ControllerDeps, sets: readonly
     async check(mark) {
       store.set({ status: 'reading', progress: null });
       const onProgress = (done: number, total: number) => store.set({ progress: total > 0 ? done / total : null });
-      const grids =
-        deps.scope === 'all' ? await host.readAllSheets({ onProgress }) : [await host.readActiveSheet({ onProgress })];
+      const whole = deps.scope === 'all' || store.get().scope === 'workbook';
+      const grids = whole ? await host.readAllSheets({ onProgress }) : [await host.readActiveSheet({ onProgress })];
       store.set({ status: 'checking', progress: null });
       const mapping = store.get().mapping;
       const checked = deps.check(grids, mapping ? { mapping } : {});
@@ -62,6 +65,10 @@ export function createContext(store: Store, deps: ControllerDeps, sets: readonly
         result,
         grids,
         sheets: grids.map((g) => g.sheet),
+        checkedScope: whole ? 'workbook' : 'sheet',
+        // a re-check of the same sheet (a fix, live mode) keeps what the last 校验 found on the others
+        otherSheetForms:
+          !whole && s.checkedScope === 'sheet' && s.sheets[0] === grids[0]?.sheet ? s.otherSheetForms : null,
         emptySheet: empty,
         current: s.current && keys.has(s.current) ? s.current : null,
         templateForm: Math.min(s.templateForm, Math.max(0, result.forms.length - 1)),

@@ -1,17 +1,31 @@
 /** Exports: the report (CSV, xlsx) and, in file mode, a marked copy of the workbook. */
 import { msg } from '../../messages';
 import type { PaneActions } from '../controller';
-import { reportCsv, reportRows, reportXlsx } from '../report';
+import type { PaneState } from '../store';
+import { reportCsv, reportRows, reportXlsx, type ReportSource } from '../report';
 import type { ActionContext } from './context';
 
 export type ExportActions = Pick<PaneActions, 'exportCsv' | 'exportXlsx' | 'downloadMarkedCopy'>;
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function stamp(): string {
+export function stamp(): string {
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+}
+
+/** A session's part of a report (file mode: named after its workbook). */
+export function reportSource(s: PaneState): ReportSource | null {
+  if (!s.result) return null;
+  return {
+    ...(s.fileName ? { file: s.fileName } : {}),
+    findings: s.result.findings,
+    forms: s.result.forms,
+    ignored: s.ignored,
+    reviewed: s.reviewed,
+    ignoredRules: s.ignoredRules,
+  };
 }
 
 export function exportActions(ctx: ActionContext): ExportActions {
@@ -21,19 +35,15 @@ export function exportActions(ctx: ActionContext): ExportActions {
   const reportName = (ext: string) => `校验报告-${base ? `${base}-` : ''}${stamp()}.${ext}`;
   return {
     exportCsv() {
-      const s = store.get();
-      if (!s.result) return;
-      save(
-        reportName('csv'),
-        reportCsv(reportRows(s.result.findings, s.ignored, s.reviewed)),
-        'text/csv;charset=utf-8',
-      );
+      const src = reportSource(store.get());
+      if (!src) return;
+      save(reportName('csv'), reportCsv(reportRows([src])), 'text/csv;charset=utf-8');
     },
     exportXlsx: () =>
       ctx.guard('export', async () => {
-        const s = store.get();
-        if (!s.result) return;
-        const bytes = await reportXlsx(reportRows(s.result.findings, s.ignored, s.reviewed));
+        const src = reportSource(store.get());
+        if (!src) return;
+        const bytes = await reportXlsx(reportRows([src]));
         save(reportName('xlsx'), bytes, XLSX_TYPE);
       }),
     downloadMarkedCopy: () =>

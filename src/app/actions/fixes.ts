@@ -1,10 +1,10 @@
 /**
- * Certain fixes: write the suggested text into the cell (or, for a row moved back, into each cell of the
- * row), and undo it as one step (the previous texts are kept).
+ * Certain fixes: write the suggested text into the cell (or, for a row moved back or a habit fixed across a
+ * form, into each of its cells), and undo it as one step (the previous texts are kept).
  */
 import { msg } from '../../messages';
 import type { PaneActions } from '../controller';
-import type { UndoEntry } from '../store';
+import type { UndoEdit } from '../store';
 import type { ActionContext } from './context';
 import { thenMoveOn } from './navigation';
 
@@ -18,45 +18,43 @@ export function fixActions(ctx: ActionContext): FixActions {
         const f = ctx.find(key);
         const fix = f?.fix;
         if (!f || !fix) return;
-        let entry: UndoEntry | null = null;
+        let edits: UndoEdit[] = [];
         await thenMoveOn(ctx, key, async () => {
-          const done: { cell: string; previous: string; text: string }[] = [];
-          try {
-            for (const edit of [{ cell: fix.cell, text: fix.text }, ...(fix.more ?? [])]) {
-              const { previous } = await host.writeCell(f.sheet, edit.cell, edit.text);
-              done.push({ ...edit, previous });
-            }
-          } catch (e) {
-            // a row half moved is worse than none: put back what was written, then report the error
-            for (const d of done.reverse()) await host.writeCell(f.sheet, d.cell, d.previous);
-            throw e;
-          }
-          const [first, ...more] = done;
-          entry = { sheet: f.sheet, ...first, ...(more.length > 0 ? { more } : {}) };
-          const written = entry;
-          store.set((s) => ({ undo: [...s.undo, written] }));
+          const wanted = [{ cell: fix.cell, text: fix.text }, ...(fix.more ?? [])];
+          // several cells go in one batch: one request, and in Excel one undo record
+          const written =
+            wanted.length === 1
+              ? [await host.writeCell(f.sheet, fix.cell, fix.text)]
+              : await host.writeCells(wanted.map((w) => ({ sheet: f.sheet, ...w })));
+          edits = wanted.map((w, i) => ({ sheet: f.sheet, ...w, previous: written[i].previous }));
+          const entry = { edits };
+          store.set((s) => ({ undo: [...s.undo, entry] }));
           await ctx.check(store.get().marked);
         });
-        const e = entry as UndoEntry | null;
-        if (!e) return;
+        if (edits.length === 0) return;
+        const [first] = edits;
         store.set({
-          notice: e.more
-            ? msg('pane.fixAppliedMany', { summary: fix.summary ?? fix.text, count: e.more.length + 1 })
-            : msg('pane.fixApplied', { cell: e.cell, text: e.text, previous: e.previous }),
+          notice:
+            edits.length > 1
+              ? msg('pane.fixAppliedMany', { summary: fix.summary ?? fix.text, count: edits.length })
+              : msg('pane.fixApplied', { cell: first.cell, text: first.text, previous: first.previous }),
         });
       }),
     undoFix: () =>
       ctx.guard('undo', async () => {
         const last = store.get().undo.at(-1);
         if (!last) return;
-        for (const d of [...(last.more ?? [])].reverse()) await host.writeCell(last.sheet, d.cell, d.previous);
-        await host.writeCell(last.sheet, last.cell, last.previous);
+        // in reverse, so a cell written twice ends as it was first
+        const back = [...last.edits].reverse().map((e) => ({ sheet: e.sheet, cell: e.cell, text: e.previous }));
+        if (back.length === 1) await host.writeCell(back[0].sheet, back[0].cell, back[0].text);
+        else await host.writeCells(back);
         store.set((s) => ({ undo: s.undo.slice(0, -1) }));
         await ctx.check(store.get().marked);
+        const one = last.edits.length === 1 ? last.edits[0] : null;
         store.set({
-          notice: last.more
-            ? msg('pane.fixUndoneMany', { cells: [last.cell, ...last.more.map((d) => d.cell)].join('、') })
-            : msg('pane.fixUndone', { cell: last.cell, previous: last.previous }),
+          notice: one
+            ? msg('pane.fixUndone', { cell: one.cell, previous: one.previous })
+            : msg('pane.fixAllUndone', { count: last.edits.length }),
         });
       }),
   };

@@ -3,16 +3,16 @@ import type { Finding } from '../../model/finding';
 import type { PaneActions } from '../controller';
 import type { Store } from '../store';
 import { findingKey, groupFindings, orderedFindings } from '../findings-view';
+import { triage } from '../triage';
 import type { ActionContext } from './context';
 
 export type NavigationActions = Pick<PaneActions, 'select' | 'next' | 'previous'>;
 
-/** The findings the list shows, in list order. */
+/** The findings the list shows (filters, collapsed info and ignored ones left out), in list order. */
 export function visibleFindings(store: Store): Finding[] {
   const s = store.get();
   if (!s.result) return [];
-  const ignored = new Set(s.ignored);
-  return orderedFindings(groupFindings(s.result, (f) => s.showIgnored || !ignored.has(findingKey(f))));
+  return orderedFindings(groupFindings(s.result, triage(s.result.findings, s).listed));
 }
 
 /**

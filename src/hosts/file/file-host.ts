@@ -12,6 +12,7 @@ import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
 import {
   bottomUpInsertions,
+  type CellEdit,
   type EditEvent,
   type Host,
   type HostStorage,
@@ -202,6 +203,12 @@ export class FileHost implements Host {
     const previous = textOf(convert(c.value));
     c.value = text;
     return { previous };
+  }
+
+  async writeCells(edits: readonly CellEdit[]): Promise<{ previous: string }[]> {
+    const out: { previous: string }[] = [];
+    for (const e of edits) out.push(await this.writeCell(e.sheet, e.cell, e.text));
+    return out;
   }
 
   async insertRows(plan: RowInsertion | readonly RowInsertion[]): Promise<void> {

@@ -2,6 +2,7 @@ import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
 import {
   bottomUpInsertions,
+  type CellEdit,
   type EditEvent,
   type Host,
   type HostCapabilities,
@@ -147,6 +148,21 @@ export class EtHost implements Host {
     this.own.add(sheet, cell);
     range.Value2 = asCellText(text);
     return { previous: textOf(before) };
+  }
+
+  /** Several cells in one screen-frozen batch. */
+  async writeCells(edits: readonly CellEdit[]): Promise<{ previous: string }[]> {
+    const out: { previous: string }[] = [];
+    this.batch(() => {
+      for (const e of edits) {
+        const range = this.range(e.sheet, e.cell);
+        const [[before]] = normalizeValue2(range.Value2, 1, 1);
+        this.own.add(e.sheet, e.cell);
+        range.Value2 = asCellText(e.text);
+        out.push({ previous: textOf(before) });
+      }
+    });
+    return out;
   }
 
   /** Every insertion of a plan (bottom-up) in one screen-frozen batch. */

@@ -7,4 +7,5 @@ export const rule = diagnosticRule('expr.ascii-operator', {
   bad: [{ indicator: '验收合格率', text: '>=98%' }],
   fixable: true,
   perForm: true,
+  mechanical: true,
 });

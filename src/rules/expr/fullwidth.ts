@@ -8,4 +8,5 @@ export const rule = diagnosticRule('expr.fullwidth', {
   bad: [{ indicator: '预算执行率', text: '＝100%' }],
   fixable: true,
   perForm: true,
+  mechanical: true,
 });

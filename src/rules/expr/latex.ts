@@ -7,4 +7,5 @@ export const rule = diagnosticRule('expr.latex', {
   bad: [{ indicator: '业务办理满意度', text: '$\\geq 85\\%$' }],
   fixable: true,
   perForm: true,
+  mechanical: true,
 });

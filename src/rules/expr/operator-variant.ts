@@ -7,4 +7,5 @@ export const rule = diagnosticRule('expr.operator-variant', {
   bad: [{ indicator: '覆盖率', text: '≧90%' }],
   fixable: true,
   perForm: true,
+  mechanical: true,
 });

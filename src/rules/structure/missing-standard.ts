@@ -1,51 +1,18 @@
 import type { Form } from '../../model/form';
 import type { Rule } from '../types';
-import { normName } from '../names';
-import { dice } from '../similarity';
+import { formIndicatorNames, unmatchedItems } from '../standard-match';
 import type { StandardItem, StandardSet } from '../../model/standard-set';
 import { levelStem } from '../tree';
-import { misplacedLabel } from './row-shifted';
 
-/** Same indicator despite a small typo (组织建设及时性完成率 ~ 组织建设工作及时完成率 is 0.63). */
-const SAME_NAME = 0.6;
 /** Below this share of a set's items the form follows another region's set: comparing would only accuse. */
 const MIN_COVERAGE = 0.5;
 
-/**
- * The set's items with no indicator on the form. One sheet name answers one item only, exact names
- * first, then the closest pairs: otherwise 资产管理制度健全性 would also pass for 预算管理制度健全性.
- */
 function missingItems(set: StandardSet, names: string[]): StandardItem[] {
-  const free = new Set(names.map((_, i) => i));
-  const open: StandardItem[] = [];
-  for (const item of set.items) {
-    const target = normName(item.level3);
-    const i = names.findIndex((n, k) => free.has(k) && n === target);
-    // a synonym that keeps the standard name inside (项目预算执行率 for 预算执行率) is the same indicator
-    const j = i >= 0 ? i : names.findIndex((n, k) => free.has(k) && target.length >= 4 && n.includes(target));
-    if (j >= 0) free.delete(j);
-    else open.push(item);
-  }
-  const pairs: { item: StandardItem; k: number; score: number }[] = [];
-  for (const item of open) {
-    const target = normName(item.level3);
-    names.forEach((n, k) => {
-      const score = free.has(k) ? dice(n, target) : 0;
-      if (score >= SAME_NAME) pairs.push({ item, k, score });
-    });
-  }
-  pairs.sort((a, b) => b.score - a.score);
-  const matched = new Set<StandardItem>();
-  for (const p of pairs) {
-    if (matched.has(p.item) || !free.has(p.k)) continue;
-    matched.add(p.item);
-    free.delete(p.k);
-  }
-  return open.filter((i) => !matched.has(i));
+  return unmatchedItems(set.items, (i) => i.level3, names);
 }
 
 /** The standard set this form follows: the best-covered one, if it covers enough. */
-function bestSet(form: Form, sets: readonly StandardSet[], names: string[]): StandardSet | null {
+export function bestSet(form: Form, sets: readonly StandardSet[], names: string[]): StandardSet | null {
   let best: { set: StandardSet; coverage: number } | null = null;
   for (const set of sets) {
     const coverage = 1 - missingItems(set, names).length / set.items.length;
@@ -71,11 +38,7 @@ export const rule: Rule = {
   check(form, ctx) {
     const nodes = form.indicators.filter((n) => n.level1?.key === 'decision' || n.level1?.key === 'process');
     if (nodes.length === 0) return [];
-    // Names anywhere count: under a wrong 一级 (004 惠山: 结果) the item is there, misfiled.
-    // A name typed into the 二级/一级 column of its row (structure.row-shifted) is present, only misplaced.
-    const names = form.indicators
-      .flatMap((n) => [normName(n.level3?.text), normName(misplacedLabel(n)?.text)])
-      .filter((n) => n !== '');
+    const names = formIndicatorNames(form);
     const set = bestSet(form, ctx.standardSets, names);
     if (!set) return [];
     const out = [];

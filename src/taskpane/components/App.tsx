@@ -16,7 +16,10 @@ import { Toolbar } from './Toolbar';
 import { Summary } from './Summary';
 import { StatusBanner } from './StatusBanner';
 import { FindingList } from './FindingList';
-import { findingKey, groupFindings } from '../../app/findings-view';
+import { groupFindings } from '../../app/findings-view';
+import { activeFilterCount, isActive, triage } from '../../app/triage';
+import { TriageBar } from './TriageBar';
+import { ScopeChoice } from './ScopeChoice';
 import { TemplatePanel } from './TemplatePanel';
 import { Announcer } from './Announcer';
 import { SuggestionBar } from './SuggestionBar';
@@ -70,9 +73,11 @@ export function PaneView({
   const styles = useStyles();
   const state = usePaneState(store);
   const ignored = new Set(state.ignored);
-  const groups = state.result
-    ? groupFindings(state.result, (f) => state.showIgnored || !ignored.has(findingKey(f)))
-    : [];
+  const ignoredRules = new Set(state.ignoredRules);
+  const tri = state.result ? triage(state.result.findings, state) : null;
+  const groups = state.result && tri ? groupFindings(state.result, tri.listed) : [];
+  const active = state.result?.findings.filter((f) => isActive(f, ignored, ignoredRules)) ?? [];
+  const listed = groups.reduce((n, g) => n + g.counts.error + g.counts.warning + g.counts.info, 0);
   return (
     <main className={fullHeight ? `${styles.root} ${styles.full}` : styles.root} data-testid="pane">
       <TabList
@@ -107,9 +112,20 @@ export function PaneView({
       ) : (
         <>
           <Toolbar state={state} actions={actions} />
+          <ScopeChoice state={state} actions={actions} />
           <StatusBanner state={state} actions={actions} />
-          {state.result && <Summary state={state} groups={groups} actions={actions} />}
-          {state.result && <FindingList groups={groups} state={state} actions={actions} />}
+          {state.result && <Summary state={state} groups={groups} active={active} actions={actions} />}
+          {state.result && tri && (active.length > 0 || tri.byIgnoredRule.size > 0) && (
+            <TriageBar state={state} actions={actions} triage={tri} active={active} listed={listed} />
+          )}
+          {state.result && (groups.length > 0 || !tri?.collapsedInfo) && (
+            <FindingList
+              groups={groups}
+              state={state}
+              actions={actions}
+              filtered={activeFilterCount(state.filter) > 0}
+            />
+          )}
         </>
       )}
     </main>

@@ -1,14 +1,10 @@
 import { useRef, useState } from 'react';
 import {
   Button,
-  CounterBadge,
   FluentProvider,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
   Text,
   Title3,
   makeStyles,
@@ -18,9 +14,8 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss20Regular, DocumentAdd20Regular } from '@fluentui/react-icons';
 import { PaneView } from './App';
-import { usePaneState } from '../use-pane-state';
-import { countBySeverity } from '../../app/findings-view';
-import type { IncomingFile, Workbench, WorkbookFile } from '../../app/workbench';
+import type { IncomingFile, Workbench } from '../../app/workbench';
+import { FileList } from './FileList';
 import { useWorkbench } from '../use-workbench';
 
 const useStyles = makeStyles({
@@ -57,7 +52,6 @@ const useStyles = makeStyles({
     borderRightColor: tokens.colorBrandStroke1,
     backgroundColor: tokens.colorBrandBackground2,
   },
-  tabLabel: { display: 'inline-flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
 });
 
 const asIncoming = (files: FileList | File[] | null): IncomingFile[] =>
@@ -70,7 +64,6 @@ export function FileMode({ bench }: { bench: Workbench }) {
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const active = state.files.find((f) => f.id === state.active && f.session);
-  const ready = state.files.filter((f) => f.status !== 'error');
   const take = (files: FileList | File[] | null) => void bench.addFiles(asIncoming(files));
   return (
     <FluentProvider theme={webLightTheme} lang="zh-CN">
@@ -137,19 +130,7 @@ export function FileMode({ bench }: { bench: Workbench }) {
               />
             </MessageBar>
           ))}
-        {ready.length > 0 && (
-          <TabList
-            selectedValue={state.active ?? undefined}
-            onTabSelect={(_, d) => bench.select(String(d.value))}
-            data-testid="files"
-          >
-            {ready.map((f) => (
-              <Tab key={f.id} value={f.id} disabled={f.status !== 'ready'} data-testid="file-tab">
-                <FileTabLabel file={f} />
-              </Tab>
-            ))}
-          </TabList>
-        )}
+        <FileList bench={bench} state={state} />
         {active?.sample && (
           <MessageBar intent="info" data-testid="sample-note">
             <MessageBarBody>
@@ -161,39 +142,5 @@ export function FileMode({ bench }: { bench: Workbench }) {
         {state.files.length === 0 && <Text>还没有打开工作簿。</Text>}
       </div>
     </FluentProvider>
-  );
-}
-
-function FileTabLabel({ file }: { file: WorkbookFile }) {
-  const styles = useStyles();
-  if (!file.session) return <Spinner size="extra-tiny" label={file.name} />;
-  return <SessionLabel file={file} className={styles.tabLabel} />;
-}
-
-function SessionLabel({ file, className }: { file: WorkbookFile; className: string }) {
-  const s = usePaneState(file.session!.store);
-  const counts = s.result ? countBySeverity(s.result.findings) : null;
-  return (
-    <span className={className}>
-      {file.sample ? `示例 · ${file.name}` : file.name}
-      {counts && (
-        <CounterBadge
-          count={counts.error}
-          color="danger"
-          size="small"
-          showZero={false}
-          overflowCount={Number.MAX_SAFE_INTEGER}
-        />
-      )}
-      {counts && counts.error === 0 && (
-        <CounterBadge
-          count={counts.warning}
-          color="important"
-          size="small"
-          showZero={false}
-          overflowCount={Number.MAX_SAFE_INTEGER}
-        />
-      )}
-    </span>
   );
 }

@@ -15,10 +15,10 @@ import { findingKey, type FormGroup } from '../../app/findings-view';
 import { SeverityIcon } from './SeverityIcon';
 import { FindingDetail, SHORTCUTS } from './FindingDetail';
 import { MSG } from '../../app/messages';
-import { ruleDescription, ruleTitle } from '../../app/rule-names';
+import { msg } from '../../messages';
+import { RuleHeader } from './RuleHeader';
 
 const useStyles = makeStyles({
-  rule: { marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
   item: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -63,10 +63,13 @@ export function FindingList({
   groups,
   state,
   actions,
+  filtered,
 }: {
   groups: FormGroup[];
   state: PaneState;
   actions: PaneActions;
+  /** Filters narrow the list (an empty list then says so, not “没有发现问题”). */
+  filtered?: boolean;
 }) {
   const styles = useStyles();
   const root = useRef<HTMLDivElement>(null);
@@ -85,7 +88,10 @@ export function FindingList({
     if (keyboard.current) entry.querySelector<HTMLElement>('[data-testid="finding"]')?.focus({ preventScroll: true });
   }, [current, state.result]);
 
-  if (groups.length === 0) return state.emptySheet ? null : <Text data-testid="no-findings">{MSG.noFindings}</Text>;
+  if (groups.length === 0)
+    return state.emptySheet ? null : (
+      <Text data-testid="no-findings">{filtered ? msg('triage.noMatch') : MSG.noFindings}</Text>
+    );
   const ignored = new Set(state.ignored);
   const reviewed = new Set(state.reviewed);
   const selected = state.result?.findings.find((f) => findingKey(f) === current) ?? null;
@@ -123,15 +129,7 @@ export function FindingList({
             <AccordionPanel className={styles.panel}>
               {g.rules.map((r) => (
                 <div key={r.rule}>
-                  <Text
-                    size={200}
-                    className={styles.rule}
-                    block
-                    title={`${ruleDescription(r.rule)}（${r.rule}）`}
-                    data-testid="rule-title"
-                  >
-                    {ruleTitle(r.rule)}（{r.findings.length}）
-                  </Text>
+                  <RuleHeader group={r} state={state} actions={actions} />
                   {r.findings.map((f) => {
                     const key = findingKey(f);
                     const isCurrent = key === current;

@@ -2,6 +2,7 @@ import { Button, CounterBadge, Switch, Text, makeStyles, tokens } from '@fluentu
 import { ArrowDown20Regular, ArrowUp20Regular } from '@fluentui/react-icons';
 import type { PaneActions } from '../../app/controller';
 import type { PaneState } from '../../app/store';
+import type { Finding } from '../../model/finding';
 import { countBySeverity, findingKey, orderedFindings, type FormGroup } from '../../app/findings-view';
 
 const useStyles = makeStyles({
@@ -23,10 +24,21 @@ const useStyles = makeStyles({
 });
 
 /** Counts by severity, forms found, previous/next. */
-export function Summary({ state, groups, actions }: { state: PaneState; groups: FormGroup[]; actions: PaneActions }) {
+export function Summary({
+  state,
+  groups,
+  active,
+  actions,
+}: {
+  state: PaneState;
+  groups: FormGroup[];
+  /** Findings not ignored: the counts (whatever the filters and the collapsed info hide). */
+  active: readonly Finding[];
+  actions: PaneActions;
+}) {
   const styles = useStyles();
   const list = orderedFindings(groups);
-  const counts = countBySeverity(list);
+  const counts = countBySeverity(active);
   const at = list.findIndex((f) => findingKey(f) === state.current);
   const forms = state.result?.forms.length ?? 0;
   return (
