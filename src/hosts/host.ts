@@ -74,6 +74,8 @@ export interface Host {
    * `name`, writes the edits (A1 cell → text) into the copy only, activates it and returns its name.
    */
   copySheet?(sheet: string, name: string, edits: readonly SheetEdit[]): Promise<{ name: string }>;
+  /** The cell the user has selected (the active cell of the selection); absent where unknown. */
+  getSelection?(): Promise<{ sheet: string; cell: string } | null>;
   /** Values of a small range (the typing handler reads the edited row only); absent where not supported. */
   readRange?(sheet: string, range: string): Promise<(string | number | null)[][]>;
   /** Subscribes to user edits; returns an unsubscribe function. Our own writes are not reported. */

@@ -555,6 +555,7 @@ export class FakeContext implements XlContext {
   readonly ops: Op[] = [];
   readonly workbook: {
     worksheets: XlWorksheetCollection;
+    getSelectedRange(): XlRange;
     notes: XlNoteCollection;
     properties: { custom: XlCustomPropertyCollection };
   };
@@ -581,6 +582,14 @@ export class FakeContext implements XlContext {
     };
     this.workbook = {
       worksheets,
+      getSelectedRange: () => {
+        this.meter.path('GetSelectedRange');
+        return new FakeRange(this, () => {
+          const sel = this.book.selection;
+          const sheet = sel ? this.book.sheet(sel.sheet) : this.book.sheets[this.book.active];
+          return { sheet, rect: sel ? parseAddress(sel.address) : { r0: 0, c0: 0, r1: 0, c1: 0 } };
+        });
+      },
       get notes() {
         return notes();
       },

@@ -356,6 +356,11 @@ export class FakeEtBook {
         return book.sheets[book.active].api();
       },
       ActiveWindow: { Hwnd: 4242, Caption: '工作簿1.xlsx' },
+      get Selection() {
+        const sel = book.selection;
+        const s = sel ? book.sheet(sel.sheet) : book.sheets[book.active];
+        return new FakeRange(s, sel ? parseAddress(sel.address) : [{ r0: 1, c0: 1, r1: 1, c1: 1 }]);
+      },
       get ScreenUpdating() {
         return book.screenUpdating;
       },

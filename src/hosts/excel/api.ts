@@ -206,6 +206,8 @@ export interface XlWorksheetCollection {
 export interface XlContext {
   readonly workbook: {
     readonly worksheets: XlWorksheetCollection;
+    /** ExcelApi 1.1: the user's selection (load 'address': sheet-qualified). */
+    getSelectedRange(): XlRange;
     /** ExcelApi 1.18. */ readonly notes: XlNoteCollection;
     /** ExcelApi 1.7: document properties; `custom` is the shared store of the marks record. */
     readonly properties: { readonly custom: XlCustomPropertyCollection };

@@ -152,6 +152,10 @@ export class FileHost implements Host {
     for (const l of this.selectListeners) l(this.selection);
   }
 
+  async getSelection(): Promise<{ sheet: string; cell: string } | null> {
+    return this.selection;
+  }
+
   /** The preview follows selections. */
   onSelect(listener: (s: { sheet: string; cell: string }) => void): () => void {
     this.selectListeners.add(listener);

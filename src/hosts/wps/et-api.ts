@@ -187,6 +187,8 @@ export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null;
   readonly ActiveSheet: EtWorksheet | null;
   readonly ActiveWindow?: EtWindow | null;
+  /** The user's selection (a Range on the active sheet). */
+  readonly Selection?: EtRange | null;
   ScreenUpdating: boolean;
   readonly ApiEvent: EtApiEvent;
   /** Add-in runtime (absent outside WPS). */
