@@ -21,10 +21,10 @@ export interface NewFormRequest {
 }
 
 export interface BuildActions {
-  createForm(request: NewFormRequest): Promise<void>;
-  rollForward(year: number): Promise<void>;
-  insertLibraryEntry(name: string): Promise<void>;
-  acceptLibrarySuggestion(name: string): Promise<void>;
+  createForm: (request: NewFormRequest) => Promise<void>;
+  rollForward: (year: number) => Promise<void>;
+  insertLibraryEntry: (name: string) => Promise<void>;
+  acceptLibrarySuggestion: (name: string) => Promise<void>;
 }
 
 /** Built-in presets and the user's (a user preset with a built-in id replaces it). */
@@ -40,7 +40,7 @@ async function findEntry(name: string): Promise<LibraryEntry | undefined> {
 
 export function buildActions(ctx: ActionContext): BuildActions & {
   /** A 三级 typed into an indicator table: matching library entries (null: nothing to offer). */
-  onTypedLevel3(e: EditEvent, formIndex: number, row: number, col: string): Promise<boolean>;
+  onTypedLevel3: (e: EditEvent, formIndex: number, row: number, col: string) => Promise<boolean>;
 } {
   const { store, host, deps } = ctx;
 
@@ -164,7 +164,7 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         });
       }),
 
-    async onTypedLevel3(e, formIndex, row, col) {
+    onTypedLevel3: async (e, formIndex, row, col) => {
       const form = store.get().result?.forms[formIndex];
       if (!form || !host.readRange) return false;
       const lib = await import(/* webpackChunkName: "library" */ '../../templates/library-place');
