@@ -126,6 +126,7 @@ export const en: Record<MessageId, string> = {
   'build.badYear': 'The year must have four digits, e.g. 2027.',
   'build.created':
     'Created sheet “{sheet}” ({preset}, {year}) and selected it; check: {errors} errors, {warnings} warnings.',
+  'build.createdShort': 'Created and selected “{sheet}”. Check: {errors} errors, {warnings} warnings.',
   'build.userPresets': 'including {count} custom layouts',
   'roll.title': 'Copy for a new year',
   'roll.intro':

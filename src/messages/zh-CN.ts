@@ -131,6 +131,7 @@ export const zhCN = {
   'build.noAddSheet': '此环境不能新增工作表。',
   'build.badYear': '年度应为四位年份，如 2027。',
   'build.created': '已新建工作表“{sheet}”（{preset}，{year} 年）并已选中；校验：{errors} 个错误，{warnings} 个警告。',
+  'build.createdShort': '已新建并选中“{sheet}”。校验：{errors} 个错误，{warnings} 个警告。',
   'build.userPresets': '含 {count} 个自定义版式',
   'roll.title': '复制为新年度',
   'roll.intro': '把当前识别出的表复制到新工作表，标题和目标中的年度改为新年度，数值保留；原表不变。',
