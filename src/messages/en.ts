@@ -144,6 +144,7 @@ export const en: Record<MessageId, string> = {
   'library.level2': '二级 indicator',
   'library.allLevel2': 'All 二级 indicators',
   'library.results': '{count} found, showing the first {shown}',
+  'library.hint': '{count} common 三级 indicators: type words or choose a 二级 to search.',
   'library.none': 'No matching indicator.',
   'library.insert': 'Insert at the selected row',
   'library.insertLabel': 'Insert “{name}” below the selected row',

@@ -148,6 +148,7 @@ export const zhCN = {
   'library.level2': '二级指标',
   'library.allLevel2': '全部二级指标',
   'library.results': '找到 {count} 条，显示前 {shown} 条',
+  'library.hint': '共 {count} 条常用三级指标：输入词语或选择二级指标查找。',
   'library.none': '没有匹配的指标。',
   'library.insert': '插入到选中行',
   'library.insertLabel': '把“{name}”插入到选中行下方',

@@ -86,16 +86,8 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         const { name } = await host.addSheet(d);
         await ctx.check(store.get().marked);
         const built = outcome('new', name, []);
-        store.set({
-          built,
-          notice: msg('build.created', {
-            sheet: name,
-            preset: preset.name,
-            year: request.year,
-            errors: built.errors,
-            warnings: built.warnings,
-          }),
-        });
+        // the 新建 section shows the outcome (no second banner above it)
+        store.set({ built, notice: null });
       }),
 
     rollForward: (year) =>
@@ -117,10 +109,7 @@ export function buildActions(ctx: ActionContext): BuildActions & {
           edits.map((e) => ({ cell: e.cell, text: e.after })),
         );
         await ctx.check(store.get().marked);
-        store.set({
-          built: outcome('roll', name, edits),
-          notice: msg('roll.copied', { sheet: name, count: edits.length }),
-        });
+        store.set({ built: outcome('roll', name, edits), notice: null });
       }),
 
     insertLibraryEntry: (name) =>

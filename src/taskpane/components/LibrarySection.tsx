@@ -46,6 +46,8 @@ export default function LibrarySection({ state, actions }: { state: PaneState; a
     kind,
   });
   const busy = state.busy !== null;
+  // the whole library is 300+ entries: results show once there is something to search for
+  const searching = query.trim() !== '' || level2 !== '';
   return (
     <section className={styles.root} aria-labelledby="library-title" data-testid="library">
       <Subtitle2 as="h2" id="library-title">
@@ -74,12 +76,14 @@ export default function LibrarySection({ state, actions }: { state: PaneState; a
         </Field>
       </div>
       <Text size={200} aria-live="polite" data-testid="library-count">
-        {hits.length
-          ? msg('library.results', { count: hits.length, shown: Math.min(SHOWN, hits.length) })
-          : msg('library.none')}
+        {!searching
+          ? msg('library.hint', { count: LIBRARY.length })
+          : hits.length
+            ? msg('library.results', { count: hits.length, shown: Math.min(SHOWN, hits.length) })
+            : msg('library.none')}
       </Text>
       <ul className={styles.list} data-testid="library-results">
-        {hits.slice(0, SHOWN).map((e) => (
+        {(searching ? hits : []).slice(0, SHOWN).map((e) => (
           <li key={`${e.level2}/${e.name}`} className={styles.item}>
             <div className={styles.text}>
               <Text weight="semibold">{e.name}</Text>

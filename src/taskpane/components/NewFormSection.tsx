@@ -22,7 +22,9 @@ import { msg } from '../../messages';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
-  year: { width: '96px' },
+  year: { width: '96px', minWidth: 0 },
+  // Fluent's Input has a wide minimum width: without this it overflows its 96 px field onto the button
+  yearInput: { width: '96px', minWidth: 0 },
   grow: { flexGrow: 1, minWidth: '160px' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
 });
@@ -77,7 +79,13 @@ export default function NewFormSection({
           </Select>
         </Field>
         <Field label={msg('build.year')} className={styles.year}>
-          <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} data-testid="new-year" />
+          <Input
+            className={styles.yearInput}
+            value={year}
+            inputMode="numeric"
+            onChange={(_, d) => setYear(d.value)}
+            data-testid="new-year"
+          />
         </Field>
       </div>
       <Field label={msg('build.preset')} hint={userCount ? msg('build.userPresets', { count: userCount }) : undefined}>
@@ -121,6 +129,7 @@ export default function NewFormSection({
       <div className={styles.row}>
         <Field label={msg('roll.year')} className={styles.year}>
           <Input
+            className={styles.yearInput}
             value={targetYear}
             inputMode="numeric"
             onChange={(_, d) => setRollYear(d.value)}
