@@ -7,6 +7,7 @@ import type { Grid } from '../model/grid';
 import type { Mapping } from '../model/mapping';
 import type { EditEvent, Host } from '../hosts/host';
 import type { TemplateSet } from '../templates/schema';
+import type { Preset } from '../templates/preset-schema';
 import { BUILT_IN_SETS } from '../templates/catalog';
 import type { CheckScope, PaneTab, Store } from './store';
 import { createContext } from './actions/context';
@@ -21,6 +22,8 @@ import { recognitionActions, type SelectionEdit } from './actions/recognition';
 import type { MappingEdit } from './mapping-edits';
 import { IGNORED_RULES, triageActions } from './actions/triage';
 import type { TriageFilter } from './triage';
+import { buildActions, type NewFormRequest } from './actions/build';
+import type { TemplateFocus } from './store';
 
 export { visibleFindings } from './actions/navigation';
 
@@ -43,6 +46,8 @@ export interface ControllerDeps {
   file?: { name: string; bytes(): Promise<Uint8Array> };
   /** Template sets (built-in ones by default). */
   sets?: readonly TemplateSet[];
+  /** The user's own 新建 presets (beside the workbook or in user settings), after the built-in ones. */
+  presets?: readonly Preset[];
 }
 
 /** Everything a user can do in the pane. Components call these; only these call the host. */
@@ -103,6 +108,16 @@ export interface PaneActions {
   correctReading(edit: MappingEdit): Promise<void>;
   /** A correction on the user's current selection (read from the host first). */
   correctFromSelection(make: SelectionEdit): Promise<void>;
+  /** Which section of the 模板 tab to bring into view (新建 from the ribbon). */
+  setTemplateFocus(focus: TemplateFocus): void;
+  /** 新建绩效目标表: the preset written into a new sheet, selected and checked. */
+  createForm(request: NewFormRequest): Promise<void>;
+  /** 复制为新年度: the chosen recognized form copied to a new sheet with the year changed. */
+  rollForward(year: number): Promise<void>;
+  /** 指标库: the entry inserted as a row below the selected row (one batch, one undo step). */
+  insertLibraryEntry(name: string): Promise<void>;
+  /** A typed 三级's library suggestion taken: the name and value template written into that row. */
+  acceptLibrarySuggestion(name: string): Promise<void>;
 }
 
 export function createController(store: Store, deps: ControllerDeps): PaneActions {
@@ -113,7 +128,8 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
     if (!unsubscribe) unsubscribe = await host.onEdit(onEdit);
   };
   const check = checkActions(ctx, subscribe);
-  const templates = templateActions(ctx);
+  const build = buildActions(ctx);
+  const templates = templateActions(ctx, build.onTypedLevel3);
   const mapping = mappingActions(ctx);
   function onEdit(e: EditEvent): void {
     check.onEdit();
@@ -163,6 +179,11 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
     acceptSuggestion: templates.acceptSuggestion,
     dismissSuggestion: templates.dismissSuggestion,
     setAutoInsert: templates.setAutoInsert,
+    setTemplateFocus: (focus) => store.set({ templateFocus: focus }),
+    createForm: build.createForm,
+    rollForward: build.rollForward,
+    insertLibraryEntry: build.insertLibraryEntry,
+    acceptLibrarySuggestion: build.acceptLibrarySuggestion,
     ...exportActions(ctx),
     ...mapping,
     ...recognitionActions(ctx, mapping.setMapping),

@@ -30,6 +30,21 @@ export interface Suggestion {
   /** Names of the offered 三级 indicators. */
   names: string[];
   form: number;
+  /** A 三级 typed into a row: matching 指标库 entries (one click fills name and value template). */
+  library?: { name: string; level2: string; operator: string | null; unit: string | null; example: string }[];
+}
+
+/** The 模板 tab's section a link or ribbon button asks for (新建 from the ribbon). */
+export type TemplateFocus = 'new' | 'library' | null;
+
+/** What 新建 or 复制为新年度 did, shown in the 模板 tab. */
+export interface BuildOutcome {
+  kind: 'new' | 'roll';
+  sheet: string;
+  errors: number;
+  warnings: number;
+  /** 复制为新年度: the cells changed on the copy. */
+  edits: { cell: string; what: string; before: string; after: string }[];
 }
 
 export type PaneTab = 'check' | 'template' | 'recog';
@@ -37,9 +52,16 @@ export type PaneTab = 'check' | 'template' | 'recog';
 /** What 校验 reads in Excel and WPS: the active sheet or every sheet (file mode always reads every sheet). */
 export type CheckScope = 'sheet' | 'workbook';
 
-/** The tab the page's URL asks for: `taskpane.html#template` (WPS's 插入模板 button) opens 模板. */
+/**
+ * The tab the page's URL asks for: `taskpane.html#template` (WPS's 插入模板 button) opens 模板, `#new`
+ * (the 新建绩效目标表 buttons) opens 模板 at its 新建 section.
+ */
 export function tabFromHash(hash: string): PaneTab {
-  return hash === '#template' ? 'template' : 'check';
+  return hash === '#template' || hash === '#new' ? 'template' : 'check';
+}
+
+export function focusFromHash(hash: string): TemplateFocus {
+  return hash === '#new' ? 'new' : null;
 }
 
 /** Everything the pane shows. Only the controller changes it; components read it. */
@@ -100,6 +122,8 @@ export interface PaneState {
   mapping: Mapping | null;
   /** Why the stored mapping is not used (zh-CN; invalid or newer version), until the user sets or clears it. */
   mappingError: string | null;
+  templateFocus: TemplateFocus;
+  built: BuildOutcome | null;
 }
 
 export const initialState: PaneState = {
@@ -139,6 +163,8 @@ export const initialState: PaneState = {
   selectionAvailable: false,
   mapping: null,
   mappingError: null,
+  templateFocus: null,
+  built: null,
 };
 
 export class Store {

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { homedir } from 'os';
 import { basename, dirname, extname, join, resolve } from 'path';
 import { writeSheet } from '../hosts/file/write-sheet';
 import { BUILT_IN_SETS, findSet } from '../templates/catalog';
@@ -24,11 +25,24 @@ function userFiles<T>(
   return names.map((name) => ({ name: join(dir, name), parsed: parse(readFileSync(join(dir, name), 'utf8')) }));
 }
 
-/** Built-in and the folder's user presets and template sets; invalid user files are reported. */
+/** The user's settings folder (~/.config/target-sheet, or under XDG_CONFIG_HOME), as for the check's config. */
+export function settingsDir(): string {
+  return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'target-sheet');
+}
+
+/**
+ * Built-in presets and template sets, the user's from the settings folder and from the output's folder
+ * (a preset beside the workbook wins over one with the same id in the settings); invalid files are reported.
+ */
 function loadAll(dir: string): { presets: Preset[]; sets: TemplateSet[]; errors: string[] } {
   const errors: string[] = [];
   const presets: Preset[] = [];
-  for (const f of userFiles(dir, isUserPresetFile, parsePresetFile)) {
+  const settings = settingsDir();
+  const files = [
+    ...userFiles(dir, isUserPresetFile, parsePresetFile),
+    ...(resolve(settings) === resolve(dir) ? [] : userFiles(settings, isUserPresetFile, parsePresetFile)),
+  ];
+  for (const f of files) {
     if (f.parsed.ok) presets.push(...f.parsed.presets);
     else errors.push(msg('new.invalidPreset', { file: f.name, errors: f.parsed.errors.join('\n  ') }));
   }

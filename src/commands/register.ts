@@ -28,4 +28,13 @@ export function registerCommands(session: () => Session): void {
   if (registered) return;
   registered = true;
   handleCommand('runCheck', (event) => void runCheckCommand(event, officeCommandEnv(session)));
+  // 新建绩效目标表: the pane opens on the 模板 tab's 新建 section (same page: the shared runtime's pane)
+  handleCommand('openNewForm', (event) => {
+    const { actions } = session();
+    actions.setTab('template');
+    actions.setTemplateFocus('new');
+    Promise.resolve(Office.addin.showAsTaskpane())
+      .catch(() => undefined)
+      .finally(() => event.completed());
+  });
 }

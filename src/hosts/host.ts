@@ -1,6 +1,7 @@
 import type { Grid } from '../model/grid';
 import type { Finding } from '../model/finding';
 import type { RowInsertion } from '../model/row-insertion';
+import type { SheetDescription } from '../model/sheet';
 
 export type { RowInsertion };
 
@@ -46,6 +47,12 @@ export interface HostStorage {
   set(key: string, value: string): Promise<void>;
 }
 
+/** One cell of a copied sheet to rewrite (the year in the title …). */
+export interface SheetEdit {
+  cell: string;
+  text: string;
+}
+
 /** The interface every host (Excel, WPS, file) implements; the pane and commands only talk to this. */
 export interface Host {
   readonly name: 'excel' | 'wps' | 'file';
@@ -81,6 +88,18 @@ export interface Host {
    * sync, which Excel keeps as one undo step.
    */
   insertRows(plan: RowInsertion | readonly RowInsertion[]): Promise<void>;
+  /**
+   * 新建绩效目标表: writes the description into a NEW worksheet under a free name (never replacing a sheet),
+   * makes it the active sheet and returns its name. Absent where the host cannot add sheets.
+   */
+  addSheet?(d: SheetDescription): Promise<{ name: string }>;
+  /**
+   * 复制为新年度: copies a worksheet (values, formats, merges) to a NEW worksheet under a free name near
+   * `name`, writes the edits (A1 cell → text) into the copy only, activates it and returns its name.
+   */
+  copySheet?(sheet: string, name: string, edits: readonly SheetEdit[]): Promise<{ name: string }>;
+  /** The cell the user has selected (the active cell of the selection); absent where unknown. */
+  getSelection?(): Promise<{ sheet: string; cell: string } | null>;
   /** Values of a small range (the typing handler reads the edited row only); absent where not supported. */
   readRange?(sheet: string, range: string): Promise<(string | number | null)[][]>;
   /** Subscribes to user edits; returns an unsubscribe function. Our own writes are not reported. */

@@ -13,7 +13,7 @@ export type OfficeHost = 'excel' | 'other' | 'none';
 export const FILE_MODE_AFTER_MS = 1500;
 
 /** The ribbon's function names (manifest.xml <FunctionName>). */
-export const RIBBON_COMMANDS = ['runCheck'];
+export const RIBBON_COMMANDS = ['runCheck', 'openNewForm'];
 
 let started: Promise<OfficeHost> | undefined;
 

@@ -6,7 +6,7 @@ import { createExcelHost, officeEnv } from '../hosts/excel';
 import { FileHost } from '../hosts/file/file-host';
 import { createWpsHost } from '../hosts/wps';
 import { ensureSession } from '../app/session';
-import { tabFromHash } from '../app/store';
+import { focusFromHash, tabFromHash } from '../app/store';
 import { Workbench } from '../app/workbench';
 import { registerCommands } from '../commands/register';
 import { after, FILE_MODE_AFTER_MS, officeHost } from '../startup/office';
@@ -38,6 +38,7 @@ async function hostMode(root: Root, kind: 'excel' | 'wps'): Promise<void> {
     ensureSession(() => (kind === 'wps' ? createWpsHost() : createExcelHost(officeEnv())), { save: download });
   const session = sessionOf();
   if (tabFromHash(window.location.hash) === 'template') session.actions.setTab('template');
+  session.actions.setTemplateFocus(focusFromHash(window.location.hash));
   root.render(<App store={session.store} actions={session.actions} theme={officeTheme()} />);
   try {
     await session.actions.init();

@@ -24,6 +24,11 @@
  *   cell that already has a note fails the sync (strict: the adapter must never overwrite a user's note);
  * - undo: each write sync is one undo step, unless Excel.run({ mergeUndoGroup: true }) (ExcelApi 1.20)
  *   merges a whole batch into one; inserting whole rows inside a merged area grows it, as in Excel.
+ * - new sheets (新建绩效目标表): worksheets.add (a name in use or over 31 characters fails the sync), renaming,
+ *   Worksheet.copy (ExcelApi 1.7: cells, merges, widths and validations copied, named “X (2)” like Excel);
+ *   Range.formulas (SUM over a range is computed when written: the fake has no recalculation), cell formats
+ *   (bold, size, alignment, wrap), borders, column widths (ExcelApi 1.2), list validations (ExcelApi 1.8;
+ *   a source over 255 characters fails, as Excel refuses it) and page layout (ExcelApi 1.9).
  * Runs in Node (jest) and in the browser (pane tests bundle it).
  */
 import { fromRangeA1, rangeA1 } from '../../src/core/address';
@@ -48,6 +53,10 @@ import type {
   XlRange,
   XlRangeAreas,
   XlRangeFormat,
+  XlBorder,
+  XlCellFormat,
+  XlDataValidation,
+  XlPageLayout,
   XlSettings,
   XlWorksheet,
   XlWorksheetCollection,
@@ -71,6 +80,14 @@ export interface FakeCell {
   fmt: string;
   formula?: string;
   note?: FakeNoteData;
+  /** Cell formats the new-form writer sets: bold, size, horizontalAlignment, verticalAlignment, wrapText. */
+  format?: Record<string, string | number | boolean>;
+}
+
+/** A data-validation list over a rectangle. */
+export interface FakeValidation {
+  rect: Rect;
+  source: string;
 }
 
 export class FakeExcelError extends Error {
@@ -124,6 +141,16 @@ export class FakeSheet {
   rules: FakeRule[] = [];
   visibility = 'Visible';
   handlers = new Set<ChangeHandler>();
+  /** Column widths in points (ExcelApi 1.2), by 0-based column. */
+  widths = new Map<number, number>();
+  validations: FakeValidation[] = [];
+  /** Border edges drawn, per rectangle (EdgeTop, InsideHorizontal …). */
+  borders: { rect: Rect; edge: string }[] = [];
+  page: { paperSize: string; orientation: string; printTitleRows: string | null } = {
+    paperSize: 'Letter',
+    orientation: 'Portrait',
+    printTitleRows: null,
+  };
   constructor(
     public name: string,
     readonly id: string,
@@ -442,6 +469,28 @@ export function writeValue(cell: FakeCell, value: XlCellValue): void {
   cell.v = value;
 }
 
+/** Excel's sheet-name rules: 1–31 characters, none of \\ / ? * [ ] :, unique ignoring case. */
+function checkSheetName(book: FakeWorkbook, name: string, self?: FakeSheet): void {
+  if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name))
+    throw new FakeExcelError('InvalidArgument', `sheet name "${name}"`);
+  if (book.sheets.some((x) => x !== self && x.name.toLowerCase() === name.toLowerCase()))
+    throw new FakeExcelError('ItemAlreadyExists', `a sheet named "${name}"`);
+}
+
+/** A formula's value when written: SUM over one range of numbers; anything else shows #NAME?. */
+function evaluate(sheet: FakeSheet, formula: string): string | number {
+  const m = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/i.exec(formula.replace(/\s+/g, ''));
+  if (!m) return '#NAME?';
+  const r = fromRangeA1(m[1].toUpperCase());
+  let sum = 0;
+  for (let i = r.r0; i <= r.r1; i++)
+    for (let j = r.c0; j <= r.c1; j++) {
+      const v = sheet.cell(i, j)?.v;
+      if (typeof v === 'number') sum += v;
+    }
+  return sum;
+}
+
 interface Op {
   kind: 'load' | 'write' | 'other';
   run: () => void;
@@ -739,17 +788,164 @@ function area(rect: Rect): number {
   return (rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1);
 }
 
+/** Write-only cell formats of a range (the adapter never reads them back). */
+class FakeCellFormat extends FakeFormat implements XlCellFormat {
+  readonly font: { bold: boolean; size: number };
+  readonly borders: { getItem(index: string): XlBorder };
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: () => { sheet: FakeSheet; rect: Rect },
+  ) {
+    super(ctx, () => {
+      const t = range();
+      return { sheet: t.sheet, rects: [t.rect] };
+    });
+    const set = this.set.bind(this);
+    this.font = {
+      get bold(): boolean {
+        throw new FakeExcelError('PropertyNotLoaded', 'fake: font.bold is write-only');
+      },
+      set bold(v: boolean) {
+        set('bold', v);
+      },
+      get size(): number {
+        throw new FakeExcelError('PropertyNotLoaded', 'fake: font.size is write-only');
+      },
+      set size(v: number) {
+        set('size', v);
+      },
+    };
+    this.borders = {
+      getItem: (edge: string): XlBorder => {
+        if (!/^(Edge(Top|Bottom|Left|Right)|Inside(Vertical|Horizontal)|Diagonal(Down|Up))$/.test(edge))
+          throw new FakeExcelError('InvalidArgument', `border ${edge}`);
+        return {
+          get style(): string {
+            throw new FakeExcelError('PropertyNotLoaded', 'fake: border style is write-only');
+          },
+          set style(v: string) {
+            ctx.queue(
+              'write',
+              () => {
+                const { sheet, rect } = range();
+                if (v === 'Continuous') sheet.borders.push({ rect: { ...rect }, edge });
+              },
+              { name: 'Style', args: [v] },
+            );
+          },
+        };
+      },
+    };
+  }
+  private set(name: string, v: string | number | boolean): void {
+    this.ctx.queue(
+      'write',
+      () => {
+        const { sheet, rect } = this.range();
+        for (let r = rect.r0; r <= rect.r1; r++)
+          for (let c = rect.c0; c <= rect.c1; c++) {
+            const cell = sheet.ensure(r, c);
+            cell.format = { ...cell.format, [name]: v };
+          }
+      },
+      { name, args: [v] },
+    );
+  }
+  private writeOnly(name: string): never {
+    throw new FakeExcelError('PropertyNotLoaded', `fake: format.${name} is write-only`);
+  }
+  get wrapText(): boolean {
+    return this.writeOnly('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.set('wrapText', v);
+  }
+  get horizontalAlignment(): string {
+    return this.writeOnly('horizontalAlignment');
+  }
+  set horizontalAlignment(v: string) {
+    this.set('horizontalAlignment', v);
+  }
+  get verticalAlignment(): string {
+    return this.writeOnly('verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this.set('verticalAlignment', v);
+  }
+  get columnWidth(): number {
+    return this.writeOnly('columnWidth');
+  }
+  set columnWidth(v: number) {
+    this.ctx.book.require('1.2', 'RangeFormat.columnWidth');
+    this.ctx.queue(
+      'write',
+      () => {
+        const { sheet, rect } = this.range();
+        for (let c = rect.c0; c <= rect.c1; c++) sheet.widths.set(c, v);
+      },
+      { name: 'ColumnWidth', args: [v] },
+    );
+  }
+}
+
 class FakeRange extends Proxy implements XlRange {
-  readonly format: FakeFormat;
+  readonly format: FakeCellFormat;
   constructor(
     ctx: FakeContext,
     private readonly target: () => { sheet: FakeSheet; rect: Rect },
   ) {
     super(ctx);
-    this.format = new FakeFormat(ctx, () => {
-      const t = target();
-      return { sheet: t.sheet, rects: [t.rect] };
-    });
+    this.format = new FakeCellFormat(ctx, target);
+  }
+  get formulas(): XlCellValue[][] {
+    return this.prop('formulas');
+  }
+  set formulas(v: XlCellValue[][]) {
+    this.ctx.queue(
+      'write',
+      () => {
+        const { sheet, rect } = this.target();
+        if (v.length !== rect.r1 - rect.r0 + 1 || v.some((row) => row.length !== rect.c1 - rect.c0 + 1))
+          throw new FakeExcelError('InvalidArgument', 'formulas do not match the range size');
+        v.forEach((row, i) =>
+          row.forEach((x, j) => {
+            const cell = sheet.ensure(rect.r0 + i, rect.c0 + j);
+            if (typeof x === 'string' && x.startsWith('=')) {
+              cell.v = evaluate(sheet, x);
+              cell.formula = x;
+            } else writeValue(cell, x);
+          }),
+        );
+        this.ctx.book.fireChanged(sheet, rangeA1(rect.r0, rect.c0, rect.r1, rect.c1));
+      },
+      { name: 'Formulas', args: [v] },
+    );
+  }
+  get dataValidation(): XlDataValidation {
+    this.ctx.book.require('1.8', 'Range.dataValidation');
+    this.ctx.meter.path('DataValidation', [], 4);
+    const ctx = this.ctx;
+    const target = this.target;
+    return {
+      get rule(): XlDataValidation['rule'] {
+        throw new FakeExcelError('PropertyNotLoaded', 'fake: dataValidation.rule is write-only');
+      },
+      set rule(r: XlDataValidation['rule']) {
+        ctx.queue(
+          'write',
+          () => {
+            const { sheet, rect } = target();
+            if (r.list.source.length > 255)
+              throw new FakeExcelError('InvalidArgument', 'a list source over 255 characters');
+            sheet.validations = [
+              ...sheet.validations.filter((x) => !(x.rect.r0 === rect.r0 && x.rect.c0 === rect.c0)),
+              { rect: { ...rect }, source: r.list.source },
+            ];
+          },
+          { name: 'Rule', args: [r] },
+        );
+      },
+    };
   }
   get address(): string {
     return this.prop('address');
@@ -822,6 +1018,7 @@ class FakeRange extends Proxy implements XlRange {
         return r.c1 - r.c0 + 1;
       },
       values: grid((c) => c?.v ?? ''),
+      formulas: grid((c) => c?.formula ?? c?.v ?? ''),
       numberFormat: grid((c) => c?.fmt ?? 'General'),
     });
     return this;
@@ -1091,8 +1288,76 @@ class FakeWorksheet extends Proxy implements XlWorksheet {
   get name(): string {
     return this.prop('name');
   }
+  set name(v: string) {
+    this.ctx.queue(
+      'write',
+      () => {
+        const sheet = this.resolve();
+        checkSheetName(this.ctx.book, v, sheet);
+        sheet.name = v;
+      },
+      { name: 'Name', args: [v] },
+    );
+  }
   get id(): string {
     return this.prop('id');
+  }
+  copy(positionType: 'After' | 'End' = 'End', relativeTo?: XlWorksheet): XlWorksheet {
+    this.ctx.book.require('1.7', 'Worksheet.copy');
+    if (positionType === 'After' && !relativeTo) throw new FakeExcelError('InvalidArgument', 'After needs relativeTo');
+    this.ctx.meter.path('Copy', [positionType]);
+    let made: FakeSheet | null = null;
+    this.ctx.queue(
+      'write',
+      () => {
+        const src = this.resolve();
+        const book = this.ctx.book;
+        let name = '';
+        for (let i = 2; !name || book.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()); i++)
+          name = `${src.name.slice(0, 25)} (${i})`;
+        const copy = book.addSheet(name);
+        for (const [k, cell] of src.cells) copy.cells.set(k, JSON.parse(JSON.stringify(cell)) as FakeCell);
+        copy.merges = src.merges.map((m) => ({ ...m }));
+        copy.widths = new Map(src.widths);
+        copy.validations = src.validations.map((v) => ({ rect: { ...v.rect }, source: v.source }));
+        copy.borders = src.borders.map((b) => ({ rect: { ...b.rect }, edge: b.edge }));
+        copy.page = { ...src.page };
+        made = copy;
+      },
+      { name: 'Copy', args: [positionType] },
+    );
+    return new FakeWorksheet(this.ctx, () => {
+      if (!made) throw new FakeExcelError('InvalidObjectPath', 'the copy does not exist yet');
+      return made;
+    });
+  }
+  get pageLayout(): XlPageLayout {
+    this.ctx.book.require('1.9', 'Worksheet.pageLayout');
+    this.ctx.meter.path('PageLayout', [], 4);
+    const ctx = this.ctx;
+    const sheet = () => this.resolve().page;
+    const set = (name: 'paperSize' | 'orientation' | 'printTitleRows', v: string) =>
+      ctx.queue('write', () => void (sheet()[name] = v), { name, args: [v] });
+    return {
+      get paperSize(): string {
+        throw new FakeExcelError('PropertyNotLoaded', 'fake: pageLayout is write-only');
+      },
+      set paperSize(v: string) {
+        if (!['A4', 'A3', 'Letter', 'Legal'].includes(v)) throw new FakeExcelError('InvalidArgument', v);
+        set('paperSize', v);
+      },
+      get orientation(): string {
+        throw new FakeExcelError('PropertyNotLoaded', 'fake: pageLayout is write-only');
+      },
+      set orientation(v: string) {
+        if (v !== 'Portrait' && v !== 'Landscape') throw new FakeExcelError('InvalidArgument', v);
+        set('orientation', v);
+      },
+      setPrintTitleRows(address: string): void {
+        if (!/^\$\d+:\$\d+$/.test(address)) throw new FakeExcelError('InvalidArgument', address);
+        set('printTitleRows', address);
+      },
+    };
   }
   get visibility(): string {
     return this.prop('visibility');
@@ -1191,6 +1456,26 @@ class FakeWorksheetCollection extends Proxy implements XlWorksheetCollection {
   getItem(name: string): XlWorksheet {
     this.ctx.meter.path('GetItem', [name]);
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
+  }
+  add(name?: string): XlWorksheet {
+    this.ctx.meter.path('Add', name === undefined ? [] : [name]);
+    let made: FakeSheet | null = null;
+    this.ctx.queue(
+      'write',
+      () => {
+        const book = this.ctx.book;
+        let n = name;
+        for (let i = book.sheets.length + 1; n === undefined; i++)
+          if (!book.sheets.some((x) => x.name.toLowerCase() === `sheet${i}`)) n = `Sheet${i}`;
+        checkSheetName(book, n);
+        made = book.addSheet(n);
+      },
+      { name: 'Add', args: name === undefined ? [] : [name] },
+    );
+    return new FakeWorksheet(this.ctx, () => {
+      if (!made) throw new FakeExcelError('InvalidObjectPath', 'the new sheet does not exist yet');
+      return made;
+    });
   }
 }
 

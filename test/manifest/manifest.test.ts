@@ -109,11 +109,14 @@ test('strings fit Office limits and every string has an en-US override', () => {
   expect(xml).toContain('<Override Locale="en-US" Value="Budget Target Sheet Checker"/>');
 });
 
-test('ribbon: Home tab group with 一键校验 (ExecuteFunction) and 打开面板 (ShowTaskpane), shared runtime wired', () => {
+test('ribbon: Home tab group with 一键校验 and 新建绩效目标表 (ExecuteFunction) and 打开面板 (ShowTaskpane), shared runtime wired', () => {
   const actions = elements('Action').map((a) => a.$!['xsi:type']);
-  expect(actions).toEqual(['ExecuteFunction', 'ShowTaskpane']);
+  expect(actions).toEqual(['ExecuteFunction', 'ExecuteFunction', 'ShowTaskpane']);
   expect(elements('OfficeTab')[0].$!.id).toBe('TabHome');
-  expect([...xml.matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)].map((m) => m[1])).toEqual(['runCheck']);
+  expect([...xml.matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)].map((m) => m[1])).toEqual([
+    'runCheck',
+    'openNewForm',
+  ]);
   const runtime = elements('Runtime')[0].$!;
   expect(runtime.lifetime).toBe('long');
   expect(elements('FunctionFile')[0].$!.resid).toBe(runtime.resid);
@@ -130,7 +133,12 @@ test('ribbon: Home tab group with 一键校验 (ExecuteFunction) and 打开面�
   for (const page of ['taskpane', 'commands']) {
     const html = fs.readFileSync(path.join(dir, `${page}.html`), 'utf8');
     const js = [...html.matchAll(/src="?([^" >]+\.js)/g)].map((m) => m[1]).filter((s) => !s.startsWith('http'));
-    expect(js.some((f) => fs.readFileSync(path.join(dir, f), 'utf8').includes('"runCheck"'))).toBe(true);
+    for (const name of ['runCheck', 'openNewForm'])
+      expect({
+        page,
+        name,
+        registered: js.some((f) => fs.readFileSync(path.join(dir, f), 'utf8').includes(`"${name}"`)),
+      }).toEqual({ page, name, registered: true });
   }
 });
 

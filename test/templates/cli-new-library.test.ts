@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { run as check } from '../../src/cli/check';
@@ -66,6 +66,56 @@ describe('target-sheet new', () => {
       files: { forms: { title: string }[] }[];
     };
     expect(json.files[0].forms[0].title).toBe('2027年XX市项目绩效目标表');
+  });
+});
+
+describe('target-sheet new: presets in the user settings', () => {
+  test('a preset in ~/.config/target-sheet is listed and used; one beside the output with the same id wins', async () => {
+    const settings = join(process.env.XDG_CONFIG_HOME!, 'target-sheet');
+    mkdirSync(settings, { recursive: true });
+    const mine = {
+      ...BUILT_IN_PRESETS[1],
+      id: 'my-dept',
+      name: '我的部门表',
+      title: '{year}年度某局部门整体绩效目标表',
+    };
+    writeFileSync(join(settings, 'my.preset.json'), JSON.stringify(mine));
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'ts-new-'));
+      const list = await captureRun(newForm, ['--list', '-o', join(dir, 'x.xlsx')]);
+      expect(list.out).toContain('my-dept');
+      const out = join(dir, 'd.xlsx');
+      const made = await captureRun(newForm, [
+        '--kind',
+        'department',
+        '--preset',
+        'my-dept',
+        '--year',
+        '2027',
+        '-o',
+        out,
+      ]);
+      expect(made.code).toBe(0);
+      const json = JSON.parse((await captureRun(check, [out, '--json'])).out) as {
+        files: { forms: { title: string; kind: string }[] }[];
+      };
+      expect(json.files[0].forms.map((f) => [f.kind, f.title])).toEqual([
+        ['department', '2027年度某局部门整体绩效目标表'],
+      ]);
+      // beside the output: the same id, another title — this one is used
+      writeFileSync(
+        join(dir, 'target-sheet.presets.json'),
+        JSON.stringify([{ ...mine, title: '{year}年度本地版部门整体绩效目标表' }]),
+      );
+      const out2 = join(dir, 'e.xlsx');
+      await captureRun(newForm, ['--kind', 'department', '--preset', 'my-dept', '--year', '2027', '-o', out2]);
+      const json2 = JSON.parse((await captureRun(check, [out2, '--json'])).out) as {
+        files: { forms: { title: string }[] }[];
+      };
+      expect(json2.files[0].forms[0]?.title).toBe('2027年度本地版部门整体绩效目标表');
+    } finally {
+      rmSync(settings, { recursive: true, force: true });
+    }
   });
 });
 

@@ -96,7 +96,7 @@ describe('dist-wps', () => {
   test('the pane page, the entry page and the ribbon images are there', () => {
     for (const f of ['index.html', 'taskpane.html', 'ribbon.xml']) expect(fs.existsSync(path.join(OUT, f))).toBe(true);
     expect(fs.readFileSync(path.join(OUT, 'taskpane.html'), 'utf8')).not.toMatch(/office\.js/);
-    for (const img of ['check', 'pane', 'clear', 'template'])
+    for (const img of ['check', 'pane', 'clear', 'template', 'new-form'])
       expect(fs.existsSync(path.join(OUT, 'images', `${img}.svg`))).toBe(true);
     expect(bundle('taskpane.html').length).toBeGreaterThan(1000);
   });

@@ -6,6 +6,11 @@
  * fills extend the used range; `Select()` on a sheet that is not active throws; writes convert number- and
  * percent-looking text unless it starts with '; custom document properties reject values over 255
  * characters; SheetChange fires for value writes (ours and the user's), not for formatting.
+ * New sheets (新建绩效目标表): Worksheets.Add(before, after) and Worksheet.Copy make the new sheet active
+ * (names Sheet{n} / “X (2)” like WPS); renaming to a name in use throws; Value2 takes a 2-D array of the
+ * range's shape; Formula computes SUM over a range when written (no recalculation); Validation.Add fails
+ * on a cell that already has a rule and on a list over 255 characters; fonts, alignment, borders, column
+ * widths and PageSetup are recorded.
  * Every property read or call through the object model is counted in `calls`.
  */
 import { columnIndex, columnName, fromA1 } from '../../src/core/address';
@@ -43,6 +48,8 @@ interface Area {
 interface Cell {
   v?: string | number;
   formula?: string;
+  /** Bold, Size, HorizontalAlignment, VerticalAlignment, WrapText as set. */
+  style?: Record<string, number | boolean>;
   fill?: number;
   comment?: string;
   format?: string;
@@ -68,6 +75,11 @@ export class FakeEtSheet {
   /** Conditional formats, highest priority first; the fake takes every one as true (no formula evaluation). */
   rules: FakeEtRule[] = [];
   visible: number = -1;
+  /** Column widths in characters (1-based column). */
+  widths = new Map<number, number>();
+  validations: { area: Area; list: string }[] = [];
+  borders: Area[] = [];
+  page = { PaperSize: 1, Orientation: 1, PrintTitleRows: '' };
   constructor(
     readonly book: FakeEtBook,
     public name: string,
@@ -197,12 +209,58 @@ export class FakeEtBook {
     else run();
   }
 
+  /** The fake sheet behind an API worksheet object (Add/Copy take sheets as arguments). */
+  readonly apiSheets = new WeakMap<EtWorksheet, FakeEtSheet>();
+
+  /** A new sheet at `index` (0-based) named like WPS (Sheet{n}), made active. */
+  insertSheet(index: number, name?: string): FakeEtSheet {
+    let n = name ?? '';
+    for (let i = this.sheets.length + 1; !n || this.sheets.some((x) => x.name === n); i++) n = `Sheet${i}`;
+    const s = new FakeEtSheet(this, n);
+    this.sheets.splice(index, 0, s);
+    this.active = index;
+    return s;
+  }
+
+  position(before?: EtWorksheet, after?: EtWorksheet): number {
+    const of = (ws: EtWorksheet): number => {
+      const s = this.apiSheets.get(ws);
+      if (!s) throw new Error('fake: not a worksheet of this workbook');
+      return this.sheets.indexOf(s);
+    };
+    if (before && after) throw new Error('Before 和 After 只能指定一个');
+    return before ? of(before) : after ? of(after) + 1 : this.active;
+  }
+
   wrapSheet(s: FakeEtSheet): EtWorksheet {
     const book = this;
-    return {
+    const api: EtWorksheet = {
       get Name() {
         book.count('Worksheet.Name');
         return s.name;
+      },
+      set Name(v: string) {
+        book.count('Worksheet.Name=');
+        if (!v || v.length > 31 || /[\\/?*[\]:]/.test(v)) throw new Error(`工作表名称无效: ${v}`);
+        if (book.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase()))
+          throw new Error(`工作表名称已存在: ${v}`);
+        s.name = v;
+      },
+      Copy(before?: EtWorksheet, after?: EtWorksheet) {
+        book.count('Worksheet.Copy');
+        let name = '';
+        for (let i = 2; !name || book.sheets.some((x) => x.name === name); i++) name = `${s.name} (${i})`;
+        const copy = book.insertSheet(book.position(before, after), name);
+        for (const [k, cell] of s.cells) copy.cells.set(k, JSON.parse(JSON.stringify(cell)) as Cell);
+        copy.merges = s.merges.map((m) => ({ ...m }));
+        copy.widths = new Map(s.widths);
+        copy.validations = s.validations.map((v) => ({ area: { ...v.area }, list: v.list }));
+        copy.borders = s.borders.map((b) => ({ ...b }));
+        copy.page = { ...s.page };
+      },
+      get PageSetup() {
+        book.count('Worksheet.PageSetup');
+        return s.page;
       },
       get Visible() {
         return s.visible;
@@ -224,6 +282,8 @@ export class FakeEtBook {
         book.active = book.sheets.indexOf(s);
       },
     };
+    this.apiSheets.set(api, s);
+    return api;
   }
 
   application(): EtApplication {
@@ -238,6 +298,10 @@ export class FakeEtBook {
         if (typeof index === 'number' && index < 1) throw new Error('下标越界 (collections are 1-based)');
         if (!s) throw new Error(`下标越界: ${index}`);
         return s.api();
+      },
+      Add(before?: EtWorksheet, after?: EtWorksheet) {
+        book.count('Worksheets.Add');
+        return book.insertSheet(book.position(before, after)).api();
       },
     };
     const props: EtDocProperties = {
@@ -291,12 +355,12 @@ export class FakeEtBook {
       get ActiveSheet() {
         return book.sheets[book.active].api();
       },
-      get Selection() {
-        const sheet = book.sheets[book.active];
-        const sel = book.selection;
-        return sheet.api().Range(sel && sel.sheet === sheet.name ? sel.address : 'A1');
-      },
       ActiveWindow: { Hwnd: 4242, Caption: '工作簿1.xlsx' },
+      get Selection() {
+        const sel = book.selection;
+        const s = sel ? book.sheet(sel.sheet) : book.sheets[book.active];
+        return new FakeRange(s, sel ? parseAddress(sel.address) : [{ r0: 1, c0: 1, r1: 1, c1: 1 }]);
+      },
       get ScreenUpdating() {
         return book.screenUpdating;
       },
@@ -380,9 +444,108 @@ class FakeRange implements EtRange {
   }
   set Value2(v: EtValue2) {
     this.book.count('Range.Value2=');
-    if (Array.isArray(v)) throw new Error('fake: only scalar writes');
-    for (const [r, c] of this.each()) writeValue(this.s.ensure(r, c), v);
+    if (Array.isArray(v)) {
+      const { r0, c0, r1, c1 } = this.a;
+      const rows = v.map((row) => (Array.isArray(row) ? row : [row]));
+      if (rows.length !== r1 - r0 + 1 || rows.some((row) => row.length !== c1 - c0 + 1))
+        throw new Error('fake: the array does not match the range size');
+      rows.forEach((row, i) => row.forEach((x, j) => writeValue(this.s.ensure(r0 + i, c0 + j), x)));
+    } else for (const [r, c] of this.each()) writeValue(this.s.ensure(r, c), v);
     this.book.fire(this.s, this.a);
+  }
+  get Formula(): string {
+    return this.s.cell(this.a.r0, this.a.c0)?.formula ?? String(this.s.cell(this.a.r0, this.a.c0)?.v ?? '');
+  }
+  set Formula(f: string) {
+    this.book.count('Range.Formula=');
+    for (const [r, c] of this.each()) {
+      const cell = this.s.ensure(r, c);
+      writeValue(cell, f);
+      if (f.startsWith('=')) cell.v = evaluate(this.s, f);
+    }
+    this.book.fire(this.s, this.a);
+  }
+  private setStyle(name: string, v: number | boolean): void {
+    this.book.count(`Range.${name}=`);
+    for (const [r, c] of this.each()) {
+      const cell = this.s.ensure(r, c);
+      cell.style = { ...cell.style, [name]: v };
+    }
+  }
+  private styleOf(name: string): number | boolean | undefined {
+    return this.s.cell(this.a.r0, this.a.c0)?.style?.[name];
+  }
+  get Font() {
+    const range = this;
+    return {
+      get Bold() {
+        return range.styleOf('Bold') === true;
+      },
+      set Bold(v: boolean) {
+        range.setStyle('Bold', v);
+      },
+      get Size() {
+        return Number(range.styleOf('Size') ?? 11);
+      },
+      set Size(v: number) {
+        range.setStyle('Size', v);
+      },
+    };
+  }
+  get HorizontalAlignment(): number {
+    return Number(this.styleOf('HorizontalAlignment') ?? 1);
+  }
+  set HorizontalAlignment(v: number) {
+    this.setStyle('HorizontalAlignment', v);
+  }
+  get VerticalAlignment(): number {
+    return Number(this.styleOf('VerticalAlignment') ?? -4107);
+  }
+  set VerticalAlignment(v: number) {
+    this.setStyle('VerticalAlignment', v);
+  }
+  get WrapText(): boolean {
+    return this.styleOf('WrapText') === true;
+  }
+  set WrapText(v: boolean) {
+    this.setStyle('WrapText', v);
+  }
+  get ColumnWidth(): number {
+    return this.s.widths.get(this.a.c0) ?? 8.38;
+  }
+  set ColumnWidth(w: number) {
+    this.book.count('Range.ColumnWidth=');
+    for (let c = this.a.c0; c <= this.a.c1; c++) this.s.widths.set(c, w);
+  }
+  get Borders() {
+    const range = this;
+    return {
+      get LineStyle(): number {
+        return range.s.borders.some((b) => b.r0 <= range.a.r0 && b.r1 >= range.a.r1) ? 1 : -4142;
+      },
+      set LineStyle(v: number) {
+        range.book.count('Borders.LineStyle=');
+        if (v === 1) range.s.borders.push({ ...range.a });
+      },
+    };
+  }
+  get Validation() {
+    const range = this;
+    const overlaps = (x: Area): boolean =>
+      range.areas.some((a) => x.r0 <= a.r1 && x.r1 >= a.r0 && x.c0 <= a.c1 && x.c1 >= a.c0);
+    return {
+      Add(type: number, _alert?: number, _op?: number, formula1?: string) {
+        range.book.count('Validation.Add');
+        if (type !== 3 || !formula1) throw new Error('fake: only list validations');
+        if (formula1.length > 255) throw new Error('序列来源超过 255 个字符');
+        if (range.s.validations.some((v) => overlaps(v.area))) throw new Error('单元格已有数据有效性 (Delete first)');
+        range.s.validations.push({ area: { ...range.a }, list: formula1 });
+      },
+      Delete() {
+        range.book.count('Validation.Delete');
+        range.s.validations = range.s.validations.filter((v) => !overlaps(v.area));
+      },
+    };
   }
   get Row(): number {
     return this.a.r0;
@@ -595,12 +758,28 @@ function writeValue(cell: Cell, v: EtScalar): void {
   cell.v = v;
 }
 
-/** "A1", "$A$1:B2", "A1:A3,C5", "4:6" (whole rows) → areas. */
+/** A formula's value when written: SUM over one range of numbers; anything else shows #NAME?. */
+function evaluate(s: FakeEtSheet, formula: string): string | number {
+  const m = /^=SUM\(([A-Z]+\d+):([A-Z]+\d+)\)$/i.exec(formula.replace(/\s+/g, ''));
+  if (!m) return '#NAME?';
+  const [a] = parseAddress(`${m[1]}:${m[2]}`);
+  let sum = 0;
+  for (let r = a.r0; r <= a.r1; r++)
+    for (let c = a.c0; c <= a.c1; c++) {
+      const v = s.cell(r, c)?.v;
+      if (typeof v === 'number') sum += v;
+    }
+  return sum;
+}
+
+/** "A1", "$A$1:B2", "A1:A3,C5", "4:6" (whole rows), "A:B" (whole columns) → areas. */
 export function parseAddress(address: string): Area[] {
   return address.split(',').map((part) => {
     const clean = part.replace(/\$/g, '').trim();
     const rows = /^(\d+):(\d+)$/.exec(clean);
     if (rows) return { r0: Number(rows[1]), c0: 1, r1: Number(rows[2]), c1: MAX_COLS };
+    const cols = /^([A-Z]+):([A-Z]+)$/.exec(clean);
+    if (cols) return { r0: 1, c0: columnIndex(cols[1]) + 1, r1: MAX_ROWS, c1: columnIndex(cols[2]) + 1 };
     const [a, b] = clean.split(':');
     const p = fromA1(a);
     const q = b ? fromA1(b) : p;

@@ -74,6 +74,12 @@ describe('ribbon callbacks', () => {
     expect(book.panes[0].url).toBe('p.html#template');
     expect(failing.OnAction({ Id: 'nope' })).toBe(false);
   });
+  test("新建绩效目标表 opens the pane on the 模板 tab's 新建 section (#new)", async () => {
+    const { book, ribbon } = setup();
+    expect(ribbon.OnAction({ Id: 'btnNewForm' })).toBe(true);
+    await tick();
+    expect(book.panes.map((p) => p.url)).toEqual(['file:///addin/taskpane.html#new']);
+  });
   test('GetImage gives each button its icon; OnAddinLoad keeps the ribbon UI', () => {
     const { ribbon } = setup();
     for (const [id, img] of Object.entries(CONTROLS)) expect(ribbon.GetImage({ Id: id })).toBe(img);

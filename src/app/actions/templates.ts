@@ -24,7 +24,13 @@ export type TemplateActions = Pick<
   | 'setAutoInsert'
 >;
 
-export function templateActions(ctx: ActionContext): TemplateActions & {
+/** Where typing goes when no standard label was typed: the 指标库 suggestions (true: something offered). */
+export type TypedFallback = (e: EditEvent, formIndex: number, row: number, col: string) => Promise<boolean>;
+
+export function templateActions(
+  ctx: ActionContext,
+  fallback?: TypedFallback,
+): TemplateActions & {
   /** Typing: a standard label typed into an empty row of a recognised table offers (or inserts) its rows. */
   onTyped(e: EditEvent): Promise<void>;
 } {
@@ -85,6 +91,7 @@ export function templateActions(ctx: ActionContext): TemplateActions & {
     const col = columnName(pos.col);
     const found = await typedSuggestion(e.sheet, row, col, formIndex);
     if (!found) {
+      if (fallback && (await fallback(e, formIndex, row, col))) return;
       if (store.get().suggestion) store.set({ suggestion: null });
       return;
     }

@@ -74,6 +74,27 @@ export interface XlRangeAreas {
   load(props: string): XlRangeAreas;
 }
 
+/** ExcelApi 1.1: one border of a range (EdgeTop, InsideHorizontal …); style 'Continuous' draws it. */
+export interface XlBorder {
+  style: string;
+}
+
+/** The formats the new-form writer sets (ExcelApi 1.1, columnWidth 1.2). */
+export interface XlCellFormat extends XlRangeFormat {
+  readonly font: { bold: boolean; size: number };
+  wrapText: boolean;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  /** ExcelApi 1.2: points. */
+  columnWidth: number;
+  readonly borders: { getItem(index: string): XlBorder };
+}
+
+/** ExcelApi 1.8: a list rule (source: comma-separated values, at most 255 characters). */
+export interface XlDataValidation {
+  rule: { list: { inCellDropDown: boolean; source: string } };
+}
+
 export interface XlRange {
   readonly address: string;
   readonly rowIndex: number;
@@ -81,11 +102,15 @@ export interface XlRange {
   readonly rowCount: number;
   readonly columnCount: number;
   values: XlCellValue[][];
+  /** Writing sets formulas ('=SUM(F4:F6)') or constants, like typing. */
+  formulas: XlCellValue[][];
   /** Number formats ("General", "0.00%", "yyyy-mm-dd" …), per cell. */
   readonly numberFormat: string[][];
-  readonly format: XlRangeFormat;
+  readonly format: XlCellFormat;
   /** ExcelApi 1.6. */
   readonly conditionalFormats: XlConditionalFormatCollection;
+  /** ExcelApi 1.8. */
+  readonly dataValidation: XlDataValidation;
   load(props: string): XlRange;
   select(): void;
   /** ExcelApi 1.13. */
@@ -135,8 +160,19 @@ export interface XlEvent<A> {
   add(handler: (args: A) => Promise<void>): XlEventResult;
 }
 
+/** ExcelApi 1.9: print setup of a worksheet. */
+export interface XlPageLayout {
+  /** 'A4', 'Letter' … */
+  paperSize: string;
+  /** 'Portrait' | 'Landscape'. */
+  orientation: string;
+  /** Rows repeated on every printed page ('$7:$7'). */
+  setPrintTitleRows(address: string): void;
+}
+
 export interface XlWorksheet {
-  readonly name: string;
+  /** Writable: renames the sheet (a name in use fails the sync). */
+  name: string;
   readonly id: string;
   /** 'Visible' | 'Hidden' | 'VeryHidden'. */
   readonly visibility?: string;
@@ -145,6 +181,10 @@ export interface XlWorksheet {
   /** ExcelApi 1.9: several areas at once ("A1, B3:B5"). */
   getRanges(address: string): XlRangeAreas;
   activate(): void;
+  /** ExcelApi 1.7: a copy of the sheet (values, formats, merges) placed after `relativeTo` ('After'). */
+  copy(positionType?: 'After' | 'End', relativeTo?: XlWorksheet): XlWorksheet;
+  /** ExcelApi 1.9. */
+  readonly pageLayout: XlPageLayout;
   /** ExcelApi 1.18. */
   readonly notes: XlNoteCollection;
   /** ExcelApi 1.7. */
@@ -156,6 +196,8 @@ export interface XlWorksheetCollection {
   readonly items: XlWorksheet[];
   getActiveWorksheet(): XlWorksheet;
   getItem(name: string): XlWorksheet;
+  /** Adds a blank sheet at the end (a name in use fails the sync). */
+  add(name?: string): XlWorksheet;
   load(props: string): XlWorksheetCollection;
   /** ExcelApi 1.9: changes on any sheet. */
   readonly onChanged: XlEvent<XlChangedArgs>;
@@ -164,6 +206,8 @@ export interface XlWorksheetCollection {
 export interface XlContext {
   readonly workbook: {
     readonly worksheets: XlWorksheetCollection;
+    /** ExcelApi 1.1: the user's selection (load 'address': sheet-qualified). */
+    getSelectedRange(): XlRange;
     /** ExcelApi 1.18. */ readonly notes: XlNoteCollection;
     /** ExcelApi 1.1: the selected range (its first area when several are selected). */
     getSelectedRange(): XlRange;

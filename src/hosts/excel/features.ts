@@ -14,6 +14,12 @@ export interface ExcelFeatures {
   multiArea: boolean;
   /** ExcelApi 1.14: change events tell our own writes apart (triggerSource 'ThisLocalAddin'). */
   triggerSource: boolean;
+  /** ExcelApi 1.7: Worksheet.copy (复制为新年度). */
+  copySheet: boolean;
+  /** ExcelApi 1.8: data-validation lists. */
+  validation: boolean;
+  /** ExcelApi 1.9: page layout (A4, repeated header rows). */
+  pageLayout: boolean;
   /** ExcelApi 1.13: getMergedAreasOrNullObject. */
   merges: boolean;
   /** ExcelApi 1.18: workbook/worksheet notes (marks carry their message in a note). */
@@ -37,6 +43,9 @@ export function detectFeatures(env: ExcelEnv): ExcelFeatures {
     triggerSource: api('1.14'),
     events: api('1.7'),
     multiArea: api('1.9'),
+    copySheet: api('1.7'),
+    validation: api('1.8'),
+    pageLayout: api('1.9'),
     merges: api('1.13'),
     notes: api('1.18'),
     undoGroup: api('1.20'),

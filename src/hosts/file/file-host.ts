@@ -19,7 +19,10 @@ import {
   MAPPING_KEY,
   type ReadOptions,
   type RowInsertion,
+  type SheetEdit,
 } from '../host';
+import { freeSheetName, type SheetDescription } from '../../model/sheet';
+import { writeSheet } from './write-sheet';
 import { textOf } from '../../core/grid';
 import { fromRangeA1, toA1 } from '../../core/address';
 import { findingCells, markTargets } from '../excel/marks';
@@ -151,6 +154,10 @@ export class FileHost implements Host {
     for (const l of this.selectListeners) l(this.selection);
   }
 
+  async getSelection(): Promise<{ sheet: string; cell: string } | null> {
+    return this.selection;
+  }
+
   /** The preview follows selections. */
   onSelect(listener: (s: { sheet: string; cell: string }) => void): () => void {
     this.selectListeners.add(listener);
@@ -213,6 +220,39 @@ export class FileHost implements Host {
 
   async insertRows(plan: RowInsertion | readonly RowInsertion[]): Promise<void> {
     applyPlan((name) => this.sheet(name), bottomUpInsertions(plan));
+  }
+
+  /** 新建绩效目标表: a new worksheet in the in-memory workbook (the download contains it), made active. */
+  async addSheet(d: SheetDescription): Promise<{ name: string }> {
+    const name = freeSheetName(
+      d.name,
+      this.workbook.worksheets.map((ws) => ws.name),
+    );
+    writeSheet(this.workbook, { ...d, name });
+    this.activate(name);
+    return { name };
+  }
+
+  /** 复制为新年度: a copy of the sheet's model (values, styles, merges, widths) with the edits applied. */
+  async copySheet(sheet: string, name: string, edits: readonly SheetEdit[]): Promise<{ name: string }> {
+    const src = this.sheet(sheet);
+    const free = freeSheetName(
+      name,
+      this.workbook.worksheets.map((ws) => ws.name),
+    );
+    const copy = this.workbook.addWorksheet(free);
+    // exceljs has no sheet copy: its model round-trips (merges are read back from `mergeCells`)
+    const model = JSON.parse(JSON.stringify(src.model)) as Worksheet['model'] & { merges?: string[] };
+    copy.model = { ...model, id: copy.id, name: free, mergeCells: model.merges } as Worksheet['model'];
+    for (const e of edits) copy.getCell(e.cell).value = e.text;
+    this.activate(free);
+    return { name: free };
+  }
+
+  private activate(name: string): void {
+    this.active = this.sheets().findIndex((ws) => ws.name === name);
+    this.selection = { sheet: name, cell: 'A1' };
+    for (const l of this.selectListeners) l(this.selection);
   }
 
   async onEdit(_handler: (e: EditEvent) => void): Promise<() => void> {

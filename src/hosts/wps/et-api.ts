@@ -20,6 +20,30 @@ export const MSO_PROPERTY_TYPE_STRING = 4;
 /** msoCTPDockPositionRight */
 export const MSO_CTP_DOCK_RIGHT = 2;
 
+/** Data validation, alerts, operators, paper, orientation, alignment and borders (Excel's constants). */
+export const XL_VALIDATE_LIST = 3;
+export const XL_VALID_ALERT_STOP = 1;
+export const XL_BETWEEN = 1;
+export const XL_PAPER_A4 = 9;
+export const XL_PORTRAIT = 1;
+export const XL_LANDSCAPE = 2;
+export const XL_CENTER = -4108;
+export const XL_CONTINUOUS = 1;
+
+/** Range.Validation: one rule per cell; Add fails where a rule exists (Delete first). */
+export interface EtValidation {
+  /** Formula1 of a list: comma-separated values (at most 255 characters). */
+  Add(type: number, alertStyle?: number, operator?: number, formula1?: string): void;
+  Delete(): void;
+}
+
+export interface EtPageSetup {
+  PaperSize: number;
+  Orientation: number;
+  /** Rows repeated on every printed page ('$7:$7'). */
+  PrintTitleRows: string;
+}
+
 export interface EtInterior {
   /** BGR: 0xBBGGRR. */
   Color: number;
@@ -55,7 +79,19 @@ export interface EtFormatConditions extends EtCount {
 }
 
 export interface EtRange {
+  /** Writes a 2-D array over a range of the same shape (one call for a whole block). */
   Value2: EtValue2;
+  /** Writing '=SUM(F5:F7)' sets a formula. */
+  Formula: string;
+  /** Characters of the default font. */
+  ColumnWidth: number;
+  readonly Font: { Bold: boolean; Size: number };
+  HorizontalAlignment: number;
+  VerticalAlignment: number;
+  WrapText: boolean;
+  /** All borders of the range (edges and inside lines) at once. */
+  readonly Borders: { LineStyle: number };
+  readonly Validation: EtValidation;
   readonly Row: number;
   readonly Column: number;
   readonly Rows: EtCount & { Item(i: number): EtRange };
@@ -81,7 +117,8 @@ export interface EtRange {
 }
 
 export interface EtWorksheet {
-  readonly Name: string;
+  /** Writable: renames the sheet (a name in use throws). */
+  Name: string;
   /** xlSheetVisible (-1), xlSheetHidden (0), xlSheetVeryHidden (2). */
   readonly Visible: number | boolean;
   readonly UsedRange: EtRange;
@@ -89,10 +126,15 @@ export interface EtWorksheet {
   readonly Cells: EtRange;
   Range(address: string): EtRange;
   Activate(): void;
+  /** A copy (values, formats, merges) placed after `after`; the copy becomes the active sheet. */
+  Copy(before?: EtWorksheet, after?: EtWorksheet): void;
+  readonly PageSetup: EtPageSetup;
 }
 
 export interface EtSheets extends EtCount {
   Item(index: number | string): EtWorksheet;
+  /** A new blank sheet after `after` (before the active one without arguments); it becomes active. */
+  Add(before?: EtWorksheet, after?: EtWorksheet): EtWorksheet;
 }
 
 export interface EtDocProperty {

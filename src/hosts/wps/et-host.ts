@@ -9,7 +9,10 @@ import {
   type HostStorage,
   type ReadOptions,
   type RowInsertion,
+  type SheetEdit,
 } from '../host';
+import { freeSheetName, type SheetDescription } from '../../model/sheet';
+import { writeEtSheet } from './write-sheet';
 import { textOf } from '../../core/grid';
 import { fromRangeA1 } from '../../core/address';
 import { asCellText } from '../excel/cell-values';
@@ -189,6 +192,48 @@ export class EtHost implements Host {
     if (!sel || typeof sel.Address !== 'function') return null;
     const range = sel.Address(false, false).split(',')[0];
     return /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(range) ? { sheet: sel.Worksheet.Name, range } : null;
+  }
+
+  /** The first cell of the user's selection. */
+  async getSelection(): Promise<{ sheet: string; cell: string } | null> {
+    const r = this.app.Selection;
+    if (!r) return null;
+    return { sheet: r.Worksheet.Name, cell: r.Address(false, false).split(/[:,]/)[0] };
+  }
+
+  /** 新建绩效目标表: a new sheet after the last one, under a free name, written in one batch and activated. */
+  async addSheet(d: SheetDescription): Promise<{ name: string }> {
+    const all = this.sheets();
+    const name = freeSheetName(
+      d.name,
+      all.map((ws) => ws.Name),
+    );
+    this.batch(() => {
+      const ws = this.workbook().Worksheets.Add(undefined, all[all.length - 1]);
+      ws.Name = name;
+      writeEtSheet(ws, d);
+      ws.Activate();
+      ws.Range('A1').Select();
+    });
+    return { name };
+  }
+
+  /** 复制为新年度: Worksheet.Copy after the last sheet (the copy becomes active), renamed, edits on the copy. */
+  async copySheet(sheet: string, name: string, edits: readonly SheetEdit[]): Promise<{ name: string }> {
+    const all = this.sheets();
+    const free = freeSheetName(
+      name,
+      all.map((ws) => ws.Name),
+    );
+    this.batch(() => {
+      this.workbook()
+        .Worksheets.Item(sheet)
+        .Copy(undefined, all[all.length - 1]);
+      const copy = this.app.ActiveSheet ?? this.workbook().ActiveSheet;
+      copy.Name = free;
+      for (const e of edits) copy.Range(e.cell).Value2 = asCellText(e.text);
+    });
+    return { name: free };
   }
 
   /**

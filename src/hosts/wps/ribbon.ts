@@ -6,6 +6,7 @@ export const CONTROLS = {
   btnPane: 'images/pane.svg',
   btnClear: 'images/clear.svg',
   btnTemplate: 'images/template.svg',
+  btnNewForm: 'images/new-form.svg',
 } as const;
 export type ControlId = keyof typeof CONTROLS;
 
@@ -87,6 +88,9 @@ export function createRibbon(app: () => EtApplication | null, paneUrl: () => str
           break;
         case 'btnTemplate':
           run(() => showPane(a, `${paneUrl()}#template`, false));
+          break;
+        case 'btnNewForm':
+          run(() => showPane(a, `${paneUrl()}#new`, false));
           break;
         default:
           return false;

@@ -29,6 +29,7 @@ import { msg } from '../../messages';
 
 // the 识别结果 view is a chunk of its own, loaded when its tab is first opened (the pane's initial JS stays small)
 const RecognitionPanel = lazy(() => import(/* webpackChunkName: "recognition" */ './RecognitionPanel'));
+import type { Preset } from '../../templates/preset-schema';
 
 const useStyles = makeStyles({
   root: {
@@ -47,13 +48,15 @@ export interface AppProps {
   actions: PaneActions;
   theme?: Theme;
   sets?: readonly TemplateSet[];
+  /** The user's own 新建 presets. */
+  presets?: readonly Preset[];
 }
 
 /** The pane: reads state from the store, calls actions; it never talks to Excel itself. */
-export function App({ store, actions, theme, sets }: AppProps) {
+export function App({ store, actions, theme, sets, presets }: AppProps) {
   return (
     <FluentProvider theme={theme ?? webLightTheme} lang="zh-CN">
-      <PaneView store={store} actions={actions} sets={sets} fullHeight />
+      <PaneView store={store} actions={actions} sets={sets} presets={presets} fullHeight />
     </FluentProvider>
   );
 }
@@ -63,11 +66,13 @@ export function PaneView({
   store,
   actions,
   sets,
+  presets,
   fullHeight,
 }: {
   store: Store;
   actions: PaneActions;
   sets?: readonly TemplateSet[];
+  presets?: readonly Preset[];
   fullHeight?: boolean;
 }) {
   const styles = useStyles();
@@ -107,7 +112,7 @@ export function PaneView({
       ) : state.tab === 'template' ? (
         <>
           <StatusBanner state={state} actions={actions} />
-          <TemplatePanel state={state} actions={actions} sets={sets ?? BUILT_IN_SETS} />
+          <TemplatePanel state={state} actions={actions} sets={sets ?? BUILT_IN_SETS} presets={presets} />
         </>
       ) : (
         <>

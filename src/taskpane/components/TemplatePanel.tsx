@@ -1,5 +1,8 @@
+import { Suspense, lazy } from 'react';
 import {
   Button,
+  Divider,
+  Spinner,
   Field,
   MessageBar,
   MessageBarBody,
@@ -13,6 +16,12 @@ import { TableAdd20Regular, TextBulletListAdd20Regular } from '@fluentui/react-i
 import type { PaneActions } from '../../app/controller';
 import type { PaneState } from '../../app/store';
 import type { TemplateSet } from '../../templates/schema';
+import type { Preset } from '../../templates/preset-schema';
+import { msg } from '../../messages';
+
+// 新建/复制为新年度 and 指标库 carry the presets and the 300+ entry library: chunks loaded when the tab opens
+const NewFormSection = lazy(() => import(/* webpackChunkName: "build" */ './NewFormSection'));
+const LibrarySection = lazy(() => import(/* webpackChunkName: "library" */ './LibrarySection'));
 import { itemCount } from '../../templates/schema';
 import { plannedRowCount } from '../../templates/planner';
 import { columnIndex } from '../../core/address';
@@ -45,10 +54,12 @@ export function TemplatePanel({
   state,
   actions,
   sets,
+  presets,
 }: {
   state: PaneState;
   actions: PaneActions;
   sets: readonly TemplateSet[];
+  presets?: readonly Preset[];
 }) {
   const styles = useStyles();
   const busy = state.busy !== null;
@@ -59,6 +70,10 @@ export function TemplatePanel({
   const rows = preview ? plannedRowCount(preview.plan) : 0;
   return (
     <section className={styles.root} aria-label="模板" data-testid="template-panel">
+      <Suspense fallback={<Spinner size="tiny" label={msg('library.loading')} />}>
+        <NewFormSection state={state} actions={actions} userPresets={presets} />
+      </Suspense>
+      <Divider />
       <Field label="标准指标模板">
         <Select
           value={state.templateSet ?? ''}
@@ -185,6 +200,10 @@ export function TemplatePanel({
           </Text>
         </div>
       )}
+      <Divider />
+      <Suspense fallback={<Spinner size="tiny" label={msg('library.loading')} />}>
+        <LibrarySection state={state} actions={actions} />
+      </Suspense>
     </section>
   );
 }
