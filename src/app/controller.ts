@@ -13,7 +13,8 @@ import { checkActions } from './actions/check';
 import { navigationActions } from './actions/navigation';
 import { fixActions } from './actions/fixes';
 import { IGNORED, REVIEWED, loadList, reviewActions } from './actions/review';
-import { AUTO_INSERT, templateActions } from './actions/templates';
+import { templateActions } from './actions/templates';
+import { memoryPreferences, type Preferences } from './preferences';
 import { exportActions } from './actions/export';
 
 export { visibleFindings } from './actions/navigation';
@@ -36,6 +37,8 @@ export interface ControllerDeps {
   file?: { name: string; bytes(): Promise<Uint8Array> };
   /** Template sets (built-in ones by default). */
   sets?: readonly TemplateSet[];
+  /** The user's own options (auto-insert, live re-check), per user and never in the document. */
+  preferences?: Preferences;
 }
 
 /** Everything a user can do in the pane. Components call these; only these call the host. */
@@ -71,7 +74,8 @@ export interface PaneActions {
 
 export function createController(store: Store, deps: ControllerDeps): PaneActions {
   const { host } = deps;
-  const ctx = createContext(store, deps, deps.sets ?? BUILT_IN_SETS);
+  const prefs = deps.preferences ?? memoryPreferences();
+  const ctx = createContext(store, { ...deps, preferences: prefs }, deps.sets ?? BUILT_IN_SETS);
   let unsubscribe: (() => void) | null = null;
   const subscribe = async (): Promise<void> => {
     if (!unsubscribe) unsubscribe = await host.onEdit(onEdit);
@@ -85,10 +89,10 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
 
   return {
     async init() {
-      const [ignored, reviewed, auto] = await Promise.all([
+      const [ignored, reviewed, mine] = await Promise.all([
         loadList(ctx, IGNORED),
         loadList(ctx, REVIEWED),
-        host.storage?.get(AUTO_INSERT),
+        prefs.load(),
       ]);
       const typing = host.capabilities.events && typeof host.readRange === 'function' && host.capabilities.insertRows;
       store.set({
@@ -96,7 +100,8 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
         reviewed,
         liveAvailable: host.capabilities.events,
         typingAvailable: typing,
-        autoInsert: auto === 'true',
+        autoInsert: mine.autoInsert,
+        live: mine.live && host.capabilities.events,
         fileName: deps.file?.name ?? null,
       });
       if (host.capabilities.events) await subscribe();

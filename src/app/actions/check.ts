@@ -19,6 +19,7 @@ export function checkActions(
     async setLive(on) {
       if (timer) clearTimeout(timer);
       store.set({ live: on && host.capabilities.events });
+      await ctx.deps.preferences?.set('live', on);
       if (on && host.capabilities.events) await subscribe();
     },
     clearMarks: () =>
