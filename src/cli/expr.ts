@@ -2,34 +2,11 @@
 import type { Expr } from '../model/expr';
 import { parseExpr } from '../expr';
 import { operatorSymbol } from '../expr/operators';
-
-export const USAGE = [
-  'usage: target-sheet expr <text…> [--json]',
-  '',
-  '解析指标值并说明：类型、比较符号、数值、单位、规范写法和问题提示。',
-  'Parse indicator values and explain them: kind, operator, number, unit, normalized text, diagnostics.',
-  '',
-  'options:',
-  '  --json     print a JSON array, one object per text',
-  '  --help     show this help',
-  '',
-  'examples:',
-  '  target-sheet expr "≥95%" "=篇" "430 元/人" "90%左右"',
-  '  target-sheet expr "＝100%" --json',
-].join('\n');
-
-const KIND_LABELS: Record<Expr['kind'], string> = {
-  quantitative: '定量',
-  qualitative: '定性',
-  date: '日期/期限',
-  range: '区间',
-  empty: '空',
-  invalid: '无法识别',
-};
+import { msg } from '../messages';
 
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
+    console.log(msg('expr.usage'));
     return 0;
   }
   const json = args.includes('--json');
@@ -40,7 +17,7 @@ export async function run(args: string[]): Promise<number> {
       ? [...args.slice(0, dashDash).filter((a) => !a.startsWith('--')), ...args.slice(dashDash + 1)]
       : args.filter((a) => a !== '--json');
   if (texts.length === 0) {
-    console.error(USAGE);
+    console.error(msg('expr.usage'));
     return 2;
   }
   const exprs = texts.map((t) => parseExpr(t));
@@ -52,9 +29,9 @@ export async function run(args: string[]): Promise<number> {
   return 0;
 }
 
-/** A few lines per value, in Chinese with the field names a rule author sees in JSON. */
+/** A few lines per value, in the catalogue's language with the field names a rule author sees in JSON. */
 export function explain(e: Expr): string {
-  const lines = [`“${e.raw}”  → ${KIND_LABELS[e.kind]} (${e.kind})`];
+  const lines = [`“${e.raw}”  → ${msg(`expr.kind.${e.kind}`)} (${e.kind})`];
   const field = (name: string, value: string | number | null | undefined): void => {
     if (value !== null && value !== undefined && value !== '') lines.push(`  ${name.padEnd(10)} ${value}`);
   };
@@ -68,11 +45,11 @@ export function explain(e: Expr): string {
   field('word', e.word);
   field('normalized', e.normalized);
   if (e.diagnostics.length === 0) {
-    lines.push('  ✓ 写法规范');
+    lines.push(`  ${msg('expr.ok')}`);
   } else {
     for (const d of e.diagnostics) {
       lines.push(`  ! ${d.id}: ${d.message}`);
-      if (d.replacement !== undefined) lines.push(`    建议改为: ${d.replacement}`);
+      if (d.replacement !== undefined) lines.push(`    ${msg('expr.suggest', { text: d.replacement })}`);
     }
   }
   return lines.join('\n');

@@ -1,23 +1,26 @@
-import { recognize } from '../layout/recognize';
 import type { Form } from '../model/form';
 import { indicatorRowCount } from '../layout/indicator-rows';
+import { traceSheet, type FormTrace } from '../layout/trace';
+import { msg, type MessageId } from '../messages';
 import { loadGrids, parseArgs } from './inputs';
 
-const USAGE = `usage: target-sheet model <file.xlsx|file.tsv …> [--json] [--sheet NAME]
-
-Prints the forms recognized in each workbook: kind, title, year, range, header fields, funds,
-goals, periods and the indicator tree with cell addresses. --json prints
-{ files: [ { file, forms: [Form] } ] } (the Form schema of src/model/form.ts).
-Exit 0 when every file was read, 2 when a file could not be read (the others are still printed).`;
+interface FileModel {
+  file: string;
+  forms: Form[];
+  /** With --trace: one entry per form, in the same order. */
+  trace?: FormTrace[];
+  error?: string;
+}
 
 export async function run(args: string[]): Promise<number> {
   const { flags, values, positionals } = parseArgs(args, ['sheet']);
   if (flags.has('help') || positionals.length === 0) {
-    console.log(USAGE);
+    console.log(msg('model.usage'));
     return positionals.length === 0 && !flags.has('help') ? 2 : 0;
   }
+  const withTrace = flags.has('trace');
   let code = 0;
-  const files: { file: string; forms: Form[]; error?: string }[] = [];
+  const files: FileModel[] = [];
   for (const file of positionals) {
     const loaded = await loadGrids(file, values.sheet);
     if (!loaded.ok) {
@@ -26,48 +29,95 @@ export async function run(args: string[]): Promise<number> {
       files.push({ file, forms: [], error: loaded.message });
       continue;
     }
-    files.push({ file, forms: loaded.grids.flatMap((g) => recognize(g)) });
+    const sheets = loaded.grids.map((g) => traceSheet(g));
+    const forms = sheets.flatMap((s) => s.forms);
+    files.push(withTrace ? { file, forms, trace: sheets.flatMap((s) => s.traces) } : { file, forms });
   }
   if (flags.has('json')) console.log(JSON.stringify({ files }, null, 2));
-  else for (const f of files) if (!f.error) console.log(describeFile(f.file, f.forms));
+  else for (const f of files) if (!f.error) console.log(describeFile(f));
   return code;
 }
 
-function describeFile(file: string, forms: Form[]): string {
-  const lines = [`${file}: ${forms.length} form(s) / 识别到 ${forms.length} 张表`];
-  if (forms.length === 0) lines.push('  (no target form recognized / 未识别到绩效目标表)');
+const compact = (t: string) => t.replace(/\s+/g, '');
+
+function describeFile({ file, forms, trace }: FileModel): string {
+  const lines = [msg('model.file', { file, count: forms.length })];
+  if (forms.length === 0) lines.push(msg('model.noForm'));
   forms.forEach((f, i) => {
     lines.push(
-      `  [${i + 1}] ${f.kind === 'project' ? '项目支出' : '部门整体'} · ${f.title ?? '(无标题)'} · ${f.year ?? '年度未知'} · ${f.sheet}!${f.range}`,
+      msg('model.form', {
+        index: i + 1,
+        kind: msg(f.kind === 'project' ? 'kind.project' : 'kind.department'),
+        title: f.title ?? msg('model.untitled'),
+        year: f.year ?? msg('model.yearUnknown'),
+        sheet: f.sheet,
+        range: f.range,
+      }),
     );
-    if (f.name) lines.push(`      名称: ${f.name}`);
-    if (f.funds.length)
-      lines.push(
-        `      资金: ${f.funds
-          .map(
-            (x) =>
-              `${x.label.text.replace(/\s+/g, '')} ${Object.entries(x.amounts)
-                .map(([p, c]) => `${p}=${c.text}`)
-                .join(' ')}`,
-          )
-          .join('; ')}`,
+    if (f.name) lines.push(msg('model.name', { name: f.name }));
+    if (f.funds.length) {
+      const items = f.funds.map(
+        (x) =>
+          `${compact(x.label.text)} ${Object.entries(x.amounts)
+            .map(([p, c]) => `${p}=${c.text}`)
+            .join(' ')}`,
       );
-    if (f.plan.length)
-      lines.push(`      支出计划: ${f.plan.map((p) => `${p.label.text}=${p.value?.text ?? '空'}`).join(' ')}`);
+      lines.push(msg('model.funds', { items: items.join('; ') }));
+    }
+    if (f.plan.length) {
+      const items = f.plan.map((p) => `${p.label.text}=${p.value?.text ?? msg('model.empty')}`);
+      lines.push(msg('model.plan', { items: items.join(' ') }));
+    }
+    const goals = f.goals.map((g) => `${compact(g.label.text)}${g.value ? '' : msg('model.goalEmpty')}`);
+    lines.push(msg('model.goals', { items: goals.join(', ') || msg('model.none') }));
     lines.push(
-      `      目标: ${f.goals.map((g) => `${g.label.text.replace(/\s+/g, '')}${g.value ? '' : '(空)'}`).join(', ') || '无'}`,
+      msg('model.indicators', { periods: f.periods.join('/'), count: indicatorRowCount(f), rows: f.indicators.length }),
     );
-    lines.push(`      指标 (${f.periods.join('/')}): ${indicatorRowCount(f)} 个（共 ${f.indicators.length} 行）`);
     for (const n of f.indicators) {
       const vals = Object.entries(n.values)
-        .map(([p, c]) => `${p}: ${c.text || '空'}`)
+        .map(([p, c]) => `${p}: ${c.text || msg('model.empty')}`)
         .join(' ');
-      lines.push(
-        `        ${n.level3?.address ?? n.level2?.cell.address ?? ''}\t${n.level1?.text.replace(/\s+/g, '') ?? '-'} / ${n.level2?.text.replace(/\s+/g, '') ?? '-'} / ${n.level3?.text ?? '-'}\t${vals}`,
-      );
+      const where = n.level3?.address ?? n.level2?.cell.address ?? '';
+      const path = `${n.level1 ? compact(n.level1.text) : '-'} / ${n.level2 ? compact(n.level2.text) : '-'} / ${n.level3?.text ?? '-'}`;
+      lines.push(`        ${where}\t${path}\t${vals}`);
     }
     if (f.unplaced.length)
-      lines.push(`      未识别的单元格: ${f.unplaced.map((c) => `${c.address}「${c.text.slice(0, 20)}」`).join(' ')}`);
+      lines.push(
+        msg('model.unplaced', { cells: f.unplaced.map((c) => `${c.address}「${c.text.slice(0, 20)}」`).join(' ') }),
+      );
+    const t = trace?.[i];
+    if (t) lines.push(...describeTrace(t));
   });
   return lines.join('\n');
+}
+
+const PART: Record<FormTrace['parts'][number]['part'], MessageId> = {
+  header: 'model.part.header',
+  funds: 'model.part.funds',
+  goals: 'model.part.goals',
+  plan: 'model.part.plan',
+  review: 'model.part.review',
+};
+
+const UNREAD: Record<FormTrace['unrecognized'][number]['part'], MessageId> = {
+  table: 'model.unread.table',
+  title: 'model.unread.title',
+  funds: 'model.unread.funds',
+};
+
+/** Which reader read each table, and the cells each block of the form took. */
+function describeTrace(t: FormTrace): string[] {
+  const lines = [msg('model.trace', { range: t.range })];
+  for (const x of t.tables) {
+    const id = x.heading === null ? 'model.traceTableImplicit' : 'model.traceTable';
+    lines.push(msg(id, { range: x.range, heading: x.heading ?? '', reader: x.name, id: x.reader, rows: x.rows }));
+  }
+  for (const p of t.parts)
+    lines.push(msg('model.tracePart', { part: msg(PART[p.part]), range: p.range, cells: p.cells }));
+  for (const u of t.unrecognized)
+    lines.push(
+      msg('model.traceUnrecognized', { part: msg(UNREAD[u.part]), cell: u.cell.address, found: u.found ?? '' }),
+    );
+  if (t.unplaced > 0) lines.push(msg('model.traceUnplaced', { count: t.unplaced }));
+  return lines;
 }

@@ -3,7 +3,7 @@ import type { ColumnRole, IndicatorNode } from '../model/form';
 import { LEVEL2_PARENT } from './vocabulary';
 import { columnRole, goalKey, headerKey, isOuterTableLabel, isReview, isTitle, level1Key, level2Key } from './match';
 import type { TableBlock, TableColumn, TableHeader } from './table-header';
-import { squeeze, toHalfWidth } from './normalize';
+import { squeeze } from './normalize';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 
@@ -32,16 +32,16 @@ interface BlockState {
 export type LevelShift = 'down' | 'twoLevel' | null;
 
 /**
- * Reads the rows of one indicator table (header.lastRow+1 … end, inclusive) into nodes, forward-filling
- * 一级/二级 by position. Returns the nodes, the last row that belonged to the table and how its levels
- * were re-read.
+ * Reads the rows of one indicator table (header.lastRow+1 … end, inclusive) into nodes as they stand,
+ * forward-filling 一级/二级 by position, and returns the last row that belonged to the table. What the
+ * levels mean (level columns, a tree column, no levels) is the reader's business (readers/levels.ts).
  */
-export function readTable(
+export function readRows(
   view: SheetView,
   header: TableHeader,
   end: number,
   isStop: (r: number) => boolean,
-): { nodes: IndicatorNode[]; lastRow: number; shift: LevelShift } {
+): { nodes: IndicatorNode[]; lastRow: number } {
   if (!header.implicit) consumeHeading(view, header);
   const level1Col = header.blocks[0].columns.find((c) => c.role === 'level1')?.col ?? null;
   // a block with its own 一级 column reads it; the others share the first block's
@@ -78,13 +78,7 @@ export function readTable(
       if (node) nodes.push(node);
     }
   }
-  if (header.oneColumn) {
-    const nameCol = header.blocks[0].columns.find((c) => c.role === 'level3')?.col ?? first;
-    return { nodes: dropCoveredPlaceholders(readTree(view, nodes, nameCol)), lastRow, shift: null };
-  }
-  centredLevel1(nodes);
-  const fixed = fixShiftedLevels(nodes, header);
-  return { nodes: dropCoveredPlaceholders(fixed.nodes), lastRow, shift: fixed.shift };
+  return { nodes, lastRow };
 }
 
 /** The heading row(s) of a table, and a row above holding only the spanning 绩效指标 label or headings. */
@@ -321,7 +315,10 @@ function makeLabel(view: SheetView, r: number, c: number, level: 1 | 2): Label {
  * Tables whose levels sit one column off: 二级 categories (数量指标…) in the 一级 column (鄂州), or in the
  * 三级/指标名称 column of a two-level table (临海). Re-read them one level down.
  */
-function fixShiftedLevels(nodes: IndicatorNode[], header: TableHeader): { nodes: IndicatorNode[]; shift: LevelShift } {
+export function fixShiftedLevels(
+  nodes: IndicatorNode[],
+  header: TableHeader,
+): { nodes: IndicatorNode[]; shift: LevelShift } {
   const roles = new Set(header.blocks[0].columns.map((c) => c.role));
   const l1 = nodes.map((n) => n.level1).filter((l): l is Label => l !== null);
   const l1AsLevel2 = l1.filter((l) => l.key === null && level2Key(l.text) !== null).length;
@@ -359,67 +356,13 @@ function fixShiftedLevels(nodes: IndicatorNode[], header: TableHeader): { nodes:
 }
 
 /** Label-only rows (an 二级 with nothing under it) are kept only when no indicator row shares their group. */
-function dropCoveredPlaceholders(nodes: IndicatorNode[]): IndicatorNode[] {
+export function dropCoveredPlaceholders(nodes: IndicatorNode[]): IndicatorNode[] {
   // most tables have no label-only row: then there is nothing to look up
   if (!nodes.some((n) => n.level3 === null && Object.keys(n.values).length === 0)) return nodes;
   const groupKey = (n: IndicatorNode) =>
     `${n.block ?? ''}|${squeeze(n.level1?.text ?? '')}|${squeeze(n.level2?.text ?? '')}`;
   const real = new Set(nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0).map(groupKey));
   return nodes.filter((n) => n.level3 !== null || Object.keys(n.values).length > 0 || !real.has(groupKey(n)));
-}
-
-/** `一级指标：产出指标`, `1.1 数量指标`, `（一）产出指标`, `  数量指标`: depth said by the row's own writing. */
-function treeDepth(raw: string): { depth: number | null; text: string; indented?: boolean } {
-  const t = toHalfWidth(raw);
-  const word = /^\s*([一二三])级(?:指标|目标)?\s*[:：]\s*/.exec(t);
-  if (word) return { depth: '一二三'.indexOf(word[1]) + 1, text: t.slice(word[0].length) };
-  const decimal = /^\s*(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.、]|\s)\s*(?=\D)/.exec(t);
-  if (decimal) return { depth: decimal[1].split('.').length, text: t.slice(decimal[0].length) };
-  if (/^\s*[一二三四五六七八九十]{1,3}[、.]/.test(t)) return { depth: 1, text: t };
-  if (/^\s*\([一二三四五六七八九十]{1,3}\)/.test(t)) return { depth: 2, text: t };
-  // indented (half- or full-width spaces, any count per level): not an 一级; the level word says the rest
-  if (/^[ \u3000\u00a0]/.test(raw)) return { depth: null, text: t, indented: true };
-  return { depth: null, text: t };
-}
-
-/**
- * A one-column table: rows without a value whose name is a level word (or written one level up by
- * numbering or indentation) are the 一级/二级 of the rows under them; the other rows are 三级. A flat list
- * has no such rows: every row is a 三级 with no 一级/二级.
- */
-function readTree(view: SheetView, nodes: IndicatorNode[], nameCol: number): IndicatorNode[] {
-  let level1: Label | null = null;
-  let level2: Label | null = null;
-  const out: IndicatorNode[] = [];
-  for (const n of nodes) {
-    const name = n.level3;
-    const hasValue = Object.values(n.values).some((v) => v.text !== '');
-    if (name !== null && !hasValue) {
-      // the raw text: the view trims the leading spaces that say the depth
-      const raw = view.raw(n.row - 1 - view.grid.origin.row, nameCol);
-      const { depth, text, indented } = treeDepth(typeof raw === 'string' ? raw : name.text);
-      const k1 = level1Key(text);
-      const k2 = level2Key(text);
-      // 满意度指标 is both an 一级 and an 二级 word: under 产出 it opens a new 一级, under 满意度 it is the 二级
-      const parentOf2 = k2 !== null ? (LEVEL2_PARENT[k2] ?? null) : null;
-      const asLevel1 =
-        depth === 1 ||
-        (depth === null && !indented && k1 !== null && (k2 === null || level1 === null || parentOf2 !== level1.key));
-      const asLevel2 = !asLevel1 && (depth === 2 || (depth === null && k2 !== null));
-      if (asLevel1) {
-        level1 = { text: name.text, key: k1, cell: name };
-        level2 = null;
-        continue;
-      }
-      if (asLevel2) {
-        level2 = { text: name.text, key: k2, cell: name };
-        out.push({ ...n, level1, level2, level3: null, values: {} });
-        continue;
-      }
-    }
-    out.push({ ...n, level1, level2 });
-  }
-  return out;
 }
 
 /**
@@ -456,7 +399,7 @@ function joinOperatorAndUnit(node: IndicatorNode): void {
  * to (数量指标 → 产出); rows with no such hint and no label above take the next label below. Tables
  * whose first row has its 一级 are left as read (a 成本 row under 过程 is the writer's, for the rules).
  */
-function centredLevel1(nodes: IndicatorNode[]): void {
+export function centredLevel1(nodes: IndicatorNode[]): void {
   if (nodes.length < 2 || nodes[0].level1 !== null) return;
   const labels: Label[] = [];
   for (const n of nodes) if (n.level1 && labels[labels.length - 1] !== n.level1) labels.push(n.level1);

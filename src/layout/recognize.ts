@@ -9,17 +9,21 @@ import type {
   IndicatorNode,
   IndicatorTable,
   PlanPoint,
+  UnrecognizedPart,
 } from '../model/form';
 import type { Grid } from '../model/grid';
 import { DEPARTMENT_TITLE } from './vocabulary';
 import { FundsReader } from './funds';
-import { readTable, type LevelShift } from './indicators';
+import type { LevelShift } from './indicators';
 import { isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
 import { isKnownLabel, readGoal, readHeaderField, readPlan, readReview } from './parts';
-import { readProjects, splitProjects } from './multi-project';
+import { splitProjects, type Project } from './multi-project';
+import { chooseReader } from './readers/registry';
 import { segmentSheet, type Segment } from './segment';
 import { detectHeader, type TableHeader } from './table-header';
 import { SheetView } from './view';
+import type { TableTrace } from './trace';
+import { strayTitle, unreadFunds, unreadTable } from './unrecognized';
 
 /**
  * Finds every target form on a sheet: Grid → Form[]. Driven by the label dictionary (dictionary.ts) and
@@ -27,9 +31,35 @@ import { SheetView } from './view';
  * are listed in `unplaced`.
  */
 export function recognize(grid: Grid): Form[] {
+  return recognizeSheet(grid, null);
+}
+
+/**
+ * recognize() that also notes, per form, which reader read each table (`target-sheet model --trace`).
+ * `traces[i]` belongs to `forms[i]`.
+ */
+export function recognizeTraced(grid: Grid): { forms: Form[]; tables: TableTrace[][] } {
+  const tables: TableTrace[][] = [];
+  return { forms: recognizeSheet(grid, tables), tables };
+}
+
+function recognizeSheet(grid: Grid, traces: TableTrace[][] | null): Form[] {
   const view = new SheetView(grid);
-  const segments = segmentSheet(view);
-  const forms = segments.flatMap((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
+  const titlesWithoutTable: { row: number; end: number }[] = [];
+  const segments = segmentSheet(view, titlesWithoutTable);
+  const perSegment = segments.map((seg, i) => readForm(view, seg, segments[i + 1]?.start ?? view.rows));
+  const forms = perSegment.flatMap((read) => {
+    if (traces) for (let k = 0; k < read.forms.length; k++) traces.push(read.traces);
+    return read.forms;
+  });
+  // a title with no readable table under it is named on the form after it (else the one before): a
+  // sheet without any form says so as a whole
+  for (const t of titlesWithoutTable) {
+    const next = segments.findIndex((seg) => seg.start > t.row);
+    const owner = next >= 0 ? perSegment[next].forms[0] : forms[forms.length - 1];
+    const part = owner ? strayTitle(view, t.row, t.end) : null;
+    if (owner && part) owner.unrecognized = [part, ...(owner.unrecognized ?? [])];
+  }
   // Forms of a budget document (张家口: 2020 年部门预算绩效文本 then the project forms) take the
   // document's year when their own title does not say it.
   const docYear = segments.length > 0 ? documentYear(view, segments[0].start) : null;
@@ -50,11 +80,10 @@ function documentYear(view: SheetView, before: number): number | null {
   return null;
 }
 
-function readForm(view: SheetView, seg: Segment, nextStart: number): Form[] {
+function readForm(view: SheetView, seg: Segment, nextStart: number): { forms: Form[]; traces: TableTrace[] } {
+  // several projects in one table: the reader reads their left columns, before unplaced is counted
   const tables = readTables(view, seg, nextStart);
-  // several projects in one table: their left columns are read per project, before unplaced is counted
-  const multi = seg.headers.length === 1 && seg.headers[0].projectColumns ? seg.headers[0] : null;
-  const projects = multi ? readProjects(view, multi, tables.lastRow) : [];
+  const projects = tables.projects;
   const blocks = readBlocks(view, seg, nextStart, tables);
   const { title, header, goals } = blocks;
   const kind = formKind(title, header, tables.indicators);
@@ -85,7 +114,14 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): Form[] {
     indicators: tables.indicators,
     unplaced,
   };
-  return splitProjects(form, projects);
+  const funds = unreadFunds(form);
+  if (funds.length > 0) {
+    const named = new Set(funds.map((x) => x.amount.address));
+    form.unplaced = unplaced.filter((c) => !named.has(c.address));
+  }
+  const unrecognized = [...tables.unrecognized, ...funds.map((x) => x.part)];
+  if (unrecognized.length > 0) form.unrecognized = unrecognized;
+  return { forms: splitProjects(form, projects), traces: tables.traces };
 }
 
 interface Tables {
@@ -95,20 +131,50 @@ interface Tables {
   tables: IndicatorTable[];
   periods: string[];
   lastRow: number;
+  projects: Project[];
+  /** Which reader read each table. */
+  traces: TableTrace[];
+  /** Headings whose rows gave nothing. */
+  unrecognized: UnrecognizedPart[];
 }
 
-/** The indicator tables: each runs to the next header, the end of the segment, or a stop row. */
+/**
+ * The indicator tables: each runs to the next header, the end of the segment, or a stop row, and is read
+ * by the most confident layout reader (readers/registry.ts).
+ */
 function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
-  const out: Tables = { spans: [], indicators: [], tables: [], periods: [], lastRow: seg.start };
+  const out: Tables = {
+    spans: [],
+    indicators: [],
+    tables: [],
+    periods: [],
+    lastRow: seg.start,
+    projects: [],
+    traces: [],
+    unrecognized: [],
+  };
+  const isStop = (r: number) => isStopRow(view, r);
   seg.headers.forEach((h, i) => {
     const limit = Math.min(i + 1 < seg.headers.length ? seg.headers[i + 1].row - 1 : seg.end, nextStart - 1);
-    const { nodes, lastRow: tableEnd, shift } = readTable(view, h, limit, (r) => isStopRow(view, r));
+    const context = { view, header: h, segment: seg, limit, isStop };
+    const reader = chooseReader(context);
+    const read = reader.read(context);
+    const tableEnd = read.lastRow;
     out.spans.push({ from: h.implicit ? h.lastRow + 1 : h.row, to: tableEnd });
-    for (const n of nodes) out.indicators.push(n);
-    const table = describeTable(view, h, tableEnd, shift);
-    // a one-column table with no level rows is a flat list: its layout has no 一级/二级
-    if (h.oneColumn && nodes.every((n) => n.level1 === null && n.level2 === null)) table.levels = ['level3'];
+    for (const n of read.nodes) out.indicators.push(n);
+    const table = describeTable(view, h, tableEnd, read.shift);
+    if (read.levels) table.levels = read.levels;
+    if (read.projects) out.projects = read.projects;
     out.tables.push(table);
+    out.traces.push({
+      reader: reader.id,
+      name: reader.name,
+      range: table.range,
+      heading: h.implicit ? null : rowSpan(view, h.row, h.lastRow),
+      rows: read.nodes.length,
+    });
+    const unread = unreadTable(view, h, read.nodes.length, limit);
+    if (unread) out.unrecognized.push(unread);
     out.lastRow = Math.max(out.lastRow, tableEnd);
   });
   out.periods = [
@@ -239,6 +305,12 @@ function isStopRow(view: SheetView, r: number): boolean {
 
 function rowHasReview(view: SheetView, r: number): boolean {
   return view.filled(r).some((c) => isReview(view.label(r, c)));
+}
+
+/** Sheet rows r0…r1 (0-based grid rows) as `5` or `5-6`. */
+function rowSpan(view: SheetView, r0: number, r1: number): string {
+  const o = view.grid.origin.row + 1;
+  return r1 > r0 ? `${o + r0}-${o + r1}` : `${o + r0}`;
 }
 
 /** Column roles as read: a table re-read one level down reports its columns one level down too. */

@@ -34,9 +34,10 @@ function anchorOf(view: SheetView, r: number): Anchor | null {
  * Splits a sheet into form segments. A form is anchored by its indicator table(s); a title starts a new
  * form unless the current one has only title lines so far; a 项目名称/单位名称 row starts a new form once
  * the current one has a table. Segments without any indicator table are not forms (a table of contents,
- * a text section, an ordinary list).
+ * a text section, an ordinary list); with `titlesWithoutTable`, the titles of those that had rows under
+ * them are listed there.
  */
-export function segmentSheet(view: SheetView): Segment[] {
+export function segmentSheet(view: SheetView, titlesWithoutTable?: { row: number; end: number }[]): Segment[] {
   const segments: Segment[] = [];
   let cur: (Segment & { content: boolean }) | null = null;
   let lastEnd = -1;
@@ -44,7 +45,9 @@ export function segmentSheet(view: SheetView): Segment[] {
     if (cur && cur.headers.length > 0) {
       segments.push({ start: cur.start, end, titleRow: cur.titleRow, headers: cur.headers });
       lastEnd = cur.headers[cur.headers.length - 1].lastRow;
-    }
+    } else if (cur && cur.titleRow !== null && cur.content && titlesWithoutTable)
+      // a title with rows under it and no table: structure.unrecognized may name it (unrecognized.ts)
+      titlesWithoutTable.push({ row: cur.titleRow, end });
     cur = null;
   };
   for (let r = 0; r < view.rows; r++) {

@@ -618,3 +618,21 @@ export const HEADING_HINT = firstBigrams([
   ...COLUMN_PARTS.map((p) => p.part),
   ...TABLE_OUTER_LABELS,
 ]);
+
+/**
+ * Words that mark a layout family (src/layout/readers/<id>.ts): in the form's title, in a label of the
+ * header band above the first table, or in a column heading of the indicator table. Teaching a reader a
+ * region's wording is one word here.
+ */
+export const FAMILY_WORDS = {
+  /** 2015 finance-ministry 申报表: the department form's 年度主要任务 table. */
+  ministry2015: { band: ['年度主要任务', '任务名称'] },
+  /** 批复表: last year's actual beside this year's target. */
+  approval: { title: ['批复'], history: ['上年'] },
+  /** Transfer payments: the region / 专项 fields, funds by level of government, the actual achieved. */
+  transfer: {
+    title: ['转移支付'],
+    band: ['区域名称', '专项名称', '中央资金', '中央补助', '省级资金', '地方主管部门'],
+    history: ['实际完成'],
+  },
+} as const;

@@ -69,6 +69,16 @@ export const en: Record<MessageId, string> = {
   'cli.command.new': 'write a new, empty target sheet',
   'cli.command.roll': 'copy a form to a new year',
   'cli.command.library': 'search the indicator library',
+  'expr.usage':
+    'usage: target-sheet expr <text…> [--json]\n\nParses indicator values and explains them: kind, operator, number, unit, normalized text, diagnostics.\n\noptions:\n  --json     print a JSON array, one object per text\n  --help     show this help\n\nexamples:\n  target-sheet expr "≥95%" "=篇" "430 元/人" "90%左右"\n  target-sheet expr "＝100%" --json',
+  'expr.kind.quantitative': 'quantitative',
+  'expr.kind.qualitative': 'qualitative',
+  'expr.kind.date': 'date or deadline',
+  'expr.kind.range': 'range',
+  'expr.kind.empty': 'empty',
+  'expr.kind.invalid': 'not understood',
+  'expr.ok': '✓ well formed',
+  'expr.suggest': 'suggested: {text}',
   'check.usage':
     'usage: target-sheet check <files…> [--json] [--info] [--rules id,…] [--sheet NAME] [--config PATH] [--lang zh-CN|en]\n\n' +
     '  Checks target forms (.xlsx or .tsv) and lists the findings per file and form.\n' +
@@ -113,4 +123,44 @@ export const en: Record<MessageId, string> = {
     'usage: target-sheet library [WORDS…] [--level2 NAME] [--kind project|department] [--json]\n\nSearches the indicator library: common 三级 indicators with their 一级/二级, typical operator and unit and an\nexample value. Every word must occur in the name or the 一级/二级 label; best matches first.\n--json prints the matching entries as a JSON array.\nexit: 0 entries listed (also none) · 2 bad arguments',
   'library.badOption': 'bad option: {option}',
   'library.count': '{count} entries',
+  // target-sheet model
+  'model.usage':
+    'usage: target-sheet model <file.xlsx|file.tsv …> [--json] [--trace] [--sheet NAME]\n\n' +
+    '  Prints the forms recognized in each workbook: kind, title, year, range, header fields, funds, goals, periods\n' +
+    '  and the indicator tree with cell addresses.\n' +
+    '  --trace   also show how they were read: which reader read each indicator table, its heading rows, and the\n' +
+    '            cells taken by the header, funds, goals, spending plan and review lines\n' +
+    '  --json    print JSON: {files:[{file, forms:[Form], trace?:[…]}]} (Form: src/model/form.ts; trace only with --trace)\n' +
+    '  --sheet NAME  only this worksheet\n\n' +
+    'Exit 0 when every file was read, 2 when a file could not be read (the others are still printed).',
+  'model.file': '{file}: {count} form(s) recognized',
+  'model.noForm': '  no target form recognized.',
+  'model.form': '  [{index}] {kind} · {title} · {year} · {sheet}!{range}',
+  'model.untitled': '(no title)',
+  'model.yearUnknown': 'year unknown',
+  'model.name': '      name: {name}',
+  'model.funds': '      funds: {items}',
+  'model.plan': '      spending plan: {items}',
+  'model.goals': '      goals: {items}',
+  'model.goalEmpty': ' (empty)',
+  'model.none': 'none',
+  'model.empty': 'empty',
+  'model.indicators': '      indicators ({periods}): {count} ({rows} rows)',
+  'model.unplaced': '      unplaced cells: {cells}',
+  'model.trace': '      how it was read (form {range}):',
+  'model.traceTable':
+    '        indicator table {range}: heading row(s) {heading}, reader "{reader}" ({id}), {rows} rows read',
+  'model.traceTableImplicit':
+    '        indicator table {range}: no heading row (columns from the first row), reader "{reader}" ({id}), {rows} rows read',
+  'model.tracePart': '        {part} {range}: {cells} cells',
+  'model.traceUnplaced': '        unclaimed: {count} cells (structure.unplaced)',
+  'model.traceUnrecognized': '        {part} not understood at {cell}: "{found}" (structure.unrecognized)',
+  'model.unread.table': 'indicator table',
+  'model.unread.title': 'title',
+  'model.unread.funds': 'funds line',
+  'model.part.header': 'header',
+  'model.part.funds': 'funds',
+  'model.part.goals': 'goals',
+  'model.part.plan': 'spending plan',
+  'model.part.review': 'review lines',
 };

@@ -75,6 +75,16 @@ export const zhCN = {
   'cli.command.new': '新建绩效目标表',
   'cli.command.roll': '复制为新年度',
   'cli.command.library': '搜索指标库',
+  'expr.usage':
+    '用法：target-sheet expr <指标值…> [--json]\n\n解析指标值并说明：类型、比较符号、数值、单位、规范写法和问题提示。\n\n选项：\n  --json     以 JSON 数组输出，每个指标值一个对象\n  --help     显示本帮助\n\n示例：\n  target-sheet expr "≥95%" "=篇" "430 元/人" "90%左右"\n  target-sheet expr "＝100%" --json',
+  'expr.kind.quantitative': '定量',
+  'expr.kind.qualitative': '定性',
+  'expr.kind.date': '日期/期限',
+  'expr.kind.range': '区间',
+  'expr.kind.empty': '空',
+  'expr.kind.invalid': '无法识别',
+  'expr.ok': '✓ 写法规范',
+  'expr.suggest': '建议改为：{text}',
   'check.usage':
     '用法：target-sheet check <文件…> [--json] [--info] [--rules id,…] [--sheet 名称] [--config 路径] [--lang zh-CN|en]\n\n' +
     '  检查预算绩效目标表（.xlsx 或 .tsv），按文件和表单列出问题。\n' +
@@ -119,6 +129,43 @@ export const zhCN = {
     '用法：target-sheet library [词语…] [--level2 名称] [--kind project|department] [--json]\n\n搜索指标库：常用三级指标及其一级/二级、常用运算符和单位、示例值。每个词都须出现在名称或一级/二级中；最匹配的在前。\n--json 以 JSON 数组输出匹配的条目。\n退出码：0 已列出（包括没有匹配） · 2 参数错误',
   'library.badOption': '选项无效：{option}',
   'library.count': '共 {count} 条',
+  // target-sheet model
+  'model.usage':
+    '用法：target-sheet model <文件.xlsx|文件.tsv …> [--json] [--trace] [--sheet 名称]\n\n' +
+    '  输出每个工作簿中识别出的表单：类型、标题、年度、范围、表头字段、资金、目标、期间，以及带单元格地址的指标树。\n' +
+    '  --trace   同时列出识别过程：每张指标表由哪个读取器读出、表头行，以及表头、资金、目标、支出计划、审核意见各占哪些单元格\n' +
+    '  --json    输出 JSON：{files:[{file, forms:[Form], trace?:[…]}]}（Form 见 src/model/form.ts，trace 仅在 --trace 时输出）\n' +
+    '  --sheet 名称  只看这个工作表\n\n' +
+    '退出码：0 所有文件已读取 · 2 有文件无法读取（其余文件照常输出）',
+  'model.file': '{file}：识别到 {count} 张表',
+  'model.noForm': '  未识别到绩效目标表。',
+  'model.form': '  [{index}] {kind} · {title} · {year} · {sheet}!{range}',
+  'model.untitled': '（无标题）',
+  'model.yearUnknown': '年度未知',
+  'model.name': '      名称：{name}',
+  'model.funds': '      资金：{items}',
+  'model.plan': '      支出计划：{items}',
+  'model.goals': '      目标：{items}',
+  'model.goalEmpty': '（空）',
+  'model.none': '无',
+  'model.empty': '空',
+  'model.indicators': '      指标（{periods}）：{count} 个（共 {rows} 行）',
+  'model.unplaced': '      未识别的单元格：{cells}',
+  'model.trace': '      识别过程（表单 {range}）：',
+  'model.traceTable': '        指标表 {range}：表头第 {heading} 行，读取器“{reader}”（{id}），读出 {rows} 行',
+  'model.traceTableImplicit':
+    '        指标表 {range}：无表头行（按首行推断列），读取器“{reader}”（{id}），读出 {rows} 行',
+  'model.tracePart': '        {part} {range}：{cells} 个单元格',
+  'model.traceUnplaced': '        未认领：{count} 个单元格（structure.unplaced）',
+  'model.traceUnrecognized': '        未读懂的{part} {cell}：“{found}”（structure.unrecognized）',
+  'model.unread.table': '指标表',
+  'model.unread.title': '标题',
+  'model.unread.funds': '资金项',
+  'model.part.header': '表头',
+  'model.part.funds': '资金',
+  'model.part.goals': '目标',
+  'model.part.plan': '支出计划',
+  'model.part.review': '审核意见',
 } as const;
 
 export type MessageId = keyof typeof zhCN;

@@ -111,6 +111,16 @@ export const IndicatorTableSchema = z.object({
 });
 export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
 
+/** A part of a form the recognizer found but could not read, at its first cell. */
+export const UnrecognizedPartSchema = z.object({
+  part: z.enum(['table', 'title', 'funds']),
+  /** The part's first cell: the heading's first cell, the title, the funds label. */
+  cell: CellSchema,
+  /** What was there instead (the text under the heading, the word that looked like an indicator, the amount). */
+  found: z.string().nullable(),
+});
+export type UnrecognizedPart = z.infer<typeof UnrecognizedPartSchema>;
+
 export const FormSchema = z.object({
   sheet: z.string(),
   kind: FormKindSchema,
@@ -128,5 +138,11 @@ export const FormSchema = z.object({
   indicators: z.array(IndicatorNodeSchema),
   /** Non-empty cells inside the form that the recognizer could not place (become structure.unplaced). */
   unplaced: z.array(CellSchema),
+  /**
+   * Parts that look like a form's but could not be read (become structure.unrecognized): an indicator
+   * heading whose rows gave nothing, a title on this sheet with no table under it, a funds label whose
+   * amount is not a number. Absent when every part was read.
+   */
+  unrecognized: z.array(UnrecognizedPartSchema).optional(),
 });
 export type Form = z.infer<typeof FormSchema>;

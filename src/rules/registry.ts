@@ -58,6 +58,7 @@ import { rule as structureEmptyGoal } from './structure/empty-goal';
 import { rule as structureOutputCoreMissing } from './structure/output-core-missing';
 import { rule as structureValueMissing } from './structure/value-missing';
 import { rule as structureUnplaced } from './structure/unplaced';
+import { rule as structureUnrecognized } from './structure/unrecognized';
 
 export const RULES: readonly Rule[] = [
   // value grammar, most important first (one of them per cell, see RuleMeta.exclusive)
@@ -116,6 +117,7 @@ export const RULES: readonly Rule[] = [
   structureEmptyGoal,
   structureOutputCoreMissing,
   structureValueMissing,
+  structureUnrecognized,
   structureUnplaced,
   planNonDecreasing,
   planReachesFull,

@@ -30,7 +30,7 @@ describe('target-sheet expr', () => {
     expect(out).toContain('normalized ≥95%');
     expect(out).toContain('✓ 写法规范');
     expect(out).toContain('! expr.fullwidth:');
-    expect(out).toContain('建议改为: =100%');
+    expect(out).toContain('建议改为：=100%');
     expect(out).toContain('定性 (qualitative)');
     expect(out).toContain('word       明显提高');
   });
@@ -56,12 +56,12 @@ describe('target-sheet expr', () => {
   test('--help prints usage and exits 0', async () => {
     const { code, out } = await capture(['--help']);
     expect(code).toBe(0);
-    expect(out).toContain('usage: target-sheet expr <text…> [--json]');
+    expect(out).toContain('用法：target-sheet expr <指标值…> [--json]');
   });
 
   test('no text: usage on stderr, exit 2', async () => {
     const { code, err } = await capture([]);
     expect(code).toBe(2);
-    expect(err).toContain('usage:');
+    expect(err).toContain('用法：');
   });
 });

@@ -64,4 +64,16 @@ describe('the CLI speaks zh-CN, or English with --lang en', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('fr');
   });
+
+  test('expr explains a value in zh-CN, and in English with --lang en', async () => {
+    const zh = await captureRun(main, ['expr', '≥95%']);
+    expect(zh.code).toBe(0);
+    expect(zh.out).toContain('定量 (quantitative)');
+    expect(zh.out).toContain('写法规范');
+    const en = await captureRun(main, ['--lang', 'en', 'expr', '≥95%']);
+    expect(en.out).toContain('quantitative (quantitative)');
+    expect(en.out).toContain('well formed');
+    const help = await captureRun(main, ['--lang', 'en', 'expr', '--help']);
+    expect(help.out).toContain('usage: target-sheet expr');
+  });
 });

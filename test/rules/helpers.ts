@@ -193,6 +193,7 @@ export interface FormSpec {
   plan?: PlanPoint[];
   goals?: Goal[];
   unplaced?: Cell[];
+  unrecognized?: Form['unrecognized'];
   roles?: ColumnRole[];
 }
 
@@ -221,6 +222,7 @@ export function form(spec: FormSpec): Form {
     ],
     indicators: spec.indicators ?? [],
     unplaced: spec.unplaced ?? [],
+    ...(spec.unrecognized ? { unrecognized: spec.unrecognized } : {}),
   };
 }
 
