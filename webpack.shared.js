@@ -90,7 +90,11 @@ function typescript(mode) {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'swc-loader', options: swcOptions(mode, { syntax: 'typescript', tsx: true }, true) },
+          use: [
+            // runs second: zod schemas marked pure, so unused ones (and zod) leave the bundle
+            { loader: path.join(__dirname, 'scripts', 'pure-schemas-loader.js') },
+            { loader: 'swc-loader', options: swcOptions(mode, { syntax: 'typescript', tsx: true }, true) },
+          ],
         },
         {
           // node_modules too (React, Fluent UI, zod, exceljs ship ES2018+): all but core-js and @swc/helpers,

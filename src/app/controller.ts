@@ -15,7 +15,8 @@ import { checkActions } from './actions/check';
 import { navigationActions } from './actions/navigation';
 import { fixActions } from './actions/fixes';
 import { IGNORED, REVIEWED, loadList, reviewActions } from './actions/review';
-import { AUTO_INSERT, templateActions } from './actions/templates';
+import { templateActions } from './actions/templates';
+import { memoryPreferences, type Preferences } from './preferences';
 import { exportActions } from './actions/export';
 import { loadMapping, mappingActions } from './actions/mapping';
 import { recognitionActions, type SelectionEdit } from './actions/recognition';
@@ -48,6 +49,8 @@ export interface ControllerDeps {
   sets?: readonly TemplateSet[];
   /** The user's own 新建 presets (beside the workbook or in user settings), after the built-in ones. */
   presets?: readonly Preset[];
+  /** The user's own options (auto-insert, live re-check), per user and never in the document. */
+  preferences?: Preferences;
 }
 
 /** Everything a user can do in the pane. Components call these; only these call the host. */
@@ -122,7 +125,8 @@ export interface PaneActions {
 
 export function createController(store: Store, deps: ControllerDeps): PaneActions {
   const { host } = deps;
-  const ctx = createContext(store, deps, deps.sets ?? BUILT_IN_SETS);
+  const prefs = deps.preferences ?? memoryPreferences();
+  const ctx = createContext(store, { ...deps, preferences: prefs }, deps.sets ?? BUILT_IN_SETS);
   let unsubscribe: (() => void) | null = null;
   const subscribe = async (): Promise<void> => {
     if (!unsubscribe) unsubscribe = await host.onEdit(onEdit);
@@ -138,11 +142,11 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
 
   return {
     async init() {
-      const [ignored, reviewed, ignoredRules, auto, mapping] = await Promise.all([
+      const [ignored, reviewed, ignoredRules, mine, mapping] = await Promise.all([
         loadList(ctx, IGNORED),
         loadList(ctx, REVIEWED),
         loadList(ctx, IGNORED_RULES),
-        host.storage?.get(AUTO_INSERT),
+        prefs.load(),
         loadMapping(host.storage),
       ]);
       const typing = host.capabilities.events && typeof host.readRange === 'function' && host.capabilities.insertRows;
@@ -153,7 +157,9 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
         liveAvailable: host.capabilities.events,
         typingAvailable: typing,
         selectionAvailable: typeof host.readSelection === 'function',
-        autoInsert: auto === 'true',
+        autoInsert: mine.autoInsert,
+        live: mine.live && host.capabilities.events,
+        scope: mine.scope === 'all' ? 'workbook' : 'sheet',
         fileName: deps.file?.name ?? null,
         mapping: mapping.mapping,
         mappingError: mapping.error,

@@ -4,6 +4,7 @@ import type { TemplateSet } from '../templates/schema';
 import { mergeSets } from '../templates/user-sets';
 import type { Host } from '../hosts/host';
 import { createController, type CheckFn, type PaneActions, type SaveFn } from './controller';
+import type { Preferences } from './preferences';
 import { Store } from './store';
 
 /** One store and one set of actions per runtime: the pane and the ribbon command share them (shared runtime). */
@@ -18,6 +19,8 @@ export interface SessionOptions {
   save?: SaveFn;
   /** The user's template sets: offered in the 模板 tab and compared with by the check (one source). */
   userSets?: readonly TemplateSet[];
+  /** Per-user storage of the user's options (the entry point picks it for the host). */
+  preferences?: Preferences;
 }
 
 let current: Session | null = null;
@@ -28,7 +31,11 @@ export function startSession(host: Host, options: SessionOptions = {}): Session 
   const userSets = options.userSets ?? [];
   const check: CheckFn = options.check ?? ((grids, o) => checkGrids(grids, { userSets, mapping: o?.mapping }));
   const sets = mergeSets(BUILT_IN_SETS, userSets);
-  current = { store, host, actions: createController(store, { host, check, save: options.save, sets }) };
+  current = {
+    store,
+    host,
+    actions: createController(store, { host, check, save: options.save, sets, preferences: options.preferences }),
+  };
   return current;
 }
 

@@ -6,6 +6,7 @@
 import type { Host } from '../hosts/host';
 import type { CheckFn, PaneActions, SaveFn } from './controller';
 import { createController } from './controller';
+import type { Preferences } from './preferences';
 import { Store } from './store';
 import { checkGrids } from '../check';
 import { openErrorMessage } from './messages';
@@ -44,6 +45,8 @@ export interface WorkbenchOptions {
   open: OpenWorkbook;
   check?: CheckFn;
   save?: SaveFn;
+  /** The user's own options, shared by every file of the bench. */
+  preferences?: Preferences;
 }
 
 let seq = 0;
@@ -105,6 +108,7 @@ export class Workbench {
             check: this.options.check ?? ((grids, o) => checkGrids(grids, { mapping: o?.mapping })),
             save: this.options.save,
             scope: 'all',
+            preferences: this.options.preferences,
             file: { name: file.name, bytes: () => host.save({ withState: false }) },
           });
           await actions.init();

@@ -1,6 +1,7 @@
 import { ensureSession } from '../app/session';
 import { createExcelHost, officeEnv } from '../hosts/excel';
 import { download } from '../hosts/browser/download';
+import { userPreferences } from '../hosts/browser/user-preferences';
 import { officeHost } from '../startup/office';
 import { registerCommands } from './register';
 
@@ -19,6 +20,9 @@ if (notice !== null) {
 }
 if (notice === null) {
   void officeHost().then((host) => {
-    if (host === 'excel') registerCommands(() => ensureSession(() => createExcelHost(officeEnv()), { save: download }));
+    if (host === 'excel')
+      registerCommands(() =>
+        ensureSession(() => createExcelHost(officeEnv()), { save: download, preferences: userPreferences('excel') }),
+      );
   });
 }

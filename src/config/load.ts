@@ -4,6 +4,7 @@
  * zh-CN message, so a typo never silently disables nothing.
  */
 import { msg } from '../messages';
+import { zodInCurrentLanguage } from '../messages/zod-locale';
 
 import type { CheckOptions } from '../check';
 import { RULES } from '../rules/registry';
@@ -15,6 +16,7 @@ export const CONFIG_FILE = 'target-sheet.config.json';
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 
 export function parseConfig(json: unknown): ConfigResult {
+  zodInCurrentLanguage();
   const parsed = ConfigSchema.safeParse(json);
   if (!parsed.success) {
     return {

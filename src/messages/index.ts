@@ -1,9 +1,8 @@
 /**
  * The message catalogue: `msg(id, {placeholder: value})` in the current language (zh-CN unless the CLI
- * was given --lang en). zod's own messages follow the same language, so schema errors a user sees (config
- * files, template sets) are translated too.
+ * was given --lang en). zod's own messages follow the same language (zod-locale.ts, applied where user
+ * input is parsed), so schema errors a user sees (config files, template sets) are translated too.
  */
-import { z } from 'zod';
 import { en } from './en';
 import { zhCN, type MessageId } from './zh-CN';
 
@@ -16,7 +15,10 @@ let current: Language = 'zh-CN';
 
 export function setLanguage(lang: Language): void {
   current = lang;
-  z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
+}
+
+export function currentLanguage(): Language {
+  return current;
 }
 
 export function isLanguage(lang: string): lang is Language {
@@ -38,5 +40,3 @@ export function msg(id: MessageId, params: Record<string, string | number> = {})
 export function catalogue(lang: Language): Readonly<Record<MessageId, string>> {
   return CATALOGUES[lang];
 }
-
-setLanguage('zh-CN');

@@ -2,6 +2,7 @@ import '../startup/polyfills'; // first: Fluent UI needs WeakRef
 import { createRoot } from 'react-dom/client';
 import { isWps } from '../hosts/browser/detect';
 import { download } from '../hosts/browser/download';
+import { userPreferences } from '../hosts/browser/user-preferences';
 import { createExcelHost, officeEnv } from '../hosts/excel';
 import { FileHost } from '../hosts/file/file-host';
 import { createWpsHost } from '../hosts/wps';
@@ -21,7 +22,11 @@ type Root = ReturnType<typeof createRoot>;
 
 /** A plain browser (or Office still loading): browser file mode over dropped workbooks, the sample preloaded. */
 async function fileMode(root: Root): Promise<void> {
-  const bench = new Workbench({ open: (bytes, name) => FileHost.open(bytes, name), save: download });
+  const bench = new Workbench({
+    open: (bytes, name) => FileHost.open(bytes, name),
+    save: download,
+    preferences: userPreferences('file'),
+  });
   root.render(<FileMode bench={bench} />);
   const res = await fetch(SAMPLE.url).catch(() => null);
   if (res?.ok && bench.get().files.length === 0)
@@ -35,7 +40,10 @@ async function fileMode(root: Root): Promise<void> {
  */
 async function hostMode(root: Root, kind: 'excel' | 'wps'): Promise<void> {
   const sessionOf = () =>
-    ensureSession(() => (kind === 'wps' ? createWpsHost() : createExcelHost(officeEnv())), { save: download });
+    ensureSession(() => (kind === 'wps' ? createWpsHost() : createExcelHost(officeEnv())), {
+      save: download,
+      preferences: userPreferences(kind),
+    });
   const session = sessionOf();
   if (tabFromHash(window.location.hash) === 'template') session.actions.setTab('template');
   session.actions.setTemplateFocus(focusFromHash(window.location.hash));

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FormKindSchema, type FormKind } from '../model/form';
+import { zodInCurrentLanguage } from '../messages/zod-locale';
 import { describeIssues } from './schema';
 import data from './library/indicators.json';
 
@@ -25,6 +26,7 @@ export type LibraryEntry = z.infer<typeof LibraryEntrySchema>;
 export const LibraryFileSchema = z.object({ version: z.literal(1), entries: z.array(LibraryEntrySchema).min(1) });
 
 function load(raw: unknown): readonly LibraryEntry[] {
+  zodInCurrentLanguage();
   const parsed = LibraryFileSchema.safeParse(raw);
   if (!parsed.success)
     throw new Error(`src/templates/library/indicators.json: ${describeIssues(parsed.error).join('; ')}`);

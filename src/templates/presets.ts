@@ -1,3 +1,4 @@
+import { zodInCurrentLanguage } from '../messages/zod-locale';
 import { describeIssues } from './schema';
 import { PresetFileSchema, PresetSchema, type Preset } from './preset-schema';
 import department2015 from './presets/department-2015.json';
@@ -6,6 +7,7 @@ import project2021 from './presets/project-2021.json';
 import projectJiangsu from './presets/project-jiangsu.json';
 
 function builtIn(data: unknown, file: string): Preset {
+  zodInCurrentLanguage();
   const parsed = PresetSchema.safeParse(data);
   if (!parsed.success) throw new Error(`src/templates/presets/${file}: ${describeIssues(parsed.error).join('; ')}`);
   return parsed.data;
@@ -33,6 +35,7 @@ export function parsePresetFile(text: string): ParsedPresets {
   } catch (err) {
     return { ok: false, errors: [`not valid JSON: ${(err as Error).message} / 不是有效的 JSON`] };
   }
+  zodInCurrentLanguage();
   const parsed = PresetFileSchema.safeParse(data);
   if (parsed.success) return { ok: true, presets: Array.isArray(parsed.data) ? parsed.data : [parsed.data] };
   const again = (Array.isArray(data) ? PresetSchema.array() : PresetSchema).safeParse(data);

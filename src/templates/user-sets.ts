@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { msg } from '../messages';
+import { zodInCurrentLanguage } from '../messages/zod-locale';
 import { describeIssues, TemplateFileSchema, TemplateSetSchema, type TemplateSet } from './schema';
 
 /** File names a user's own sets may have, in the workbook's folder. */
@@ -19,6 +20,7 @@ export function parseTemplateFile(text: string): ParsedSets {
   } catch (err) {
     return { ok: false, errors: [msg('template.notJson', { reason: (err as Error).message })] };
   }
+  zodInCurrentLanguage();
   const parsed = TemplateFileSchema.safeParse(data);
   if (!parsed.success) {
     // The union's own error says only "invalid input": re-parse with the shape the file evidently has.

@@ -37,6 +37,15 @@ describe('template sets', () => {
     expect(ids.map((id) => `${id}.json`).sort()).toEqual([...files].sort());
   });
 
+  it('the built-in sets the pane uses unparsed are exactly what the schema makes of their files', () => {
+    const files = readdirSync('src/templates/sets').filter((f) => f.endsWith('.json'));
+    const parsed = files.map((f) =>
+      TemplateSetSchema.parse(JSON.parse(readFileSync(`src/templates/sets/${f}`, 'utf8'))),
+    );
+    expect(BUILT_IN_SETS).toHaveLength(files.length);
+    for (const set of BUILT_IN_SETS) expect(set).toStrictEqual(parsed.find((p) => p.id === set.id));
+  });
+
   it('one source: the checker compares with the catalog, so a user set changes what missing-standard expects', () => {
     const builtIn = standardSets().find((s) => s.id === 'project-common');
     expect(builtIn?.items.length).toBeGreaterThan(5);

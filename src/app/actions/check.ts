@@ -32,10 +32,13 @@ export function checkActions(
       }),
     setScope(scope) {
       store.set({ scope });
+      // the choice is the user's own (per-user storage), never the document's
+      ctx.deps.preferences?.set('scope', scope === 'workbook' ? 'all' : 'active').catch(() => undefined);
     },
     async setLive(on) {
       if (timer) clearTimeout(timer);
       store.set({ live: on && host.capabilities.events });
+      await ctx.deps.preferences?.set('live', on);
       if (on && host.capabilities.events) await subscribe();
     },
     clearMarks: () =>

@@ -10,8 +10,6 @@ import type { PaneActions } from '../controller';
 import { missingStandardPlan, templatePreview } from '../templates-view';
 import type { ActionContext } from './context';
 
-export const AUTO_INSERT = 'autoInsert';
-
 export type TemplateActions = Pick<
   PaneActions,
   | 'setTab'
@@ -137,7 +135,7 @@ export function templateActions(
     dismissSuggestion: () => store.set({ suggestion: null }),
     async setAutoInsert(on) {
       store.set({ autoInsert: on });
-      await host.storage?.set(AUTO_INSERT, String(on));
+      await ctx.deps.preferences?.set('autoInsert', on);
     },
     onTyped,
   };

@@ -17,6 +17,30 @@ export const StoredMarksSchema = z.object({
 });
 export type StoredMarks = z.infer<typeof StoredMarksSchema>;
 
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isRecordOf = (v: unknown, item: (x: unknown) => boolean): boolean =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(item);
+const isGroup = (g: unknown): boolean =>
+  isRecordOf(g, () => true) &&
+  ((g as { prev?: unknown }).prev === null || isString((g as { prev?: unknown }).prev)) &&
+  isString((g as { mark?: unknown }).mark) &&
+  isString((g as { cells?: unknown }).cells);
+
+/**
+ * StoredMarksSchema's check written out: the same answer (test/excel/mark-record-guard.test.ts compares
+ * them on generated records), without zod in the pane's first download.
+ */
+export function isStoredMarks(data: unknown): data is StoredMarks {
+  if (!isRecordOf(data, () => true)) return false;
+  const d = data as Record<string, unknown>;
+  return (
+    (d.v === 1 || d.v === 2) &&
+    isRecordOf(d.sheets, (groups) => Array.isArray(groups) && groups.every(isGroup)) &&
+    (d.notes === undefined || isRecordOf(d.notes, (byHash) => isRecordOf(byHash, isString))) &&
+    (d.rules === undefined || (Array.isArray(d.rules) && d.rules.every(isString)))
+  );
+}
+
 /** The record as Excel's add-in settings kept it before v2 (read for migration; Excel before ExcelApi 1.7). */
 export const MARKS_SETTING = 'targetSheet.marks.v1';
 
@@ -66,21 +90,20 @@ export function decodeRecord(raw: unknown): MarksRecord {
       'newer',
       `本工作簿的校验标记记录来自更新版本的加载项（记录版本 ${version}），请升级加载项后再清除或重新标记。`,
     );
-  const parsed = StoredMarksSchema.safeParse(data);
-  if (!parsed.success)
+  if (!isStoredMarks(data))
     throw new MarksRecordError(
       'corrupt',
       '本工作簿的校验标记记录已损坏，无法确认哪些底色是校验标记；校验规则标记已处理，其余单元格的底色未作改动。',
     );
-  const cells = decodeMarks(parsed.data);
+  const cells = decodeMarks(data);
   const painted = new Set(cells.map((c) => `${c.sheet}\u0000${c.cell}`));
   const notes: NotedCell[] = [];
-  for (const [sheet, byHash] of Object.entries(parsed.data.notes ?? {}))
+  for (const [sheet, byHash] of Object.entries(data.notes ?? {}))
     for (const [note, list] of Object.entries(byHash))
       for (const area of list.split(',').filter(Boolean))
         for (const cell of expandRange(area))
           if (!painted.has(`${sheet}\u0000${cell}`)) notes.push({ sheet, cell, note });
-  return { cells, ruleSheets: parsed.data.rules ?? [], notes };
+  return { cells, ruleSheets: data.rules ?? [], notes };
 }
 
 /** The record to store (v2), or null when nothing is marked. */
@@ -179,17 +202,17 @@ export function encodeMarks(cells: readonly MarkedCell[]): StoredMarks {
 
 /** Decodes the painted cells of a stored record, leniently: anything unreadable counts as "nothing marked". */
 export function decodeMarks(raw: unknown): MarkedCell[] {
-  const parsed = StoredMarksSchema.safeParse(typeof raw === 'string' ? safeJson(raw) : raw);
-  if (!parsed.success) return [];
+  const data = typeof raw === 'string' ? safeJson(raw) : raw;
+  if (!isStoredMarks(data)) return [];
   const noted = new Map<string, string>();
-  for (const [sheet, byHash] of Object.entries(parsed.data.notes ?? {})) {
+  for (const [sheet, byHash] of Object.entries(data.notes ?? {})) {
     for (const [hash, cells] of Object.entries(byHash)) {
       for (const area of cells.split(',').filter(Boolean))
         for (const cell of expandRange(area)) noted.set(`${sheet}\u0000${cell}`, hash);
     }
   }
   const out: MarkedCell[] = [];
-  for (const [sheet, groups] of Object.entries(parsed.data.sheets)) {
+  for (const [sheet, groups] of Object.entries(data.sheets)) {
     for (const g of groups) {
       for (const area of g.cells.split(',').filter(Boolean)) {
         for (const cell of expandRange(area)) {

@@ -6,6 +6,7 @@
 import { msg } from '../../messages';
 import { ensureSession, type Session } from '../../app/session';
 import { summaryText } from '../../app/summary';
+import { userPreferences } from '../browser/user-preferences';
 import { createEtHost } from './et-host';
 import { wpsApplication } from './wps-env';
 import { createRibbon } from './ribbon';
@@ -13,7 +14,7 @@ import { createRibbon } from './ribbon';
 function session(): Session {
   const app = wpsApplication();
   if (!app) throw new Error(msg('command.noWps'));
-  return ensureSession(() => createEtHost(app));
+  return ensureSession(() => createEtHost(app), { preferences: userPreferences('wps') });
 }
 
 function notify(message: string): void {
