@@ -63,7 +63,7 @@ function seedFixtures(): Fixture[] {
 }
 
 function combinedFixtures(): Fixture[] {
-  const [s000, s001, s002] = SEEDS;
+  const [s000, s001, s002, s003] = SEEDS;
   const widths = s001.widths.map((w, i) => Math.max(w, s000.widths[i] ?? 0));
   const two = stack('两张表', [s000.parts()[0], s001.parts()[0]], widths, 3);
   const forms002 = s002.parts().filter((p) => p.kind !== 'text');
@@ -74,6 +74,11 @@ function combinedFixtures(): Fixture[] {
     { file: 'two-forms-one-sheet.xlsx', sheets: [two] },
     { file: 'one-form-per-sheet.xlsx', sheets: perSheet },
     { file: 'not-a-form.xlsx', sheets: notAForm() },
+    // a reviewer's day: four seed forms' sheets in one workbook, 70+ findings to work through in the pane
+    {
+      file: 'review-backlog.xlsx',
+      sheets: [s002, s000, s001, s003].map((seed) => filled(canonicalSheet(seed))),
+    },
   ];
 }
 

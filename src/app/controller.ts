@@ -49,7 +49,7 @@ export interface ControllerDeps {
   sets?: readonly TemplateSet[];
   /** The user's own 新建 presets (beside the workbook or in user settings), after the built-in ones. */
   presets?: readonly Preset[];
-  /** The user's own options (auto-insert, live re-check), per user and never in the document. */
+  /** The user's own options (auto-insert, live re-check), per user and never in the workbook. */
   preferences?: Preferences;
 }
 

@@ -8,12 +8,11 @@ import fs from 'fs';
 import path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ensureBuild } from './build';
+import { axeViolations } from './pane-checks';
 import { ARTIFACTS, cellText, launch, poll, serveDir } from './browser';
 import type { FakeBookSpec, TestWindow } from './fake-book';
 
 jest.setTimeout(900_000); // the first test run builds the add-in (minutes on a loaded machine)
-
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: { url: string; close(): Promise<void> };
 let chrome: { browser: BrowserContext; close(): Promise<void> };
@@ -46,25 +45,6 @@ const shot = (page: Page, name: string) =>
 
 const sheetNames = (page: Page) =>
   page.evaluate(() => (window as unknown as TestWindow).__fakeBook!.sheets.map((s) => s.name));
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE};void 0`);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(c: {
-            exclude: string[][];
-          }): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 const SPEC: FakeBookSpec = { sheets: [{ name: 'Sheet1', rows: [['别的数据']] }] };
 

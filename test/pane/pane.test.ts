@@ -28,7 +28,7 @@ beforeAll(async () => {
   server = await serveDir(dir);
   chrome = await launch();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-});
+}, 900_000); // the shared build can take minutes on a busy machine
 
 afterAll(async () => {
   await chrome?.close();

@@ -8,13 +8,13 @@ import fs from 'fs';
 import path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ensureBuild } from './build';
+import { axeViolations } from './pane-checks';
 import { ARTIFACTS, builtFile, launch, poll, serveDir } from './browser';
 import type { TestWindow } from './fake-book';
 import { seedSpec } from './seed';
 
 jest.setTimeout(600_000);
 
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let server: { url: string; close(): Promise<void> };
 let chrome: { browser: BrowserContext; close(): Promise<void> };
 let fakeOffice = '';
@@ -77,31 +77,6 @@ const idle = (page: Page) =>
     (busy) => expect(busy).toBe('false'),
     30_000,
   );
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE};void 0`);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(c: {
-            exclude: string[][];
-          }): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-  });
-}
 
 test('the view lists the parts with ranges and every column with its role; a click selects the range', async () => {
   const page = await openRecognition('families/core2021-project-water.xlsx');

@@ -22,7 +22,7 @@ beforeAll(async () => {
   server = await serveDir(await ensureBuild());
   chrome = await launch();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-});
+}, 900_000); // the shared build can take minutes on a busy machine
 
 afterAll(async () => {
   await chrome?.close();

@@ -1,6 +1,6 @@
 /**
- * Triage in browser file mode at task-pane widths (issue 15 item 4) on seed003-filled (71 findings, 64 of them
- * 全角 hints): info collapsed with its real count, the 筛选 popover (severity, rule family), 全部修正 as one
+ * Triage in browser file mode at task-pane widths (issue 15 item 4) on seed003-filled (8 findings; the 全角
+ * habit is one hint over 64 cells): info collapsed with its real count, the 筛选 popover (severity, rule family), 全部修正 as one
  * step undone by one 撤销修改, 忽略此类 with its restorable list; nothing wider than the pane; axe-core clean.
  */
 import fs from 'fs';
@@ -42,6 +42,7 @@ describe.each([320, 420])('triage at %i px', (width) => {
   let page: Page & { errors: string[] };
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `triage-${width}-${name}.png`) });
   const n = (pred: (f: Finding) => boolean) => findings.filter(pred).length;
+  const fullwidth = () => n((f) => f.rule === 'expr.fullwidth');
 
   beforeAll(async () => {
     page = (await chrome.browser.newPage()) as Page & { errors: string[] };
@@ -64,9 +65,9 @@ describe.each([320, 420])('triage at %i px', (width) => {
     await page?.close();
   });
 
-  test('info collapsed with its count; real counts (no 99+); showing them lists all 71', async () => {
+  test('info collapsed with its count; real counts (no 99+); showing them lists all', async () => {
     const infos = n((f) => f.severity === 'info');
-    expect(infos).toBe(64);
+    expect(infos).toBeGreaterThan(0);
     expect(await page.getByTestId('more-info').innerText()).toContain(`另有 ${infos} 条提示`);
     expect(await count(page)).toBe(findings.length - infos);
     expect(await badge(page, 'info')).toBe(infos);
@@ -113,14 +114,14 @@ describe.each([320, 420])('triage at %i px', (width) => {
     );
   });
 
-  test('全部修正: the 64 全角 fixes in one step; one 撤销修改 restores them all', async () => {
+  test('全部修正: the 64 全角 cells in one step; one 撤销修改 restores them all', async () => {
     const head = page.locator('[data-testid="rule-head"][data-rule="expr.fullwidth"]');
     expect(await head.getByTestId('fix-all').innerText()).toContain('全部修正（64）');
     expect(await page.locator('[data-testid="fix-all"]').count()).toBe(1); // only the mechanical rule offers it
     await head.getByTestId('fix-all').click();
     await poll(
       () => count(page),
-      (c) => expect(c).toBe(findings.length - 64),
+      (c) => expect(c).toBe(findings.length - fullwidth()),
     );
     expect(await page.getByTestId('notice').innerText()).toContain('已修正 64 处');
     expect(await page.getByTestId('more-info').count()).toBe(0);
@@ -137,12 +138,12 @@ describe.each([320, 420])('triage at %i px', (width) => {
     await page.locator('[data-testid="rule-head"][data-rule="expr.fullwidth"]').getByTestId('ignore-rule').click();
     await poll(
       () => count(page),
-      (c) => expect(c).toBe(findings.length - 64),
+      (c) => expect(c).toBe(findings.length - fullwidth()),
     );
-    expect(await badge(page, 'info')).toBe(0);
+    expect(await badge(page, 'info')).toBe(n((f) => f.severity === 'info' && f.rule !== 'expr.fullwidth'));
     await page.getByTestId('ignored-rules').locator('summary').click();
     const item = page.locator('[data-testid="ignored-rule"][data-rule="expr.fullwidth"]');
-    expect(await item.innerText()).toContain('64');
+    expect(await item.innerText()).toContain(String(fullwidth()));
     expect(await overflowing(page, LISTS)).toEqual([]);
     await shot('ignored-rule');
     expect(await axeViolations(page)).toEqual([]);

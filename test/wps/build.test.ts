@@ -55,7 +55,7 @@ describe('dist-wps', () => {
     const elements = parseXml(xml);
     expect(elements[0]).toMatchObject({ name: 'customUI', uri: CUSTOM_UI_NS });
     const labels = elements.filter((e) => e.name === 'button').map((e) => e.attributes.label);
-    expect(labels).toEqual(['一键校验', '打开面板', '清除标记', '插入模板']);
+    expect(labels).toEqual(['一键校验', '打开面板', '清除标记', '新建绩效目标表', '插入模板']);
   });
 
   test('a broken ribbon.xml would be caught', () => {

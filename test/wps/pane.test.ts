@@ -192,6 +192,8 @@ describe('pane in WPS 表格 (dist-wps/taskpane.html, fake window.Application)',
     // the certain fix: written to that cell only (as text), then re-checked
     const fixable = expected.findings.find((f) => f.fix)!;
     expect(fixable.fix).toEqual({ cell: columnName(typo.c) + (typo.r + 1), text: String(typo.v) });
+    // hints are collapsed by default (the 全角 habit is one): show them first
+    if (fixable.severity === 'info') await page.getByTestId('show-info').click();
     await page.locator(`[data-key="${findingKey(fixable)}"]`).click();
     await poll(
       () => selection(page),

@@ -5,7 +5,8 @@
  * complete, checkable form (values and SUM formulas), only without the niceties.
  */
 import { columnName } from '../../core/address';
-import { sheetBlock, type SheetDescription } from '../../model/sheet';
+import type { SheetDescription } from '../../model/sheet';
+import { sheetBlock } from '../../core/sheet-block';
 import type { XlWorksheet } from './api';
 import { asCellText } from './cell-values';
 import type { ExcelFeatures } from './features';

@@ -4,7 +4,8 @@
  * (ET counts characters, like the description), borders, list validations and print setup.
  */
 import { columnName } from '../../core/address';
-import { sheetBlock, type SheetDescription } from '../../model/sheet';
+import type { SheetDescription } from '../../model/sheet';
+import { sheetBlock } from '../../core/sheet-block';
 import { asCellText } from '../excel/cell-values';
 import {
   XL_BETWEEN,

@@ -68,14 +68,16 @@ export function CellPreview({ finding, grid }: { finding: Finding; grid: Grid | 
                 {r + 1}
               </th>
               {cols.map((c) => {
-                const hit = w.hits.has(toA1(r, c));
+                const at = toA1(r, c);
+                const hit = w.hits.has(at);
                 const text = w.text(r, c);
                 return (
                   <td
                     key={c}
                     className={mergeClasses(styles.cell, hit && styles.hit)}
                     title={text}
-                    data-hit={hit || undefined}
+                    // the finding's own cell, or another cell of the same root cause
+                    data-hit={hit ? (at === finding.cell ? 'cell' : 'also') : undefined}
                   >
                     {text}
                   </td>

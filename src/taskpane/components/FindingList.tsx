@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -75,6 +75,9 @@ export function FindingList({
   const root = useRef<HTMLDivElement>(null);
   /** The last move came from the keyboard: focus follows the selection (also when the item went away). */
   const keyboard = useRef(false);
+  // the forms the user folded: every other group is open, also one that appears later (显示提示, a filter)
+  const [folded, setFolded] = useState<ReadonlySet<string>>(() => new Set());
+  const open = groups.filter((g) => !folded.has(g.key)).map((g) => g.key);
   const current = state.current;
   useLayoutEffect(() => {
     if (!current || !root.current) return;
@@ -120,7 +123,22 @@ export function FindingList({
         keyboard.current = false;
       }}
     >
-      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)} data-testid="findings">
+      <Accordion
+        multiple
+        collapsible
+        openItems={open}
+        onToggle={(_, d) => {
+          const now = new Set(d.openItems as string[]);
+          setFolded((prev) => {
+            const next = new Set(prev);
+            for (const g of groups)
+              if (now.has(g.key)) next.delete(g.key);
+              else next.add(g.key);
+            return next;
+          });
+        }}
+        data-testid="findings"
+      >
         {groups.map((g) => (
           <AccordionItem key={g.key} value={g.key}>
             <AccordionHeader size="small">

@@ -42,7 +42,7 @@ export function RuleHeader({ group, state, actions }: { group: RuleGroup; state:
         {name}（{group.findings.length}）
       </Text>
       <span className={styles.actions}>
-        {fixes.length > 1 && (
+        {cells > 1 && (
           <Button
             size="small"
             appearance="subtle"
