@@ -1,4 +1,3 @@
-
 /** A new sheet as data (新建绩效目标表): built by src/templates/new-form.ts, rendered by the hosts. */
 
 export type SheetValue = string | number | { formula: string; result: number };

@@ -10,10 +10,7 @@ interface PageGlobals {
   localStorage?: UserStore;
 }
 
-export function userPreferences(
-  kind: 'excel' | 'wps' | 'file',
-  page: PageGlobals = window,
-): Preferences {
+export function userPreferences(kind: 'excel' | 'wps' | 'file', page: PageGlobals = window): Preferences {
   let store: UserStore | undefined;
   try {
     store = (kind === 'excel' ? page.OfficeRuntime?.storage : undefined) ?? page.localStorage;
