@@ -215,6 +215,8 @@ describe('pane with a fixed CheckResult (harness)', () => {
     expect(marked.C3).toBe('#DDEBF7');
     expect(marked.A1).toBe('#FFFF00');
     await shot(page, 'harness-checked');
+    // hints are collapsed by default (their count is shown): the reviewer shows them to go through all three
+    await page.getByTestId('show-info').click();
 
     // order in the list: error, warning, info; click selects; next / previous wrap around
     const keys = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
