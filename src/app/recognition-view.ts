@@ -10,7 +10,7 @@ import type { Cell } from '../model/cell';
 import type { Finding } from '../model/finding';
 import type { ColumnRole, Form, IndicatorTable } from '../model/form';
 import type { Grid } from '../model/grid';
-import type { Mapping, MappingColumnRole, MappingTable } from '../model/mapping';
+import { MAPPING_FIXED_ROLES, type Mapping, type MappingColumnRole, type MappingTable } from '../model/mapping';
 import { msg, type MessageId } from '../messages';
 
 export type PartKind = 'title' | 'header' | 'funds' | 'plan' | 'goals' | 'table';
@@ -275,25 +275,7 @@ export function roleLabel(role: ViewRole): string {
 }
 
 /** The mapping's roles in the order the dropdown offers them (period values are added after `value`). */
-const FIXED_ROLES: MappingColumnRole[] = [
-  'level1',
-  'level2',
-  'level3',
-  'value',
-  'operator',
-  'unit',
-  'description',
-  'basis',
-  'weight',
-  'history',
-  'direction',
-  'valueType',
-  'note',
-  'duty',
-  'work',
-  'project',
-  'ignore',
-];
+const FIXED_ROLES: readonly MappingColumnRole[] = MAPPING_FIXED_ROLES;
 
 /**
  * The roles a column can be given: the fixed ones, a value per other period the sheet's forms use

@@ -19,27 +19,30 @@ const ColumnLetterSchema = z.string().regex(/^[A-Z]{1,3}$/, { message: 'column m
  * The role of one column: a level, the value (of one period with `value:<period>`, e.g. value:全年), the
  * operator/unit columns joined into the value, text columns, or `ignore`.
  */
+/** The fixed roles, in the order the 识别结果 view offers them (period values `value:<period>` come after `value`). */
+export const MAPPING_FIXED_ROLES = [
+  'level1',
+  'level2',
+  'level3',
+  'value',
+  'operator',
+  'unit',
+  'description',
+  'basis',
+  'weight',
+  'history',
+  'direction',
+  'valueType',
+  'note',
+  // a department form's 职责 / 工作任务 / 项目 columns
+  'duty',
+  'work',
+  'project',
+  'ignore',
+] as const;
+
 export const MappingColumnRoleSchema = z.union([
-  z.enum([
-    'level1',
-    'level2',
-    'level3',
-    'value',
-    'operator',
-    'unit',
-    'description',
-    'basis',
-    'weight',
-    'history',
-    'direction',
-    'valueType',
-    'note',
-    // a department form's 职责 / 工作任务 / 项目 columns
-    'duty',
-    'work',
-    'project',
-    'ignore',
-  ]),
+  z.enum(MAPPING_FIXED_ROLES),
   z.string().regex(/^value:\S.*$/, { message: 'a period value is written value:<period>, e.g. value:全年' }),
 ]);
 export type MappingColumnRole = z.infer<typeof MappingColumnRoleSchema>;
