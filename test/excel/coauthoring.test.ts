@@ -195,6 +195,28 @@ describe('request limits and merged areas', () => {
     expect(b.sheet('Sheet1').fills()).toEqual({});
   });
 
+  test('8,000 notes of ours are located in requests ≤ 2 MB on the next read, re-mark and clear (ExcelApi 1.18)', async () => {
+    // one Note.getLocation is ~300 bytes of request: 8,000 in one sync would be ~2.4 MB
+    const b = new FakeWorkbook({ excelApi: '1.18', maxRequestBytes: 2 * 1024 * 1024 });
+    const rows: string[][] = [['一级指标', '二级指标', '三级指标', '指标值']];
+    for (let i = 1; i < 16_001; i++) rows.push(['产出指标', '数量指标', `指标${i}`, `≥${i}`]);
+    b.addSheet('Sheet1', rows);
+    const host = createExcelHost(b.env());
+    const findings = Array.from({ length: 8_000 }, (_, k) => f(`D${2 + k * 2}`));
+    await host.readActiveSheet();
+    await host.mark(findings);
+    expect(Object.keys(b.sheet('Sheet1').notes())).toHaveLength(8_000);
+    b.resetCounts();
+    await host.readActiveSheet();
+    await host.mark(findings.slice(4_000));
+    expect(Object.keys(b.sheet('Sheet1').notes())).toHaveLength(4_000);
+    expect(b.sheet('Sheet1').notes().D2).toBeUndefined();
+    await host.clearMarks(); // no read before it: the notes are probed in a batch of their own
+    expect(b.sheet('Sheet1').notes()).toEqual({});
+    expect(b.maxPayloadBytes()).toBeLessThanOrEqual(2 * 1024 * 1024);
+    expect(b.syncs.filter((s) => s.requestBytes > 1024 * 1024)).toEqual([]);
+  });
+
   test('the fake: a context is unusable after its run; Range.merge needs ExcelApi 1.2', async () => {
     const b = book();
     let kept: { sync(): Promise<void> } | null = null;

@@ -1152,6 +1152,8 @@ class FakeNote extends Proxy implements XlNote {
     return this.prop('authorName');
   }
   getLocation(): XlRange {
+    // a method call: an object path of its own in the request (office.js), like getRange
+    this.ctx.meter.path('GetLocation');
     return new FakeRange(this.ctx, () => {
       const w = this.where();
       return { sheet: w.sheet, rect: { r0: w.r, c0: w.c, r1: w.r, c1: w.c } };

@@ -8,6 +8,12 @@
 export const REQUEST_BUDGET_BYTES = 1_000_000;
 
 /**
+ * Estimated request bytes of locating one note (Note.getLocation + load('address')): the note's object path,
+ * the method's, their instantiate actions and the query (measured with the fake's RequestMeter: ~315).
+ */
+export const LOCATE_REQUEST_BYTES = 330;
+
+/**
  * Estimated request bytes of one note action: the object path and action JSON office.js writes for it
  * (ids, method name, the worksheet and collection path; about 200 bytes) plus its arguments, the text as
  * UTF-8 (Chinese: 3 bytes a character, JSON-escaped newlines 2).
