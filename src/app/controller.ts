@@ -31,8 +31,11 @@ export { visibleFindings } from './actions/navigation';
 /** Saves a file for the user (a browser download). */
 export type SaveFn = (filename: string, data: string | Uint8Array, type: string) => void;
 
-/** The check a session runs; `mapping` is the workbook's recognition mapping (docs/mapping.md), if any. */
-export type CheckFn = (grids: Grid[], options?: { mapping?: Mapping }) => CheckResult;
+/**
+ * The check a session runs; `mapping` is the workbook's recognition mapping (docs/mapping.md), if any. It may
+ * be asynchronous: the pane loads the check engine as a chunk of its own (see `lazyCheck`).
+ */
+export type CheckFn = (grids: Grid[], options?: { mapping?: Mapping }) => CheckResult | Promise<CheckResult>;
 
 export interface ControllerDeps {
   host: Host;

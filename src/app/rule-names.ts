@@ -1,8 +1,8 @@
-import { ruleById } from '../rules/registry';
+import { ruleInfo } from '../rules/info';
 
 /** The rule as a clerk reads it: its zh-CN description without bracketed notes, first sentence (the id only when unknown). */
 export function ruleTitle(id: string): string {
-  const d = ruleById(id)?.meta.description;
+  const d = ruleInfo(id)?.description;
   if (!d) return id;
   const cut = d
     .replace(/（[^）]*）/g, '')
@@ -14,5 +14,5 @@ export function ruleTitle(id: string): string {
 
 /** The full zh-CN description (tooltips, reports). */
 export function ruleDescription(id: string): string {
-  return ruleById(id)?.meta.description ?? id;
+  return ruleInfo(id)?.description ?? id;
 }

@@ -1,9 +1,9 @@
-import { checkGrids } from '../check';
 import { BUILT_IN_SETS } from '../templates/catalog';
 import type { TemplateSet } from '../templates/schema';
 import { mergeSets } from '../templates/user-sets';
 import type { Host } from '../hosts/host';
 import { createController, type CheckFn, type PaneActions, type SaveFn } from './controller';
+import { lazyCheck } from './lazy-check';
 import type { Preferences } from './preferences';
 import { Store } from './store';
 
@@ -29,7 +29,7 @@ let current: Session | null = null;
 export function startSession(host: Host, options: SessionOptions = {}): Session {
   const store = new Store();
   const userSets = options.userSets ?? [];
-  const check: CheckFn = options.check ?? ((grids, o) => checkGrids(grids, { userSets, mapping: o?.mapping }));
+  const check: CheckFn = options.check ?? lazyCheck(userSets);
   const sets = mergeSets(BUILT_IN_SETS, userSets);
   current = {
     store,

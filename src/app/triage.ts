@@ -4,7 +4,7 @@
  */
 import type { Finding, Severity } from '../model/finding';
 import { RULE_FAMILIES, type RuleFamily } from '../rules/types';
-import { ruleById } from '../rules/registry';
+import { ruleInfo } from '../rules/info';
 import { findingKey } from './findings-view';
 
 export { RULE_FAMILIES, type RuleFamily };
@@ -33,13 +33,13 @@ export function formKeyOf(f: Pick<Finding, 'sheet' | 'form'>): string {
 }
 
 export function familyOf(rule: string): RuleFamily | null {
-  const family = ruleById(rule)?.meta.family ?? rule.split('.')[0];
+  const family = ruleInfo(rule)?.family ?? rule.split('.')[0];
   return (RULE_FAMILIES as readonly string[]).includes(family) ? (family as RuleFamily) : null;
 }
 
 /** Rules whose fixes may be applied all at once: they only rewrite symbols (meta.mechanical). */
 export function isMechanical(rule: string): boolean {
-  return ruleById(rule)?.meta.mechanical === true;
+  return ruleInfo(rule)?.mechanical === true;
 }
 
 /** How many filter dimensions are narrowed (shown on the 筛选 button). */

@@ -8,10 +8,10 @@ import type { CheckFn, PaneActions, SaveFn } from './controller';
 import { createController } from './controller';
 import type { Preferences } from './preferences';
 import { Store } from './store';
-import { checkGrids } from '../check';
 import { openErrorMessage } from './messages';
 import { XLSX_TYPE, reportSource, stamp } from './actions/export';
 import { reportCsv, reportRows, reportXlsx, type ReportSource } from './report';
+import { lazyCheck } from './lazy-check';
 
 /** A workbook opened from bytes: a host that can also give back its bytes (with the current marks). */
 export interface WorkbookHost extends Host {
@@ -105,7 +105,7 @@ export class Workbench {
           const store = new Store();
           const actions = createController(store, {
             host,
-            check: this.options.check ?? ((grids, o) => checkGrids(grids, { mapping: o?.mapping })),
+            check: this.options.check ?? lazyCheck(),
             save: this.options.save,
             scope: 'all',
             preferences: this.options.preferences,

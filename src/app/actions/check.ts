@@ -20,7 +20,7 @@ export function checkActions(
   const countOtherForms = async (): Promise<void> => {
     const checked = new Set(store.get().sheets);
     const others = (await host.readAllSheets()).filter((g) => !checked.has(g.sheet));
-    const forms = others.length === 0 ? 0 : ctx.deps.check(others).forms.length;
+    const forms = others.length === 0 ? 0 : (await ctx.deps.check(others)).forms.length;
     store.set({ otherSheetForms: forms });
   };
   let timer: ReturnType<typeof setTimeout> | null = null;

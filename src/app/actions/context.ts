@@ -56,7 +56,7 @@ export function createContext(store: Store, deps: ControllerDeps, sets: readonly
       const grids = whole ? await host.readAllSheets({ onProgress }) : [await host.readActiveSheet({ onProgress })];
       store.set({ status: 'checking', progress: null });
       const mapping = store.get().mapping;
-      const checked = deps.check(grids, mapping ? { mapping } : {});
+      const checked = await deps.check(grids, mapping ? { mapping } : {});
       const result = { ...checked, findings: withDistinctKeys(checked.findings) };
       const empty = grids.every((g) => g.rows === 0);
       const keys = new Set(result.findings.map(findingKey));

@@ -6,9 +6,11 @@
 import { msg } from '../../messages';
 import { MAPPING_KEY, type HostStorage } from '../../hosts/host';
 import type { Mapping } from '../../model/mapping';
-import { mappingText, parseMapping, parseMappingText } from '../mapping-json';
 import type { PaneActions } from '../controller';
 import type { ActionContext } from './context';
+
+/** The mapping's parser (zod and the schema) loads with the first stored or set mapping, not with the pane. */
+const mappingJson = () => import(/* webpackChunkName: "mapping-json" */ '../mapping-json');
 
 export type MappingActions = Pick<PaneActions, 'setMapping' | 'clearMapping'>;
 
@@ -25,7 +27,7 @@ export interface LoadedMapping {
 export async function loadMapping(storage: HostStorage | undefined): Promise<LoadedMapping> {
   const raw = await storage?.get(MAPPING);
   if (!raw || raw.trim() === '') return { mapping: null, error: null };
-  const parsed = parseMappingText(raw);
+  const parsed = (await mappingJson()).parseMappingText(raw);
   if (parsed.ok) return { mapping: parsed.mapping, error: null };
   return { mapping: null, error: msg('mapping.storedInvalid', { reason: parsed.errors.join('；') }) };
 }
@@ -33,7 +35,7 @@ export async function loadMapping(storage: HostStorage | undefined): Promise<Loa
 /** Stores a mapping in the workbook (null clears it); false where the host cannot store anything. */
 export async function storeMapping(storage: HostStorage | undefined, mapping: Mapping | null): Promise<boolean> {
   if (!storage) return false;
-  await storage.set(MAPPING, mapping ? mappingText(mapping) : '');
+  await storage.set(MAPPING, mapping ? (await mappingJson()).mappingText(mapping) : '');
   return true;
 }
 
@@ -42,7 +44,7 @@ export function mappingActions(ctx: ActionContext): MappingActions {
   return {
     setMapping: (mapping) =>
       ctx.guard('mapping', async () => {
-        const parsed = parseMapping(mapping);
+        const parsed = (await mappingJson()).parseMapping(mapping);
         if (!parsed.ok) {
           store.set({ error: msg('mapping.invalid', { errors: parsed.errors.join('\n  ') }) });
           return;
