@@ -1,6 +1,6 @@
 import { BUILT_IN_SETS } from '../templates/catalog';
 import type { TemplateSet } from '../templates/schema';
-import { mergeSets } from '../templates/user-sets';
+import { mergeSets } from '../templates/set-items';
 import type { Host } from '../hosts/host';
 import { createController, type CheckFn, type PaneActions, type SaveFn } from './controller';
 import { lazyCheck } from './lazy-check';

@@ -1,6 +1,6 @@
 import type { StandardItem, StandardSet } from '../model/standard-set';
-import { mergeSets } from './user-sets';
-import { standardItems, type TemplateSet } from './schema';
+import { mergeSets, standardItems } from './set-items';
+import type { TemplateSet } from './schema';
 import departmentCommon from './sets/department-common.json';
 import projectCommon from './sets/project-common.json';
 

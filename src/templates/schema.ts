@@ -49,25 +49,8 @@ export const TemplateFileSchema = z.union([
   z.object({ sets: z.array(TemplateSetSchema).min(1) }),
 ]);
 
-/** One standard (non-skeleton) item, flattened in template order. */
-export interface FlatItem {
-  level1: TemplateLevel1;
-  level2: TemplateLevel2;
-  item: TemplateItem;
-}
-
-export function standardItems(set: TemplateSet): FlatItem[] {
-  const out: FlatItem[] = [];
-  for (const level1 of set.sections) {
-    if (level1.skeleton) continue;
-    for (const level2 of level1.groups) for (const item of level2.items) out.push({ level1, level2, item });
-  }
-  return out;
-}
-
-export function itemCount(set: TemplateSet): number {
-  return standardItems(set).length;
-}
+// zod-free helpers over sets live in set-items.ts (the pane's first download imports them without zod)
+export { itemCount, standardItems, type FlatItem } from './set-items';
 
 /** zod issues as short lines: `sections.0.groups.1.key: Invalid option …`. */
 export function describeIssues(error: z.ZodError): string[] {

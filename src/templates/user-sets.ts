@@ -37,8 +37,4 @@ export function parseTemplateFile(text: string): ParsedSets {
   return { ok: true, sets };
 }
 
-/** Built-in sets followed by the user's; a user set with a built-in id replaces it (regional variant). */
-export function mergeSets(builtIn: readonly TemplateSet[], user: readonly TemplateSet[]): TemplateSet[] {
-  const out = builtIn.filter((s) => !user.some((u) => u.id === s.id));
-  return [...out, ...user];
-}
+export { mergeSets } from './set-items';

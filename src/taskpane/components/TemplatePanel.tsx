@@ -22,7 +22,7 @@ import { msg } from '../../messages';
 // 新建/复制为新年度 and 指标库 carry the presets and the 300+ entry library: chunks loaded when the tab opens
 const NewFormSection = lazy(() => import(/* webpackChunkName: "build" */ './NewFormSection'));
 const LibrarySection = lazy(() => import(/* webpackChunkName: "library" */ './LibrarySection'));
-import { itemCount } from '../../templates/schema';
+import { itemCount } from '../../templates/set-items';
 import { plannedRowCount } from '../../templates/planner';
 import { columnIndex } from '../../core/address';
 import { MISSING_STANDARD, formLabel, formsMissingStandard, templatePreview } from '../../app/templates-view';
