@@ -175,3 +175,63 @@ describe('bad', () => {
     expect(found[0].message).toContain('“文化惠民工程”的预算金额 500 与资金总额相同');
   });
 });
+
+describe('the 2015 年度主要任务 table: 预算金额 merged over 总额 | 财政拨款 | 其他资金', () => {
+  async function ministry(tasks: [string, number, number, number][]): Promise<CheckResult> {
+    const rows: V[][] = [
+      ['部门（单位）整体支出绩效目标申报表', null, null, null, null, null],
+      ['（2024年度）', null, null, null, null, null],
+      ['部门（单位）名称', '某县文化旅游广电体育局', null, null, null, null],
+      ['年度预算（万元）', '资金总额', 500, null, null, null],
+      [null, '基本支出', 300, null, null, null],
+      [null, '项目支出', 200, null, null, null],
+      ['年度主要任务', '任务名称', '主要内容', '预算金额（万元）', null, null],
+      [null, null, null, '总额', '财政拨款', '其他资金'],
+      ...tasks.map(([name, all, fiscal, other]): V[] => [null, name, `${name}的主要内容`, all, fiscal, other]),
+      ['年度总体目标', '完成2024年送戏下乡120场。', null, null, null, null],
+      ['年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值', null],
+      [null, '产出指标', '数量指标', '送戏下乡场次', '≥120场', null],
+      [null, '效益指标', '社会效益指标', '群众文化活动参与人次', '≥5万人次', null],
+      [null, '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', null],
+    ];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('部门表');
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = v;
+        if (typeof v === 'number') cell.numFmt = '0.00';
+      }),
+    );
+    ws.mergeCells('A4:A6');
+    ws.mergeCells(`A7:A${8 + tasks.length}`);
+    ws.mergeCells('B7:B8');
+    ws.mergeCells('C7:C8');
+    ws.mergeCells('D7:F7');
+    return checkGrids(await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer())));
+  }
+
+  test('good: the 总额 column (not 财政拨款) adds up to 项目支出 200; the task amounts are no funds lines', async () => {
+    const r = await ministry([
+      ['文化惠民工程', 120, 100, 20],
+      ['全民健身赛事', 80, 80, 0],
+    ]);
+    expect(of(r)).toEqual([]);
+    expect(of(r, 'total.sum')).toEqual([]);
+    const f = r.forms[0];
+    expect((f.tasks ?? []).map((t) => t.amounts['总额']?.address)).toEqual(['D9', 'D10']);
+    const fundsRows = f.funds.flatMap((i) => Object.values(i.amounts).map((c) => rowOf(c.address)));
+    expect(fundsRows.sort()).toEqual([4, 5, 6]);
+  });
+
+  test('bad: 总额 300 + 250.5 exceed 资金总额 500 (财政拨款 alone would not)', async () => {
+    const r = await ministry([
+      ['文化惠民工程', 300, 100, 200],
+      ['全民健身赛事', 250.5, 80, 170.5],
+    ]);
+    expect(of(r).map((f) => [f.cell, f.message])).toEqual([
+      ['D9', '任务 2 项的预算金额合计 550.5 万元，超过了资金总额 500 万元。'],
+    ]);
+  });
+});
