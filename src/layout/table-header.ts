@@ -1,5 +1,6 @@
 import type { ColumnRole } from '../model/form';
 import { columnRole, fundsKey, goalKey, headerKey, isOuterTableLabel, level1Key, level2Key, periodOf } from './match';
+import { nameColumnByContent } from './name-column';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 import { HEADING_HINT } from './vocabulary';
@@ -65,6 +66,7 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   let outerLabel: string | null = null;
   let others = 0;
   const fields: { col: number; label: string }[] = [];
+  const unknown: number[] = [];
   for (const c of cols) {
     const label = view.label(r, c);
     const role = columnRole(label);
@@ -75,7 +77,10 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     else if (roles.length === 0 && outerCol === null && isOuterTableLabel(label)) {
       outerCol = c;
       outerLabel = label;
-    } else others++;
+    } else {
+      others++;
+      unknown.push(c);
+    }
   }
   // a header band of two or three rows: the lower rows name the columns under a spanning heading
   // (指标值 over 半年/全年, 指标标准或依据 over 上年实际值/本年目标值)
@@ -86,8 +91,21 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     roles = combined;
     lastRow = br;
   }
-  const levels = new Set(roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.role));
   let hasValue = roles.some((x) => x.role === 'value');
+  if (hasValue && roles.some((x) => x.role !== 'value') && !roles.some((x) => LEVEL_ROLES.includes(x.role))) {
+    // values with their unit, operator or weight columns but no name column the vocabulary knows: find it
+    // by its content (a bare 中期 | 年度 band over amounts has only values: funds, not indicators)
+    const firstValue = Math.min(...roles.filter((x) => x.role === 'value').map((x) => x.col));
+    const outer = outerCol !== null && outerLabel !== '序号' && outerLabel !== '编号' ? [outerCol] : [];
+    const name = nameColumnByContent(view, lastRow, [...unknown, ...outer], firstValue);
+    if (name !== null) {
+      roles.push({ col: name, role: 'level3', header: view.text(r, name) });
+      roles.sort((a, b) => a.col - b.col);
+      if (name === outerCol) [outerCol, outerLabel] = [null, null];
+      else others--;
+    }
+  }
+  const levels = new Set(roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.role));
   // One name column (指标 / 指标名称) beside a value column and at least one more known column: a flat
   // list or a budget-system export with the levels as rows of that column (read by readTree).
   const oneColumn = levels.size === 1 && levels.has('level3') && hasValue && roles.length >= 3;
