@@ -1,6 +1,6 @@
 import type { ColumnRole } from '../model/form';
 import { columnRole, fundsKey, goalKey, headerKey, isOuterTableLabel, level1Key, level2Key, periodOf } from './match';
-import { nameColumnByContent } from './name-column';
+import { nameColumnByContent, valueColumnByContent } from './content-columns';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 import { HEADING_HINT } from './vocabulary';
@@ -48,6 +48,8 @@ export interface TableHeader {
 }
 
 const LEVEL_ROLES: ColumnRole[] = ['level1', 'level2', 'level3'];
+/** Roles whose column may turn out to hold the values (read by content when no value column is named). */
+const NOTE_LIKE: ColumnRole[] = ['note', 'basis', 'description'];
 
 /** Recognises an indicator table header row and its columns, or returns null. */
 export function detectHeader(view: SheetView, r: number): TableHeader | null {
@@ -110,6 +112,15 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   // list or a budget-system export with the levels as rows of that column (read by readTree).
   const oneColumn = levels.size === 1 && levels.has('level3') && hasValue && roles.length >= 3;
   if (!oneColumn && (levels.size < 2 || (!hasValue && levels.size < 3))) return null;
+  if (!hasValue) {
+    // the values under a heading read as a note or basis (评价标准, 考核标准 over ≥95%, ≤1200元/亩)
+    const lastLevel = Math.max(...roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.col));
+    const notes = roles.filter((x) => x.col > lastLevel && NOTE_LIKE.includes(x.role)).map((x) => x.col);
+    const valueCol = valueColumnByContent(view, lastRow, notes);
+    const column = roles.find((x) => x.col === valueCol);
+    if (column) column.role = 'value';
+    hasValue = column !== undefined;
+  }
   if (!hasValue) {
     // one value column per sub-project (西坪镇尧山村 | 桃舟乡吾培村 …): unknown headings right of the levels
     const lastLevel = Math.max(...roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.col));

@@ -35,3 +35,29 @@ function holdsNames(view: SheetView, headingRow: number, c: number): boolean {
   }
   return names >= 2 && names * 2 > filled;
 }
+
+/**
+ * A table with levels but no value column under any known name (评价标准, 考核标准, 备注 over ≥95%, ≤1200元/亩):
+ * of the columns right of the levels whose role is a note, a basis or a description, the first whose cells
+ * below are mostly values holds the values. Null when none: the table then really has no values.
+ */
+export function valueColumnByContent(
+  view: SheetView,
+  headingRow: number,
+  candidates: readonly number[],
+): number | null {
+  for (const c of [...candidates].sort((a, b) => a - b)) if (holdsValues(view, headingRow, c)) return c;
+  return null;
+}
+
+function holdsValues(view: SheetView, headingRow: number, c: number): boolean {
+  let filled = 0;
+  let values = 0;
+  for (let r = headingRow + 1; r < view.rows && r <= headingRow + SAMPLE_ROWS; r++) {
+    const text = view.text(r, c);
+    if (text === '') continue;
+    filled++;
+    if (isValueLike(text) || typeof view.raw(r, c) === 'number') values++;
+  }
+  return values >= 2 && values * 2 > filled;
+}
