@@ -117,7 +117,7 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   'consistency.task-funds': {
     family: 'consistency',
     description:
-      '年度主要任务（履职、重点工作）的预算金额之和既不等于资金总额，也不等于项目支出；或某项任务重复填了整个资金总额。',
+      '年度主要任务（履职目标、重点任务）的预算金额之和超过资金总额；或既不等于资金总额也不等于项目支出（表中注明只列部分任务的除外）；或某项任务重复填了整个资金总额。',
   },
   'structure.unknown-level1': {
     family: 'structure',
@@ -149,6 +149,11 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   'structure.missing-satisfaction': {
     family: 'structure',
     description: '指标表缺少满意度指标（一级“满意度指标”及其下的服务对象满意度指标）。',
+  },
+  'structure.ended-early': {
+    family: 'structure',
+    description:
+      '指标表在产出指标之后就结束了，没有效益指标和满意度指标（表格到工作表末尾时可能复制或打印不全）：只报一条。',
   },
   'structure.missing-level1': {
     family: 'structure',

@@ -1,11 +1,14 @@
-/** Exports: the report (CSV, xlsx) and, in file mode, a marked copy of the workbook. */
+/**
+ * Exports: the report (CSV, xlsx, or a new worksheet of the workbook where downloads do not work) and, in
+ * file mode, a marked copy of the workbook.
+ */
 import { msg } from '../../messages';
 import type { PaneActions } from '../controller';
 import type { PaneState } from '../store';
-import { reportCsv, reportRows, reportXlsx, type ReportSource } from '../report';
+import { reportCsv, reportRows, reportSheet, reportXlsx, type ReportSource } from '../report';
 import type { ActionContext } from './context';
 
-export type ExportActions = Pick<PaneActions, 'exportCsv' | 'exportXlsx' | 'downloadMarkedCopy'>;
+export type ExportActions = Pick<PaneActions, 'exportCsv' | 'exportXlsx' | 'exportToSheet' | 'downloadMarkedCopy'>;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -32,7 +35,10 @@ export function exportActions(ctx: ActionContext): ExportActions {
   const { store, host, deps } = ctx;
   const save = deps.save ?? noSave;
   const base = deps.file ? deps.file.name.replace(/\.xlsx$/i, '') : null;
-  const reportName = (ext: string) => `校验报告-${base ? `${base}-` : ''}${stamp()}.${ext}`;
+  const reportName = (ext: string) =>
+    base
+      ? msg('export.reportNameOf', { base, stamp: stamp(), ext })
+      : msg('export.reportName', { stamp: stamp(), ext });
   return {
     exportCsv() {
       const src = reportSource(store.get());
@@ -46,14 +52,24 @@ export function exportActions(ctx: ActionContext): ExportActions {
         const bytes = await reportXlsx(reportRows([src]));
         save(reportName('xlsx'), bytes, XLSX_TYPE);
       }),
+    exportToSheet: () =>
+      ctx.guard('export', async () => {
+        const src = reportSource(store.get());
+        if (!src) return;
+        if (!host.addSheet) throw new Error(msg('pane.noReportSheet'));
+        const rows = reportRows([src]);
+        const { name } = await host.addSheet(reportSheet(rows));
+        store.set({ notice: msg('pane.reportSheet', { sheet: name, count: rows.length }) });
+      }),
     downloadMarkedCopy: () =>
       ctx.guard('download', async () => {
         const s = store.get();
         if (!deps.file || !s.result) return;
         await host.mark(ctx.unignored(s.result.findings));
         store.set({ marked: true });
-        save(`${base}-已标记.xlsx`, await deps.file.bytes(), XLSX_TYPE);
-        store.set({ notice: msg('pane.markedCopy', { file: `${base}-已标记.xlsx` }) });
+        const file = msg('export.markedName', { base: base ?? '' });
+        save(file, await deps.file.bytes(), XLSX_TYPE);
+        store.set({ notice: msg('pane.markedCopy', { file }) });
       }),
   };
 }

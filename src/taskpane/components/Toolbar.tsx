@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-icons';
 import type { PaneActions } from '../../app/controller';
 import type { PaneState } from '../../app/store';
+import { msg } from '../../messages';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -26,8 +27,14 @@ const useStyles = makeStyles({
 export function Toolbar({ state, actions }: { state: PaneState; actions: PaneActions }) {
   const styles = useStyles();
   const busy = state.busy !== null;
+  // works where a downloaded file does not arrive (WPS, Excel for Mac): first in WPS
+  const toSheet = (
+    <MenuItem onClick={() => void actions.exportToSheet()} data-testid="export-sheet">
+      写入新工作表
+    </MenuItem>
+  );
   return (
-    <div className={styles.bar} role="toolbar" aria-label="校验操作">
+    <div className={styles.bar} role="toolbar" aria-label={msg('pane.toolbar.label')}>
       <Button
         appearance="primary"
         icon={<DocumentTableSearch20Regular />}
@@ -35,7 +42,7 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
         onClick={() => void actions.runCheck()}
         data-testid="check"
       >
-        校验
+        {msg('pane.check')}
       </Button>
       <Button
         icon={<Eraser20Regular />}
@@ -43,22 +50,24 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
         onClick={() => void actions.clearMarks()}
         data-testid="clear-marks"
       >
-        清除标记
+        {msg('pane.toolbar.clearMarks')}
       </Button>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
           <Button icon={<ArrowDownload20Regular />} disabled={busy || !state.result} data-testid="export">
-            导出报告
+            {msg('pane.toolbar.export')}
           </Button>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
+            {state.reportSheet === 'preferred' && toSheet}
             <MenuItem onClick={() => actions.exportCsv()} data-testid="export-csv">
-              CSV（逗号分隔）
+              {msg('files.reportCsv')}
             </MenuItem>
             <MenuItem onClick={() => void actions.exportXlsx()} data-testid="export-xlsx">
-              Excel 工作簿（.xlsx）
+              {msg('files.reportXlsx')}
             </MenuItem>
+            {state.reportSheet === 'offered' && toSheet}
           </MenuList>
         </MenuPopover>
       </Menu>
@@ -69,17 +78,17 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
           onClick={() => void actions.downloadMarkedCopy()}
           data-testid="download-marked"
         >
-          下载标记副本
+          {msg('pane.toolbar.downloadMarked')}
         </Button>
       )}
       {state.undo.length > 0 && (
         <Button icon={<ArrowUndo20Regular />} disabled={busy} onClick={() => void actions.undoFix()} data-testid="undo">
-          撤销修改
+          {msg('pane.toolbar.undo')}
         </Button>
       )}
       {state.liveAvailable && (
         <Switch
-          label="编辑后自动重新校验"
+          label={msg('pane.toolbar.live')}
           checked={state.live}
           onChange={(_, d) => void actions.setLive(d.checked)}
           data-testid="live"
