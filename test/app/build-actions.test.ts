@@ -80,20 +80,33 @@ describe('build actions (fake Excel)', () => {
     const cols = form.tables[0].columns;
     const level3 = cols.find((c) => c.role === 'level3')!.col;
     const value = cols.find((c) => c.role === 'value')!.col;
-    // the placeholder row under 服务对象满意度指标 (empty 三级 and value)
-    const sat = form.indicators.find((n) => /满意/.test(n.level2?.text ?? '') && !n.level3?.text);
-    const row = sat?.row ?? form.indicators[form.indicators.length - 1].row;
+    // a placeholder row (empty 三级 and value: the fill writes both)
+    const row = form.indicators.find((n) => !n.level3?.text && Object.keys(n.values).length === 0)!.row;
     await new Promise((r) => setTimeout(r, 2100)); // our own writes' events are over
     book.userEdit(sheet, `${level3}${row}`, '满意');
     await new Promise((r) => setTimeout(r, 100));
     const sug = store.get().suggestion;
     expect(sug?.library?.length).toBeGreaterThanOrEqual(3);
     expect(sug?.library?.[0]).toMatchObject({ name: '服务对象满意度', operator: '≥', unit: '%' });
+    const undoBefore = store.get().undo.length;
+    book.resetCounts();
     await actions.acceptLibrarySuggestion('服务对象满意度');
     expect(store.get().error).toBeNull();
     const p = (a1: string) => book.sheet(sheet).cell(Number(a1.slice(1)) - 1, a1.charCodeAt(0) - 65)?.v;
     expect(p(`${level3}${row}`)).toBe('服务对象满意度');
     expect(p(`${value}${row}`)).toBe('≥90%');
     expect(store.get().suggestion).toBeNull();
+    // the fill is one step: one Excel undo record, one pane undo entry holding every written cell
+    expect(book.undoSteps).toBe(1);
+    expect(store.get().undo).toHaveLength(undoBefore + 1);
+    const entry = store.get().undo.at(-1)!;
+    expect(entry.edits.map((e) => e.cell)).toEqual(expect.arrayContaining([`${level3}${row}`, `${value}${row}`]));
+    expect(entry.edits.find((e) => e.cell === `${level3}${row}`)?.previous).toBe('满意');
+
+    await actions.undoFix();
+    expect(store.get().error).toBeNull();
+    expect(p(`${level3}${row}`)).toBe('满意');
+    expect(p(`${value}${row}`) ?? '').toBe('');
+    expect(store.get().undo).toHaveLength(undoBefore);
   });
 });

@@ -145,7 +145,13 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         const cols = table.columns.map((c) => fromA1(`${c.col}1`).col);
         const current = await readRow(sug.sheet, sug.row, Math.min(...cols), Math.max(...cols));
         const cells = typedEntryCells(form, entry, sug.row, current);
-        for (const [c, text] of Object.entries(cells)) await host.writeCell(sug.sheet, `${c}${sug.row}`, text);
+        // name, operator, value template, unit: one write (one undo record in Excel) and one pane undo step
+        const wanted = Object.entries(cells).map(([c, text]) => ({ sheet: sug.sheet, cell: `${c}${sug.row}`, text }));
+        if (wanted.length > 0) {
+          const written = await host.writeCells(wanted);
+          const edits = wanted.map((w, i) => ({ ...w, previous: written[i]?.previous ?? '' }));
+          store.set((s) => ({ undo: [...s.undo, { edits }] }));
+        }
         await ctx.check(store.get().marked);
         store.set({
           suggestion: null,
