@@ -1,6 +1,7 @@
 import type { CheckResult } from '../check';
 import type { Grid } from '../model/grid';
 import type { Mapping } from '../model/mapping';
+import type { Preset } from '../templates/preset-schema';
 import { NO_FILTER, type TriageFilter } from './triage';
 
 export type Status = 'idle' | 'reading' | 'checking' | 'ready' | 'error';
@@ -124,6 +125,8 @@ export interface PaneState {
   mappingError: string | null;
   templateFocus: TemplateFocus;
   built: BuildOutcome | null;
+  /** 新建 presets the user imported (per-user storage, never the document), after the built-in ones. */
+  userPresets: Preset[];
 }
 
 export const initialState: PaneState = {
@@ -165,6 +168,7 @@ export const initialState: PaneState = {
   mappingError: null,
   templateFocus: null,
   built: null,
+  userPresets: [],
 };
 
 export class Store {

@@ -22,7 +22,11 @@ export interface NewFormRequest {
 
 export interface BuildActions {
   createForm: (request: NewFormRequest) => Promise<void>;
-  rollForward: (year: number) => Promise<void>;
+  rollForward: (year: number, presetId?: string) => Promise<void>;
+  importPresets: (text: string, file: string) => Promise<void>;
+  removePreset: (id: string) => Promise<void>;
+  /** The imported presets from per-user storage into the state (invalid ones are left out). */
+  loadUserPresets: () => Promise<void>;
   insertLibraryEntry: (name: string) => Promise<void>;
   acceptLibrarySuggestion: (name: string) => Promise<void>;
 }
@@ -43,6 +47,15 @@ export function buildActions(ctx: ActionContext): BuildActions & {
   onTypedLevel3: (e: EditEvent, formIndex: number, row: number, col: string) => Promise<boolean>;
 } {
   const { store, host, deps } = ctx;
+  /** Presets beside the workbook (deps) and the ones the user imported, after the built-in ones. */
+  const allPresets = (): Promise<Preset[]> => loadPresets([...(deps.presets ?? []), ...store.get().userPresets]);
+  const savePresets = async (presets: Preset[]): Promise<void> => {
+    try {
+      await deps.preferences?.savePresets(JSON.stringify(presets));
+    } catch {
+      throw new Error(msg('preset.notStored'));
+    }
+  };
 
   const outcome = (kind: BuildOutcome['kind'], sheet: string, edits: BuildOutcome['edits']): BuildOutcome => {
     const findings = (store.get().result?.findings ?? []).filter((f) => f.sheet === sheet);
@@ -70,7 +83,7 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         if (!host.addSheet) throw new Error(msg('build.noAddSheet'));
         if (!Number.isInteger(request.year) || request.year < 2000 || request.year > 2100)
           throw new Error(msg('build.badYear'));
-        const presets = await loadPresets(deps.presets);
+        const presets = await allPresets();
         const preset = presets.find((p) => p.id === request.presetId);
         if (!preset)
           throw new Error(
@@ -90,7 +103,7 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         store.set({ built, notice: null });
       }),
 
-    rollForward: (year) =>
+    rollForward: (year, presetId) =>
       ctx.guard('build', async () => {
         if (!host.copySheet) throw new Error(msg('roll.noCopy'));
         const s = store.get();
@@ -98,7 +111,12 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         const grid = form && gridOf(s, form.sheet);
         if (!form || !grid) throw new Error(msg('roll.needForm'));
         const { rollForward } = await import(/* webpackChunkName: "build" */ '../../templates/roll');
-        const edits = rollForward(grid, form, year);
+        const { presetForForm } = await import(/* webpackChunkName: "build" */ '../../templates/presets');
+        const presets = await allPresets();
+        const preset = presetId ? presets.find((p) => p.id === presetId) : presetForForm(presets, form);
+        if (presetId && !preset)
+          throw new Error(msg('new.unknownPreset', { preset: presetId, presets: presets.map((p) => p.id).join(', ') }));
+        const edits = rollForward(grid, form, year, preset?.rollClear);
         if (edits.length === 0) throw new Error(msg('roll.nothing', { sheet: form.sheet, year }));
         const base = form.sheet.includes(String(form.year))
           ? form.sheet.replace(String(form.year), String(year))
@@ -111,6 +129,42 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         await ctx.check(store.get().marked);
         store.set({ built: outcome('roll', name, edits), notice: null });
       }),
+
+    importPresets: (text, file) =>
+      ctx.guard('build', async () => {
+        const { parsePresetFile } = await import(/* webpackChunkName: "build" */ '../../templates/presets');
+        const parsed = parsePresetFile(text);
+        if (!parsed.ok) throw new Error(msg('preset.invalid', { file, errors: parsed.errors.join('\n') }));
+        // a preset imported again (same id) replaces the earlier one
+        const kept = store.get().userPresets.filter((p) => !parsed.presets.some((n) => n.id === p.id));
+        const next = [...kept, ...parsed.presets];
+        await savePresets(next);
+        store.set({
+          userPresets: next,
+          notice: msg('preset.imported', {
+            count: parsed.presets.length,
+            names: parsed.presets.map((p) => p.name).join('、'),
+          }),
+        });
+      }),
+
+    removePreset: (id) =>
+      ctx.guard('build', async () => {
+        const gone = store.get().userPresets.find((p) => p.id === id);
+        if (!gone) return;
+        const next = store.get().userPresets.filter((p) => p.id !== id);
+        await savePresets(next);
+        store.set({ userPresets: next, notice: msg('preset.removed', { name: gone.name }) });
+      }),
+
+    loadUserPresets: async () => {
+      const text = await deps.preferences?.loadPresets();
+      if (!text) return;
+      const { parseStoredPresets } = await import(/* webpackChunkName: "build" */ '../../templates/presets');
+      // an older or edited value that no longer validates is left out, never breaks the pane
+      const presets = parseStoredPresets(text);
+      if (presets.length) store.set({ userPresets: presets });
+    },
 
     insertLibraryEntry: (name) =>
       ctx.guard('library', async () => {
