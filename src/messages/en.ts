@@ -292,7 +292,7 @@ export const en: Record<MessageId, string> = {
   'preset.import': 'Import preset…',
   'preset.importHint':
     'Choose a preset file (JSON, one preset or a list); kept in your own settings on this computer, not in the workbook.',
-  'preset.invalid': '{file}: invalid preset file:\n{errors}',
+  'preset.invalid': '{file}: invalid preset file: {errors}',
   'preset.imported': 'Imported {count} presets: {names}.',
   'preset.removed': 'Removed preset “{name}”.',
   'preset.notStored': 'Could not save to your settings (storage unavailable or full); the preset was not imported.',

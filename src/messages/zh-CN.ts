@@ -294,7 +294,7 @@ export const zhCN = {
   'preset.rollClearEmpty': 'columns 或 fields 至少要有一个词',
   'preset.import': '导入预设…',
   'preset.importHint': '选择预设文件（JSON，一个预设或预设列表）；只保存在本机的个人设置中，不写入工作簿。',
-  'preset.invalid': '{file}：预设文件无效：\n{errors}',
+  'preset.invalid': '{file}：预设文件无效：{errors}',
   'preset.imported': '已导入 {count} 个预设：{names}。',
   'preset.removed': '已删除预设“{name}”。',
   'preset.notStored': '无法保存到个人设置（存储不可用或已满），预设未导入。',

@@ -70,7 +70,8 @@ const ROLES = new Set<string>(['level1', 'level2', 'level3', 'value', 'operator'
 /**
  * The preset a recognized form was most likely made from (复制为新年度 clears what it says): of the form's
  * kind, the one whose table columns differ least from the form's (roles counted: two value columns are not
- * one), a matching period breaking ties; further ties go to the earlier preset (built-in defaults first).
+ * one), a matching period, then the preset's own title breaking ties; further ties go to the earlier preset
+ * (built-in defaults first).
  * Null when no preset is of the form's kind.
  */
 export function presetForForm(presets: readonly Preset[], form: Form): Preset | null {
@@ -91,7 +92,10 @@ export function presetForForm(presets: readonly Preset[], form: Form): Preset | 
     // columns a preset never has (权重, 指标解释) do not count against any preset
     const extra = rest.filter((r) => ROLES.has(r)).length;
     const samePeriod = p.columns.filter((c) => c.period && periods.has(c.period)).length;
-    const score = -(missing + extra) + samePeriod / 10;
+    // the same columns (a user's variant of a built-in layout): the preset whose title the form has wins
+    const title = p.title.replace('{year}', String(form.year ?? '')).replace(/\s+/g, '');
+    const sameTitle = form.title !== null && form.title.replace(/\s+/g, '').includes(title) ? 1 : 0;
+    const score = -(missing + extra) + samePeriod / 10 + sameTitle / 100;
     if (score > bestScore) [best, bestScore] = [p, score];
   }
   return best;

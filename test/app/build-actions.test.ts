@@ -146,7 +146,7 @@ describe('build actions (fake Excel)', () => {
   test('导入预设: an invalid file gives zh-CN errors and stores nothing', async () => {
     const { store, actions, user } = await setup();
     await actions.importPresets('{"id": "x",', 'broken.json');
-    expect(store.get().error).toMatch(/broken\.json：预设文件无效：\n不是有效的 JSON：/);
+    expect(store.get().error).toMatch(/broken\.json：预设文件无效：不是有效的 JSON：/);
     const bad = { ...MY_PRESET, title: '本县项目绩效目标表', columns: MY_PRESET.columns.slice(0, 2) };
     await actions.importPresets(JSON.stringify(bad), 'bad.preset.json');
     const error = store.get().error ?? '';
@@ -177,6 +177,13 @@ describe('build actions (fake Excel)', () => {
     const form = store.get().result!.forms.find((f) => f.sheet === built.sheet)!;
     expect(form.indicators.map((n) => n.level2?.text)).toContain('社会效益指标');
     expect(form.indicators.map((n) => n.level2?.text)).not.toContain('经济效益指标');
+
+    // 复制为新年度 without a choice clears as the preset the form was made from (same columns, its title)
+    await actions.rollForward(2028);
+    expect(store.get().error).toBeNull();
+    expect(text(book, store.get().built!.sheet, 1, 0)).toBe('2028年度本县项目绩效目标表');
+    const { presetForForm, BUILT_IN_PRESETS } = await import('../../src/templates/presets');
+    expect(presetForForm([...BUILT_IN_PRESETS, ...store.get().userPresets], form)?.id).toBe('my-county');
 
     // another session of the same user finds it; removing it empties the user's store
     const again = await setup(user);

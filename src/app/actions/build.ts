@@ -134,7 +134,7 @@ export function buildActions(ctx: ActionContext): BuildActions & {
       ctx.guard('build', async () => {
         const { parsePresetFile } = await import(/* webpackChunkName: "build" */ '../../templates/presets');
         const parsed = parsePresetFile(text);
-        if (!parsed.ok) throw new Error(msg('preset.invalid', { file, errors: parsed.errors.join('\n') }));
+        if (!parsed.ok) throw new Error(msg('preset.invalid', { file, errors: parsed.errors.join('；') }));
         // a preset imported again (same id) replaces the earlier one
         const kept = store.get().userPresets.filter((p) => !parsed.presets.some((n) => n.id === p.id));
         const next = [...kept, ...parsed.presets];
