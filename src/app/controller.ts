@@ -156,7 +156,8 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
         prefs.load(),
         loadMapping(host.storage),
       ]);
-      await build.loadUserPresets();
+      // imported presets are a convenience: storage or chunk trouble must not stop the pane
+      await build.loadUserPresets().catch(() => undefined);
       const typing = host.capabilities.events && typeof host.readRange === 'function' && host.capabilities.insertRows;
       store.set({
         ignored,
