@@ -297,6 +297,7 @@ export const en: Record<MessageId, string> = {
   'preset.removed': 'Removed preset “{name}”.',
   'preset.notStored': 'Could not save to your settings (storage unavailable or full); the preset was not imported.',
   'preset.userTitle': 'Custom layouts',
+  'preset.userItem': '{name} ({kind})',
   'preset.remove': 'Remove',
   'preset.removeLabel': 'Remove custom layout “{name}”',
   'roll.preset': 'Clear as in layout',

@@ -299,6 +299,7 @@ export const zhCN = {
   'preset.removed': '已删除预设“{name}”。',
   'preset.notStored': '无法保存到个人设置（存储不可用或已满），预设未导入。',
   'preset.userTitle': '自定义版式',
+  'preset.userItem': '{name}（{kind}）',
   'preset.remove': '删除',
   'preset.removeLabel': '删除自定义版式“{name}”',
   'roll.preset': '按版式清除',

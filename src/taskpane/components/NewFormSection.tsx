@@ -153,7 +153,7 @@ export default function NewFormSection({
             {state.userPresets.map((p) => (
               <li key={p.id} className={styles.mineItem}>
                 <Text size={200} className={styles.mineName}>
-                  {p.name}（{msg(`kind.${p.kind}`)}）
+                  {msg('preset.userItem', { name: p.name, kind: msg(`kind.${p.kind}`) })}
                 </Text>
                 <Button
                   size="small"
