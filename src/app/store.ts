@@ -50,6 +50,9 @@ export interface BuildOutcome {
 
 export type PaneTab = 'check' | 'template' | 'recog';
 
+/** 写入新工作表 in the export menu: not offered, offered beside the downloads, or first (WPS). */
+export type ReportSheetOffer = 'none' | 'offered' | 'preferred';
+
 /** What 校验 reads in Excel and WPS: the active sheet or every sheet (file mode always reads every sheet). */
 export type CheckScope = 'sheet' | 'workbook';
 
@@ -127,6 +130,8 @@ export interface PaneState {
   built: BuildOutcome | null;
   /** 新建 presets the user imported (per-user storage, never the document), after the built-in ones. */
   userPresets: Preset[];
+  /** 导出报告 → 写入新工作表 (Excel, WPS). */
+  reportSheet: ReportSheetOffer;
 }
 
 export const initialState: PaneState = {
@@ -169,6 +174,7 @@ export const initialState: PaneState = {
   templateFocus: null,
   built: null,
   userPresets: [],
+  reportSheet: 'none',
 };
 
 export class Store {
