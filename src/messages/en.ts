@@ -466,6 +466,8 @@ export const en: Record<MessageId, string> = {
   'export.reportNameOf': 'check-report-{base}-{stamp}.{ext}',
   'export.combinedName': 'combined-check-report-{count}-files-{stamp}.{ext}',
   'export.markedName': '{base}-marked.xlsx',
+  'export.sheetName': 'Check report',
+  'export.toSheet': 'Write to a new sheet',
   'note.heading': 'Budget performance target form check:',
   'note.finding': '[{severity}] {message}',
   'note.suggestion': 'Suggestion: {suggestion}',

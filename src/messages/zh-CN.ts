@@ -465,6 +465,8 @@ export const zhCN = {
   'export.reportNameOf': '校验报告-{base}-{stamp}.{ext}',
   'export.combinedName': '合并校验报告-{count}个文件-{stamp}.{ext}',
   'export.markedName': '{base}-已标记.xlsx',
+  'export.sheetName': '校验报告',
+  'export.toSheet': '写入新工作表',
   // notes on marked cells (Excel and the file host write the same text)
   'note.heading': '预算绩效目标表校验：',
   'note.finding': '【{severity}】{message}',
