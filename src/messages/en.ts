@@ -328,6 +328,8 @@ export const en: Record<MessageId, string> = {
   'model.yearUnknown': 'year unknown',
   'model.name': '      name: {name}',
   'model.funds': '      funds: {items}',
+  'model.tasks': '      annual tasks: {count}',
+  'model.task': '        {cell}\t{name}\t{amounts}',
   'model.plan': '      spending plan: {items}',
   'model.goals': '      goals: {items}',
   'model.goalEmpty': ' (empty)',

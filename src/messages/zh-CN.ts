@@ -328,6 +328,8 @@ export const zhCN = {
   'model.yearUnknown': '年度未知',
   'model.name': '      名称：{name}',
   'model.funds': '      资金：{items}',
+  'model.tasks': '      年度任务：{count} 项',
+  'model.task': '        {cell}\t{name}\t{amounts}',
   'model.plan': '      支出计划：{items}',
   'model.goals': '      目标：{items}',
   'model.goalEmpty': '（空）',
