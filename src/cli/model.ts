@@ -144,6 +144,8 @@ const UNREAD: Record<FormTrace['unrecognized'][number]['part'], MessageId> = {
   table: 'model.unread.table',
   title: 'model.unread.title',
   funds: 'model.unread.funds',
+  sheetTitle: 'model.unread.sheetTitle',
+  sheetHeading: 'model.unread.sheetHeading',
 };
 
 /** Which reader read each table, and the cells each block of the form took. */

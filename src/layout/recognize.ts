@@ -24,7 +24,7 @@ import { segmentSheet, type Segment } from './segment';
 import { detectHeader, type TableHeader } from './table-header';
 import { SheetView } from './view';
 import type { TableTrace } from './trace';
-import { strayTitle, unreadFunds, unreadTable } from './unrecognized';
+import { strayTitle, unreadFunds, unreadSheet, unreadTable } from './unrecognized';
 import { asMapped, planMapping } from './mapping/plan';
 import { mappedReader } from './mapping/read';
 
@@ -80,6 +80,11 @@ function recognizeSheet(grid: Grid, traces: TableTrace[][] | null, mapping?: She
     const owner = next >= 0 ? perSegment[next].forms[0] : forms[forms.length - 1];
     const part = owner ? strayTitle(view, t.row, t.end) : null;
     if (owner && part) owner.unrecognized = [part, ...(owner.unrecognized ?? [])];
+  }
+  // no form at all on a sheet that looks like one: one form that says what was seen, not a silent sheet
+  if (forms.length === 0) {
+    const unread = unreadSheet(view);
+    if (unread) forms.push(unread);
   }
   // Forms of a budget document (张家口: 2020 年部门预算绩效文本 then the project forms) take the
   // document's year when their own title does not say it.

@@ -348,6 +348,8 @@ export const en: Record<MessageId, string> = {
   'model.unread.table': 'indicator table',
   'model.unread.title': 'title',
   'model.unread.funds': 'funds line',
+  'model.unread.sheetTitle': 'sheet title',
+  'model.unread.sheetHeading': 'sheet heading',
   'model.part.header': 'header',
   'model.part.funds': 'funds',
   'model.part.goals': 'goals',

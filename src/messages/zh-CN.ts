@@ -347,6 +347,8 @@ export const zhCN = {
   'model.unread.table': '指标表',
   'model.unread.title': '标题',
   'model.unread.funds': '资金项',
+  'model.unread.sheetTitle': '工作表标题',
+  'model.unread.sheetHeading': '工作表表头',
   'model.part.header': '表头',
   'model.part.funds': '资金',
   'model.part.goals': '目标',

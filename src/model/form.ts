@@ -117,7 +117,11 @@ export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
 
 /** A part of a form the recognizer found but could not read, at its first cell. */
 export const UnrecognizedPartSchema = z.object({
-  part: z.enum(['table', 'title', 'funds']),
+  /**
+   * `sheetTitle` / `sheetHeading`: a sheet on which no form was read at all, though a title (绩效目标…表)
+   * or a heading row (一级指标 | 二级指标, 指标名称 | 指标值) says it is one.
+   */
+  part: z.enum(['table', 'title', 'funds', 'sheetTitle', 'sheetHeading']),
   /** The part's first cell: the heading's first cell, the title, the funds label. */
   cell: CellSchema,
   /** What was there instead (the text under the heading, the word that looked like an indicator, the amount). */
