@@ -94,6 +94,17 @@ export function unreadFunds(form: Form): { part: UnrecognizedPart; amount: Cell 
   return out;
 }
 
+/**
+ * Is this the form unreadSheet gives (a sheet that only looks like a form)? It has nothing to map or show
+ * as parts: the 识别结果 view offers to draw the form instead, and a derived mapping leaves it out.
+ */
+export function isUnreadSheet(form: Form): boolean {
+  return (
+    form.tables.length === 0 &&
+    (form.unrecognized ?? []).some((u) => u.part === 'sheetTitle' || u.part === 'sheetHeading')
+  );
+}
+
 /** Rows of a sheet without any form looked at for a form's title or heading (they sit at the top). */
 const SHEET_TOP = 200;
 /** Rows under such a title looked at for table-like rows (two or more filled cells). */
