@@ -270,6 +270,7 @@ const ROLE_MESSAGE: Record<string, MessageId | undefined> = {
   duty: 'recog.role.duty',
   work: 'recog.role.work',
   project: 'recog.role.project',
+  projectField: 'recog.role.projectField',
   ignore: 'recog.role.ignore',
 };
 

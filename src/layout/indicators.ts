@@ -8,7 +8,7 @@ import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 
 /** Roles read into a node's optional single-cell fields. */
-const EXTRA_ROLES: Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'value' | 'ignore'>[] = [
+const EXTRA_ROLES: Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'value' | 'ignore' | 'projectField'>[] = [
   'description',
   'basis',
   'direction',

@@ -372,7 +372,9 @@ const SHIFTED_ROLE: Record<'down' | 'twoLevel', Partial<Record<ColumnRole, Colum
 };
 
 function describeTable(view: SheetView, h: TableHeader, lastRow: number, shift: LevelShift): IndicatorTable {
-  const first = h.outerCol ?? h.blocks[0].c0;
+  // several projects in one table: their own columns left of the levels are the table's too
+  const projectCols = (h.projectColumns ?? []).map((p) => p.col);
+  const first = Math.min(h.outerCol ?? h.blocks[0].c0, ...projectCols);
   const top = h.implicit ? h.lastRow + 1 : h.row;
   const lastCol = h.blocks[h.blocks.length - 1].c1;
   return {
@@ -385,14 +387,22 @@ function describeTable(view: SheetView, h: TableHeader, lastRow: number, shift: 
     headerRow: view.grid.origin.row + top + 1,
     headerRows: h.implicit ? 0 : h.lastRow - h.row + 1,
     block: h.blocks.length > 1 ? h.blocks.map((b) => b.name ?? '').join('/') : null,
-    columns: h.blocks.flatMap((b) =>
-      b.columns.map((c) => ({
-        col: view.address(Math.max(0, h.row), c.col).replace(/\d+$/, ''),
-        role: (shift && SHIFTED_ROLE[shift][c.role]) || c.role,
-        period: c.period,
-        header: c.header,
+    columns: [
+      ...projectCols.map((col) => ({
+        col: view.address(Math.max(0, h.row), col).replace(/\d+$/, ''),
+        role: 'projectField' as const,
+        period: null,
+        header: view.text(h.row, col),
       })),
-    ),
+      ...h.blocks.flatMap((b) =>
+        b.columns.map((c) => ({
+          col: view.address(Math.max(0, h.row), c.col).replace(/\d+$/, ''),
+          role: (shift && SHIFTED_ROLE[shift][c.role]) || c.role,
+          period: c.period,
+          header: c.header,
+        })),
+      ),
+    ],
   };
 }
 

@@ -62,6 +62,7 @@ export const en: Record<MessageId, string> = {
   'recog.role.duty': 'Duty',
   'recog.role.work': 'Key task',
   'recog.role.project': 'Project',
+  'recog.role.projectField': 'project field (name/unit/funds/goal, one form per project)',
   'recog.role.ignore': 'Ignore',
   'recog.unreadForm': '{sheet} · mapped form {range} (not read)',
   'recog.unreadTable': 'Mapped indicator table (not read)',

@@ -63,6 +63,7 @@ export const zhCN = {
   'recog.role.duty': '职责',
   'recog.role.work': '重点工作',
   'recog.role.project': '对应项目',
+  'recog.role.projectField': '项目栏（名称/单位/资金/目标，每个项目一张表）',
   'recog.role.ignore': '忽略',
   'recog.unreadForm': '{sheet} · 映射中的表单 {range}（未能读取）',
   'recog.unreadTable': '映射中的指标表（未能读取）',

@@ -61,6 +61,9 @@ export const ColumnRoleSchema = z.enum([
   'operator',
   // last year's actual or a historical value, beside the target (批复表 上年实际值, 2021 历史值)
   'history',
+  // a field of each project in a table holding several projects (项目名称 | 实施单位 | 资金总额 | 年度绩效目标
+  // merged down left of the levels): which field, its heading says
+  'projectField',
   // a column a user's mapping says not to read (序号, a pasted remark): its cells belong to no indicator
   'ignore',
 ]);
