@@ -17,7 +17,7 @@ import { DEPARTMENT_TITLE } from './vocabulary';
 import { FundsReader, isTaskHeading } from './funds';
 import type { LevelShift } from './indicators';
 import { goalKey, isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
-import { isKnownLabel, readGoal, readHeaderField, readOtherFields, readPlan, readReview } from './parts';
+import { isFieldRow, isKnownLabel, readGoal, readHeaderField, readOtherFields, readPlan, readReview } from './parts';
 import { splitProjects, type Project } from './multi-project';
 import { chooseReader } from './readers/registry';
 import { segmentSheet, type Segment } from './segment';
@@ -265,7 +265,8 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
     }
     const cols = view.filled(r);
     if (cols.length === 0) continue;
-    if (r > out.lastRow && !rowHasReview(view, r)) break;
+    // below the tables the form goes on with review lines and fields (经办人：王五, 打印日期：2024-01-20)
+    if (r > out.lastRow && !rowHasReview(view, r) && !isFieldRow(view, r)) break;
     if (out.title === null && cols.length <= 3) {
       const tc = cols.find((c) => isTitle(view.text(r, c)));
       if (tc !== undefined) {
@@ -324,6 +325,10 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
       // pairs no known label explained (申报日期 | 2024-01-20): header fields `other`, never unplaced
       for (const f of readOtherFields(view, r, !bodyStarted && !known)) out.header.push(f);
       bodyStarted ||= known;
+    } else if (rest.length > 0 && (rest.length < cols.length || isFieldRow(view, r))) {
+      // between or below the tables, a row of fields (填报人 | 张三 | 经办人 | 王五, 打印日期：2024-01-20):
+      // the pairs no known label explained are fields `other` too
+      for (const f of readOtherFields(view, r, false)) out.header.push(f);
     }
     out.lastRow = Math.max(out.lastRow, r);
   }

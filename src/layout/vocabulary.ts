@@ -354,6 +354,9 @@ export const REVIEW_WORDS: { word: string; at: 'start' | 'end' | 'inside' | 'exa
   { word: '审核人', at: 'start' },
   { word: '单位负责人', at: 'start' },
   { word: '财务负责人', at: 'start' },
+  { word: '经办人', at: 'start' },
+  { word: '制表人', at: 'start' },
+  { word: '复核人', at: 'start' },
 ];
 
 /** Goals (normalised label → key); prefix match allowed (中期目标(2023年—2025年)). */
