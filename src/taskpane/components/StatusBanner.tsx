@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, ProgressBar, Spinner, Text } from '@fluentu
 import type { PaneActions } from '../../app/controller';
 import type { PaneState } from '../../app/store';
 import { MSG } from '../../app/messages';
+import { msg } from '../../messages';
 
 /** What is going on: progress, errors, empty sheet, no form recognised, notices. */
 export function StatusBanner({ state }: { state: PaneState; actions: PaneActions }) {
@@ -11,7 +12,7 @@ export function StatusBanner({ state }: { state: PaneState; actions: PaneActions
         <div data-testid="progress">
           <Spinner
             size="tiny"
-            label={state.status === 'reading' ? '正在读取工作表…' : '正在校验…'}
+            label={msg(state.status === 'reading' ? 'pane.reading' : 'pane.checking')}
             labelPosition="after"
           />
           {state.progress !== null && <ProgressBar value={state.progress} />}
