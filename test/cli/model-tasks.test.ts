@@ -6,6 +6,7 @@
 import { join } from 'path';
 import { run } from '../../src/cli/model';
 import { setLanguage } from '../../src/messages';
+import '../../src/messages/languages';
 import { captureRun } from '../helpers/capture';
 
 const FAMILIES = join(__dirname, '..', 'fixtures', 'families');
