@@ -9,7 +9,7 @@ import type { EditEvent, Host } from '../hosts/host';
 import type { TemplateSet } from '../templates/schema';
 import type { Preset } from '../templates/preset-schema';
 import { BUILT_IN_SETS } from '../templates/catalog';
-import type { CheckScope, PaneTab, Store } from './store';
+import type { CheckScope, PaneTab, ReportSheetOffer, Store } from './store';
 import { createContext } from './actions/context';
 import { checkActions } from './actions/check';
 import { navigationActions } from './actions/navigation';
@@ -80,6 +80,8 @@ export interface PaneActions {
   clearMarks(): Promise<void>;
   exportCsv(): void;
   exportXlsx(): Promise<void>;
+  /** 写入新工作表: the report written to a new sheet under a free name (Excel, WPS; never over a sheet). */
+  exportToSheet(): Promise<void>;
   setLive(on: boolean): Promise<void>;
   dismissNotice(): void;
   /** File mode: downloads the workbook with fills and notes on the findings' cells. */
@@ -121,6 +123,15 @@ export interface PaneActions {
   insertLibraryEntry(name: string): Promise<void>;
   /** A typed 三级's library suggestion taken: the name and value template written into that row. */
   acceptLibrarySuggestion(name: string): Promise<void>;
+}
+
+/**
+ * 写入新工作表 where the host adds sheets to the user's workbook (not file mode, whose workbook is a copy);
+ * preferred in WPS, where a downloaded report (a blob link) does not arrive.
+ */
+function reportSheetOffer(host: Host): ReportSheetOffer {
+  if (!host.addSheet || host.name === 'file') return 'none';
+  return host.name === 'wps' ? 'preferred' : 'offered';
 }
 
 export function createController(store: Store, deps: ControllerDeps): PaneActions {
@@ -165,6 +176,7 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
         mappingError: mapping.error,
         notice: mapping.error,
         scopeAvailable: deps.scope !== 'all',
+        reportSheet: reportSheetOffer(host),
       });
       if (host.capabilities.events) await subscribe();
     },

@@ -1,5 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { Form } from '../model/form';
+import { columnName } from '../core/address';
+import type { SheetCell, SheetDescription } from '../model/sheet';
 import { SEVERITY_LABEL, findingKey } from './findings-view';
 import { ruleTitle } from './rule-names';
 import { msg, type MessageId } from '../messages';
@@ -122,4 +124,33 @@ export async function reportXlsx(rows: readonly ReportRow[]): Promise<Uint8Array
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf);
+}
+
+/** The name a report sheet asks for (the host makes it free: “校验报告 (2)” beside an existing one). */
+export const REPORT_SHEET = '校验报告';
+
+/**
+ * The report as a new worksheet of the checked workbook (写入新工作表), for hosts where a downloaded file does
+ * not work (WPS, Excel for Mac): the same columns as the files, a bold header row repeated on every printed
+ * page, one row per finding, borders around the table. Empty fields stay empty cells.
+ */
+export function reportSheet(rows: readonly ReportRow[]): SheetDescription {
+  const cols = columnsFor(rows);
+  const cells: SheetCell[] = cols.map((c, i) => ({ at: `${columnName(i)}1`, value: c.head, style: 'header' }));
+  rows.forEach((r, k) =>
+    cols.forEach((c, i) => {
+      const value = r[c.key];
+      if (value !== '') cells.push({ at: `${columnName(i)}${k + 2}`, value, style: 'text' });
+    }),
+  );
+  return {
+    name: REPORT_SHEET,
+    cells,
+    merges: [],
+    validations: [],
+    widths: cols.map((c) => c.width),
+    print: { paperSize: 'A4', orientation: 'landscape', titleRows: '1:1' },
+    table: { headerRow: 1, lastRow: rows.length + 1 },
+    borderFrom: 1,
+  };
 }

@@ -49,6 +49,9 @@ export interface BuildOutcome {
 
 export type PaneTab = 'check' | 'template' | 'recog';
 
+/** 写入新工作表 in the export menu: not offered, offered beside the downloads, or first (WPS). */
+export type ReportSheetOffer = 'none' | 'offered' | 'preferred';
+
 /** What 校验 reads in Excel and WPS: the active sheet or every sheet (file mode always reads every sheet). */
 export type CheckScope = 'sheet' | 'workbook';
 
@@ -124,6 +127,8 @@ export interface PaneState {
   mappingError: string | null;
   templateFocus: TemplateFocus;
   built: BuildOutcome | null;
+  /** 导出报告 → 写入新工作表 (Excel, WPS). */
+  reportSheet: ReportSheetOffer;
 }
 
 export const initialState: PaneState = {
@@ -165,6 +170,7 @@ export const initialState: PaneState = {
   mappingError: null,
   templateFocus: null,
   built: null,
+  reportSheet: 'none',
 };
 
 export class Store {

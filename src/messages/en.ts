@@ -19,6 +19,9 @@ export const en: Record<MessageId, string> = {
   'pane.insertedMissing': 'Added the missing standard indicators:',
   'pane.typedInserted': 'Inserted {count} standard rows for “{typed}” at row {row}.',
   'pane.typedSuggestion': '{count} standard indicators missing under “{typed}” ({set})',
+  'pane.reportSheet':
+    'The report was written to the new sheet “{sheet}” ({count} findings); no other sheet was changed.',
+  'pane.noReportSheet': 'Sheets cannot be added here; export a CSV or Excel file instead.',
   'pane.cannotSave': 'Files cannot be saved here.',
   'recog.tab': 'Recognition',
   'recog.form': 'Form',

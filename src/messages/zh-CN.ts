@@ -20,6 +20,8 @@ export const zhCN = {
   'pane.insertedMissing': '已补齐缺失的标准指标',
   'pane.typedInserted': '已在第 {row} 行插入“{typed}”的 {count} 行标准指标。',
   'pane.typedSuggestion': '“{typed}”下缺少 {count} 项标准指标（{set}）',
+  'pane.reportSheet': '校验报告已写入新工作表“{sheet}”（{count} 条问题），原有工作表未改动。',
+  'pane.noReportSheet': '此环境不能添加工作表，请导出 CSV 或 Excel 文件。',
   'pane.cannotSave': '此环境不能保存文件。',
   // the 识别结果 view (issue 18)
   'recog.tab': '识别结果',

@@ -21,6 +21,8 @@ export interface SheetDescription {
   print: { paperSize: 'A4'; orientation: 'portrait' | 'landscape'; titleRows: string };
   /** Rows of the indicator table: header row and last row (1-based), for callers and tests. */
   table: { headerRow: number; lastRow: number };
+  /** The first bordered row (1-based; borders go down to `table.lastRow`): 3 when absent (below the title). */
+  borderFrom?: number;
 }
 
 /** Excel and WPS refuse these in sheet names and names longer than 31 characters. */

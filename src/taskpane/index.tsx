@@ -5,7 +5,9 @@ import { download } from '../hosts/browser/download';
 import { userPreferences } from '../hosts/browser/user-preferences';
 import { createExcelHost, officeEnv } from '../hosts/excel';
 import { FileHost } from '../hosts/file/file-host';
-import { createWpsHost } from '../hosts/wps';
+import { createWpsHost, wpsApplication } from '../hosts/wps';
+import { watchPaneRequests } from '../hosts/wps/pane-channel';
+import { applyPaneRequest } from '../app/pane-requests';
 import { ensureSession } from '../app/session';
 import { focusFromHash, tabFromHash } from '../app/store';
 import { Workbench } from '../app/workbench';
@@ -54,6 +56,9 @@ async function hostMode(root: Root, kind: 'excel' | 'wps'): Promise<void> {
   } finally {
     if (kind === 'excel') registerCommands(sessionOf);
   }
+  // WPS: the ribbon page asks this pane for 一键校验 and sections (PluginStorage); the one pending now too
+  const app = kind === 'wps' ? wpsApplication() : null;
+  if (app) void watchPaneRequests(app, (request) => applyPaneRequest(session.actions, request)).poll();
 }
 
 /**

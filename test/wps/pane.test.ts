@@ -17,6 +17,7 @@ import { createEtHost } from '../../src/hosts/wps/et-host';
 import { checkGrids, type CheckResult } from '../../src/check';
 import { countBySeverity, findingKey } from '../../src/app/findings-view';
 import { tabFromHash } from '../../src/app/store';
+import { encodePaneRequest, type PaneRequest } from '../../src/model/pane-request';
 import { columnName } from '../../src/core/address';
 import { readWorkbookFile } from '../../src/hosts/file/xlsx-file';
 import { recognize } from '../../src/layout/recognize';
@@ -244,6 +245,58 @@ describe('pane in WPS 表格 (dist-wps/taskpane.html, fake window.Application)',
     expect(await plain.getByTestId('template-panel').count()).toBe(0);
     expect([...page.errors, ...plain.errors]).toEqual([]);
     await plain.close();
+  });
+
+  test('the ribbon page asks the open pane: 一键校验 checks in its session (an ignored finding stays unmarked), 新建 opens its section; 写入新工作表 comes first in the export menu', async () => {
+    const spec = await seedEt('seed000.xlsx');
+    const sheet = spec.sheets[0].name;
+    const expected = await expectedResult(spec);
+    const alone = (f: (typeof expected.findings)[number]) =>
+      expected.findings.filter((g) => g.sheet === f.sheet && g.cell === f.cell).length === 1;
+    const ignored = expected.findings.find((f) => f.severity !== 'info' && alone(f))!;
+    const other = expected.findings.find((f) => f.cell !== ignored.cell && f.severity !== 'info')!;
+    const page = await openWps(spec);
+    await checked(page);
+    await page.locator(`[data-key="${findingKey(ignored)}"]`).click();
+    await page.getByTestId('ignore').click();
+    await page.getByTestId('clear-marks').click();
+    await poll(
+      () => conditionFills(page, sheet, other.cell),
+      (v) => expect(v).toEqual([]),
+    );
+    // what the ribbon page (index.html, another page of the add-in) leaves for this window's pane
+    const ask = (request: PaneRequest) =>
+      page.evaluate(
+        (raw) =>
+          (
+            window as unknown as { Application: { PluginStorage: { setItem(k: string, v: string): void } } }
+          ).Application.PluginStorage.setItem('targetSheet.request.4242', raw),
+        encodePaneRequest(request, Date.now()),
+      );
+    await ask({ action: 'check' });
+    await poll(
+      () => conditionFills(page, sheet, other.cell),
+      (v) => expect(v).toHaveLength(1),
+    );
+    expect(await conditionFills(page, sheet, ignored.cell)).toEqual([]);
+    await page.getByTestId('summary').waitFor();
+
+    // 导出报告: in WPS the new sheet comes first (a downloaded file does not arrive there)
+    await page.getByTestId('export').click();
+    const items = page.getByRole('menuitem');
+    expect(await items.first().getAttribute('data-testid')).toBe('export-sheet');
+    await items.first().click();
+    await page.getByTestId('notice').waitFor();
+    const names = await page.evaluate(() => (window as unknown as FakeEtWindow).__fakeEt!.sheets.map((x) => x.name));
+    expect(names).toEqual([sheet, '校验报告']);
+    expect(await cellText(page, '校验报告', 'A1')).toBe('序号');
+    await shot(page, 'wps-report-sheet');
+
+    await ask({ action: 'open', section: 'new' });
+    await page.getByTestId('new-form').waitFor();
+    expect(await page.getByTestId('tab-template').getAttribute('aria-selected')).toBe('true');
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   test('typing 资金管理 into an empty table row offers its rows (readRange over ET); one click inserts them', async () => {

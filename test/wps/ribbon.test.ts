@@ -42,11 +42,12 @@ describe('task pane', () => {
 });
 
 describe('ribbon callbacks', () => {
-  test('一键校验 checks, then shows the pane (not toggles)', async () => {
+  test('一键校验 shows the pane (not toggles) and leaves the check to it (test/wps/pane-requests.test.ts)', async () => {
     const { book, ribbon, calls } = setup();
     expect(ribbon.OnAction({ Id: 'btnCheck' })).toBe(true);
     await tick();
-    expect(calls).toEqual(['check']);
+    expect(calls).toEqual([]);
+    expect(String(book.storage.get('targetSheet.request.4242'))).toContain('"check"');
     expect(book.panes[0].Visible).toBe(true);
     ribbon.OnAction({ Id: 'btnCheck' });
     await tick();
@@ -58,15 +59,15 @@ describe('ribbon callbacks', () => {
       () => app,
       () => 'p.html',
       {
-        check: async () => {
+        check: async () => void calls.push('check'),
+        clearMarks: async () => {
+          calls.push('clear');
           throw new Error('读取失败');
         },
-        clearMarks: async () => void calls.push('clear'),
         notify: (m) => void calls.push(`notify:${m}`),
       },
     );
     failing.OnAction({ Id: 'btnClear' });
-    failing.OnAction({ Id: 'btnCheck' });
     await tick();
     expect(calls).toEqual(['clear', 'notify:读取失败']);
     failing.OnAction({ Id: 'btnTemplate' });
@@ -101,12 +102,28 @@ describe('ribbon callbacks', () => {
 });
 
 describe('ribbon invalidation', () => {
-  test('the ribbon is invalidated when a workbook opens or a window becomes active', () => {
+  test('the ribbon is invalidated when a workbook opens or is created, or a window or workbook becomes active', () => {
     const { book, ribbon } = setup();
     let invalidated = 0;
     ribbon.OnAddinLoad({ Invalidate: () => void invalidated++ });
-    for (const h of book.listeners.get('WorkbookOpen') ?? []) (h as () => void)();
-    for (const h of book.listeners.get('WindowActivate') ?? []) (h as () => void)();
-    expect(invalidated).toBe(2);
+    expect(invalidated).toBe(0);
+    const fire = (name: string) => {
+      for (const h of book.listeners.get(name) ?? []) (h as () => void)();
+    };
+    const events = ['WorkbookOpen', 'NewWorkbook', 'WindowActivate', 'WorkbookActivate'];
+    events.forEach((name, i) => {
+      fire(name);
+      expect([name, invalidated]).toEqual([name, i + 1]);
+    });
+    // a change of a cell is no reason to ask WPS for the buttons again
+    fire('SheetChange');
+    expect(invalidated).toBe(events.length);
+  });
+  test('a ribbon UI without Invalidate (an old build) is no error', () => {
+    const { book, ribbon } = setup();
+    expect(ribbon.OnAddinLoad({})).toBe(true);
+    expect(() => {
+      for (const h of book.listeners.get('WorkbookOpen') ?? []) (h as () => void)();
+    }).not.toThrow();
   });
 });

@@ -1,11 +1,14 @@
-/** Exports: the report (CSV, xlsx) and, in file mode, a marked copy of the workbook. */
+/**
+ * Exports: the report (CSV, xlsx, or a new worksheet of the workbook where downloads do not work) and, in
+ * file mode, a marked copy of the workbook.
+ */
 import { msg } from '../../messages';
 import type { PaneActions } from '../controller';
 import type { PaneState } from '../store';
-import { reportCsv, reportRows, reportXlsx, type ReportSource } from '../report';
+import { reportCsv, reportRows, reportSheet, reportXlsx, type ReportSource } from '../report';
 import type { ActionContext } from './context';
 
-export type ExportActions = Pick<PaneActions, 'exportCsv' | 'exportXlsx' | 'downloadMarkedCopy'>;
+export type ExportActions = Pick<PaneActions, 'exportCsv' | 'exportXlsx' | 'exportToSheet' | 'downloadMarkedCopy'>;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -48,6 +51,15 @@ export function exportActions(ctx: ActionContext): ExportActions {
         if (!src) return;
         const bytes = await reportXlsx(reportRows([src]));
         save(reportName('xlsx'), bytes, XLSX_TYPE);
+      }),
+    exportToSheet: () =>
+      ctx.guard('export', async () => {
+        const src = reportSource(store.get());
+        if (!src) return;
+        if (!host.addSheet) throw new Error(msg('pane.noReportSheet'));
+        const rows = reportRows([src]);
+        const { name } = await host.addSheet(reportSheet(rows));
+        store.set({ notice: msg('pane.reportSheet', { sheet: name, count: rows.length }) });
       }),
     downloadMarkedCopy: () =>
       ctx.guard('download', async () => {

@@ -14,7 +14,7 @@ import type { ExcelFeatures } from './features';
 /** Excel's column width is in points; a character of the default font is about 6 points wide (plus padding). */
 export const POINTS_PER_CHAR = 6;
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
-/** Where the bordered part starts: the header fields, below the title and its blank row. */
+/** Where the bordered part starts unless the description says (new forms: the header fields, below the title). */
 const FIRST_BORDERED_ROW = 3;
 
 export function queueSheet(ws: XlWorksheet, d: SheetDescription, f: ExcelFeatures): void {
@@ -32,7 +32,7 @@ export function queueSheet(ws: XlWorksheet, d: SheetDescription, f: ExcelFeature
     format.horizontalAlignment = 'Center';
     if (s.style === 'title') format.font.size = 16;
   }
-  const body = ws.getRange(`A${FIRST_BORDERED_ROW}:${last}${d.table.lastRow}`).format.borders;
+  const body = ws.getRange(`A${d.borderFrom ?? FIRST_BORDERED_ROW}:${last}${d.table.lastRow}`).format.borders;
   for (const edge of EDGES) body.getItem(edge).style = 'Continuous';
   if (f.usedRangeValuesOnly) {
     // ExcelApi 1.2: merges and column widths

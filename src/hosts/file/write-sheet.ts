@@ -37,7 +37,7 @@ export function writeSheet(wb: Workbook, d: SheetDescription): void {
       };
   }
   // Borders on everything from the header fields to the table's last row.
-  const first = 3;
+  const first = d.borderFrom ?? 3;
   for (let r = first; r <= d.table.lastRow; r++)
     for (let c = 1; c <= d.widths.length; c++)
       ws.getCell(r, c).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };

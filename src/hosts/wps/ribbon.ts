@@ -1,5 +1,7 @@
+import type { PaneRequest } from '../../model/pane-request';
 import { MSO_CTP_DOCK_RIGHT, type EtApplication, type EtTaskPane } from './et-api';
 import { msg } from '../../messages';
+import { postPaneRequest, windowKey, withdrawPaneRequest } from './pane-channel';
 
 /** Ribbon control ids (ribbon.xml) and their images (copied to dist-wps/images/). */
 export const CONTROLS = {
@@ -17,6 +19,7 @@ export interface RibbonControl {
 
 /** What the buttons do; the entry wires these to the session, the pane and notices. */
 export interface RibbonActions {
+  /** 一键校验 where WPS cannot show a pane (no task panes): checked in the ribbon page's session. */
   check(): Promise<void>;
   clearMarks(): Promise<void>;
   notify(message: string): void;
@@ -28,7 +31,7 @@ export interface RibbonActions {
  */
 export function showPane(app: EtApplication, url: string, toggle: boolean): EtTaskPane | null {
   if (!app.CreateTaskPane || !app.PluginStorage) return null;
-  const key = `targetSheet.pane.${app.ActiveWindow?.Hwnd ?? app.ActiveWindow?.Caption ?? 'main'}`;
+  const key = `targetSheet.pane.${windowKey(app)}`;
   const id = app.PluginStorage.getItem(key);
   const existing = id === null || id === undefined || id === '' ? null : (app.GetTaskPane?.(Number(id)) ?? null);
   if (existing) {
@@ -40,6 +43,17 @@ export function showPane(app: EtApplication, url: string, toggle: boolean): EtTa
   app.PluginStorage.setItem(key, pane.ID);
   pane.Visible = true;
   return pane;
+}
+
+/**
+ * Asks the active window's pane for something (src/hosts/wps/pane-channel.ts) and shows it: the pane does
+ * it in its own session, whether it was open already or starts now. False where no pane can be shown.
+ */
+export function askPane(app: EtApplication, url: string, request: PaneRequest): boolean {
+  postPaneRequest(app, request);
+  if (showPane(app, url, false)) return true;
+  withdrawPaneRequest(app);
+  return false;
 }
 
 /** The callbacks ribbon.xml names (`ribbon.OnAddinLoad`, …); WPS calls them on `window.ribbon`. */
@@ -74,10 +88,8 @@ export function createRibbon(app: () => EtApplication | null, paneUrl: () => str
       if (!a) return false;
       switch (control.Id as ControlId) {
         case 'btnCheck':
-          run(async () => {
-            await actions.check();
-            showPane(a, paneUrl(), false);
-          });
+          // the pane checks in its own session (the user's ignored and reviewed findings count there)
+          run(() => (askPane(a, paneUrl(), { action: 'check' }) ? undefined : actions.check()));
           break;
         case 'btnPane':
           run(() => showPane(a, paneUrl(), true));
@@ -85,11 +97,12 @@ export function createRibbon(app: () => EtApplication | null, paneUrl: () => str
         case 'btnClear':
           run(() => actions.clearMarks());
           break;
+        // a pane that starts now opens there by its URL; one already open by the request
         case 'btnTemplate':
-          run(() => showPane(a, `${paneUrl()}#template`, false));
+          run(() => askPane(a, `${paneUrl()}#template`, { action: 'open', section: 'template' }));
           break;
         case 'btnNewForm':
-          run(() => showPane(a, `${paneUrl()}#new`, false));
+          run(() => askPane(a, `${paneUrl()}#new`, { action: 'open', section: 'new' }));
           break;
         default:
           return false;

@@ -19,7 +19,7 @@ import {
   type EtWorksheet,
 } from './et-api';
 
-/** Where the bordered part starts: the header fields, below the title and its blank row. */
+/** Where the bordered part starts unless the description says (new forms: the header fields, below the title). */
 const FIRST_BORDERED_ROW = 3;
 
 export function writeEtSheet(ws: EtWorksheet, d: SheetDescription): void {
@@ -36,7 +36,7 @@ export function writeEtSheet(ws: EtWorksheet, d: SheetDescription): void {
     if (s.style === 'title') r.Font.Size = 16;
     r.HorizontalAlignment = XL_CENTER;
   }
-  ws.Range(`A${FIRST_BORDERED_ROW}:${last}${d.table.lastRow}`).Borders.LineStyle = XL_CONTINUOUS;
+  ws.Range(`A${d.borderFrom ?? FIRST_BORDERED_ROW}:${last}${d.table.lastRow}`).Borders.LineStyle = XL_CONTINUOUS;
   for (const m of d.merges) ws.Range(m).Merge(false);
   d.widths.forEach((w, i) => {
     const col = columnName(i);

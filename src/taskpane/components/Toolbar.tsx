@@ -27,6 +27,12 @@ const useStyles = makeStyles({
 export function Toolbar({ state, actions }: { state: PaneState; actions: PaneActions }) {
   const styles = useStyles();
   const busy = state.busy !== null;
+  // works where a downloaded file does not arrive (WPS, Excel for Mac): first in WPS
+  const toSheet = (
+    <MenuItem onClick={() => void actions.exportToSheet()} data-testid="export-sheet">
+      写入新工作表
+    </MenuItem>
+  );
   return (
     <div className={styles.bar} role="toolbar" aria-label={msg('pane.toolbar.label')}>
       <Button
@@ -54,12 +60,14 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
+            {state.reportSheet === 'preferred' && toSheet}
             <MenuItem onClick={() => actions.exportCsv()} data-testid="export-csv">
               {msg('files.reportCsv')}
             </MenuItem>
             <MenuItem onClick={() => void actions.exportXlsx()} data-testid="export-xlsx">
               {msg('files.reportXlsx')}
             </MenuItem>
+            {state.reportSheet === 'offered' && toSheet}
           </MenuList>
         </MenuPopover>
       </Menu>
