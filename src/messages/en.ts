@@ -15,6 +15,9 @@ export const en: Record<MessageId, string> = {
   'pane.markedCopy':
     'Downloaded the marked copy “{file}”: cells with findings are filled and annotated; the original is unchanged.',
   'pane.rowsInserted': '{what} {count} rows; no existing cell was overwritten.',
+  'pane.rowsInsertedUndoable': '{what} {count} rows; no existing cell was overwritten; one undo removes them.',
+  'pane.undoInsert': 'Undo insertion',
+  'pane.insertUndone': 'Undone: the {count} inserted rows are removed; the sheet is as before the insertion.',
   'pane.insertedBySet': 'Inserted from “{set}”:',
   'pane.insertedMissing': 'Added the missing standard indicators:',
   'pane.typedInserted': 'Inserted {count} standard rows for “{typed}” at row {row}.',
