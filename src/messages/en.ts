@@ -77,6 +77,11 @@ export const en: Record<MessageId, string> = {
   'recog.corrections': 'Correct the reading',
   'recog.selection': 'Selection: {range}',
   'recog.noSelection': 'Select a range on the sheet to use it as a form, an indicator table or an excluded range.',
+  'recog.noSelectionGrid':
+    'Select a range in the cells below to use it as a form, an indicator table or a range to exclude.',
+  'recog.grid.label': 'Cells of sheet “{sheet}”',
+  'recog.grid.hint': 'Click a cell; shift-click or drag to select a range (arrow keys move, Shift+arrows extend).',
+  'recog.grid.clipped': 'Only the first {rows} rows and {cols} columns are shown.',
   'recog.useAsForm': 'Use selection as form range',
   'recog.addForm': 'Use selection as a new form',
   'recog.useAsTable': 'Use selection as indicator table',

@@ -1,3 +1,4 @@
+import { useCallback, useId } from 'react';
 import {
   Button,
   Field,
@@ -14,6 +15,8 @@ import { recognitionView, roleOptions, sheetPeriods, type FormView, type ViewTab
 import { formRef, tableRef } from '../../app/mapping-edits';
 import { fromRangeA1 } from '../../core/address';
 import { msg } from '../../messages';
+import { gridWindow } from '../../app/selection-grid';
+import { SelectionGrid } from './SelectionGrid';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -283,15 +286,47 @@ function Corrections({
   busy: boolean;
 }) {
   const styles = useStyles();
+  const hintId = useId();
   const ref = form ? formRef(forms, form) : null;
+  // file mode: the workbook is open nowhere else, so the view draws the cells to select on
+  const gridSheet = form?.sheet ?? state.grids.find((g) => g.rows > 0)?.sheet;
+  const gridView =
+    state.fileName !== null
+      ? gridWindow(
+          state.grids.find((g) => g.sheet === gridSheet),
+          form?.range,
+        )
+      : null;
+  const sheet = gridView?.sheet;
+  const select = useCallback(
+    (range: string) => {
+      if (sheet) void actions.selectRange(sheet, range);
+    },
+    [actions, sheet],
+  );
   const next = form ? forms.find((f) => f.sheet === form.sheet && f.index !== form.index && below(f, form)) : undefined;
   return (
     <div className={styles.section} data-testid="recog-corrections">
       <h2 className={styles.heading}>{msg('recog.corrections')}</h2>
       {state.selectionAvailable && (
         <>
-          <Text size={200} data-testid="recog-selection">
-            {state.selection ? msg('recog.selection', { range: state.selection.range }) : msg('recog.noSelection')}
+          {gridView && (
+            <>
+              <Text size={200} id={hintId}>
+                {msg('recog.grid.hint')}
+              </Text>
+              <SelectionGrid
+                view={gridView}
+                selection={state.selection?.sheet === gridView.sheet ? state.selection.range : null}
+                onSelect={select}
+                describedBy={hintId}
+              />
+            </>
+          )}
+          <Text size={200} data-testid="recog-selection" aria-live="polite">
+            {state.selection
+              ? msg('recog.selection', { range: state.selection.range })
+              : msg(gridView ? 'recog.noSelectionGrid' : 'recog.noSelection')}
           </Text>
           <div className={styles.bar}>
             <Button
