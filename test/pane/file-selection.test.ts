@@ -106,13 +106,18 @@ test('识别结果 in file mode at 420 px: click, shift-click and drag select ra
   await shot(page, 'grid-420');
   expect(await axeViolations(page)).toEqual([]);
 
-  // the corrections drawn from a selection are offered in file mode: exclude a row of the indicator table
+  // the corrections drawn from a selection are offered in file mode: exclude the table's last row
   const table = page.getByTestId('recog-table').first();
-  const tableRange = (await table.getAttribute('data-range'))!;
-  const lastRow = Number(/(\d+)$/.exec(tableRange)![1]);
-  const firstCol = /^([A-Z]+)/.exec(tableRange)![1];
+  const [first, last] = (await table.getAttribute('data-range'))!.split(':');
+  const lastRow = /\d+$/.exec(last)![0];
+  const firstCell = `${/^[A-Z]+/.exec(first)![0]}${lastRow}`;
   const before = await page.getByTestId('recog-parts').innerText();
-  await cell(page, `${firstCol}${lastRow}`).click();
+  await cell(page, firstCell).click();
+  await cell(page, last).click({ modifiers: ['Shift'] });
+  await poll(
+    () => page.getByTestId('recog-selection').innerText(),
+    (t) => expect(t).toBe(`当前选区：${firstCell}:${last}`),
+  );
   await page.getByTestId('recog-exclude').click();
   await page.getByTestId('recog-mapped').waitFor({ timeout: 30_000 });
   await idle(page);

@@ -19,7 +19,7 @@ import { gridWindow } from '../../app/selection-grid';
 import { SelectionGrid } from './SelectionGrid';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
   parts: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
@@ -42,6 +42,9 @@ const useStyles = makeStyles({
   letter: { fontFamily: tokens.fontFamilyMonospace, textAlign: 'center' },
   header: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // a select as wide as its longest option (a form's long name) would push the pane wider: it fits instead
+  fit: { minWidth: 0, maxWidth: '100%' },
+  fitSelect: { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
 });
 
 /** 识别结果: what was recognized in the chosen form, click a part to select it, and corrections of the reading. */
@@ -76,6 +79,8 @@ export default function RecognitionPanel({ state, actions }: { state: PaneState;
       {forms.length > 1 && (
         <Field label={msg('recog.form')}>
           <Select
+            className={styles.fit}
+            select={{ className: styles.fitSelect }}
             value={String(at)}
             onChange={(_, d) => actions.setRecogForm(Number(d.value))}
             data-testid="recog-form"
