@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { columnName, toA1 } from '../../core/address';
+import { columnName, fromA1, fromRangeA1, toA1 } from '../../core/address';
 import { inRange, spanRange, step, type GridWindow } from '../../app/selection-grid';
 import { msg } from '../../messages';
 
@@ -76,6 +76,18 @@ export function SelectionGrid({
   const drag = useRef<{ anchor: string; range: string } | null>(null);
   const table = useRef<HTMLTableElement>(null);
   const shown = pending ?? selection;
+  // a selection made elsewhere (a part of the view clicked) moves the active cell there, into view; the
+  // user's own moves inside it leave it where it is (state adjusted while rendering, as React advises)
+  const [seen, setSeen] = useState(selection);
+  if (selection !== seen) {
+    setSeen(selection);
+    const at = active ? fromA1(active) : null;
+    if (selection && pending === null && !(at && inRange(selection, at.row, at.col))) {
+      const r = fromRangeA1(selection);
+      setActive(toA1(r.r0, r.c0));
+      setAnchor(toA1(r.r0, r.c0));
+    }
+  }
 
   // a drag ends wherever the mouse is let go (outside the grid too)
   useEffect(() => {

@@ -28,8 +28,11 @@ import { columnIndex } from '../../core/address';
 import { MISSING_STANDARD, formLabel, formsMissingStandard, templatePreview } from '../../app/templates-view';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // a select is as wide as its longest option (a form's long name): it fits the pane instead
+  fit: { minWidth: 0, maxWidth: '100%' },
+  fitSelect: { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
   wrap: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   th: {
@@ -76,6 +79,8 @@ export function TemplatePanel({
       <Divider />
       <Field label="标准指标模板">
         <Select
+          className={styles.fit}
+          select={{ className: styles.fitSelect }}
           value={state.templateSet ?? ''}
           onChange={(_, d) => actions.setTemplateSet(d.value || null)}
           data-testid="template-set"
@@ -105,6 +110,8 @@ export function TemplatePanel({
       {forms.length > 1 && (
         <Field label="插入到">
           <Select
+            className={styles.fit}
+            select={{ className: styles.fitSelect }}
             value={String(state.templateForm)}
             onChange={(_, d) => actions.setTemplateForm(Number(d.value))}
             data-testid="template-form"
