@@ -2,6 +2,7 @@ import type { CheckResult } from '../check';
 import type { Finding, Severity } from '../model/finding';
 import type { Form } from '../model/form';
 import { fromA1 } from '../core/address';
+import { msg } from '../messages';
 
 /**
  * Stable identity of a finding across re-checks (list items, ignore / reviewed storage, selection, marks):
@@ -42,7 +43,18 @@ export interface FormGroup {
   counts: Record<Severity, number>;
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+/** zh-CN (catalogue) name of each severity, read when shown. */
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+  get error() {
+    return msg('severity.error');
+  },
+  get warning() {
+    return msg('severity.warning');
+  },
+  get info() {
+    return msg('severity.info');
+  },
+};
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -57,11 +69,12 @@ function cellOrder(a: Finding, b: Finding): number {
 }
 
 function formTitle(forms: Form[], sheet: string, index: number | undefined): string {
-  if (index === undefined) return `${sheet} · 表外问题`;
+  if (index === undefined) return msg('pane.group.outside', { sheet });
   const form = forms.filter((f) => f.sheet === sheet)[index];
-  const kind = form?.kind === 'department' ? '部门整体支出绩效目标表' : '项目支出绩效目标表';
-  const name = form?.name ?? form?.title ?? `第 ${index + 1} 张表`;
-  return `${sheet} · ${name}${form ? `（${kind}）` : ''}`;
+  const name = form?.name ?? form?.title ?? msg('form.nth', { n: index + 1 });
+  if (!form) return msg('pane.group.formUnknown', { sheet, name });
+  const kind = msg(form.kind === 'department' ? 'form.kind.departmentTitle' : 'form.kind.projectTitle');
+  return msg('pane.group.form', { sheet, name, kind });
 }
 
 /** Findings grouped by form, then rule; groups ordered by sheet and form, rules by worst severity. */

@@ -38,7 +38,7 @@ export function mappingText(mapping: Mapping): string {
   return JSON.stringify(mapping, null, 2);
 }
 
-const ROLES = [...MappingColumnRoleSchema.options[0].options, 'value:<期间>'].join(', ');
+const roles = (): string => [...MappingColumnRoleSchema.options[0].options, msg('mapping.rolePeriod')].join(', ');
 
 /** One zod issue as a line; the schema's own regex messages (English, in the model) are replaced by the catalogue's. */
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -48,7 +48,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_key' && path.includes('columns'))
     message = msg('mapping.issueColumn', { column: path[path.length - 1] });
   else if (path.includes('columns') && issue.code === 'invalid_format')
-    message = msg('mapping.issueRole', { roles: ROLES });
+    message = msg('mapping.issueRole', { roles: roles() });
   else if ((path[path.length - 1] === 'range' || path.includes('exclude')) && issue.code === 'invalid_format')
     message = msg('mapping.issueRange');
   return msg('mapping.issue', { path: where, message });

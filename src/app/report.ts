@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding';
 import type { Form } from '../model/form';
 import { SEVERITY_LABEL, findingKey } from './findings-view';
 import { ruleTitle } from './rule-names';
+import { msg, type MessageId } from '../messages';
 
 export interface ReportRow {
   index: number;
@@ -30,18 +31,18 @@ export interface ReportSource {
   ignoredRules?: readonly string[];
 }
 
-const COLUMNS: { key: keyof ReportRow; head: string; width: number }[] = [
-  { key: 'index', head: '序号', width: 6 },
-  { key: 'file', head: '文件', width: 22 },
-  { key: 'sheet', head: '工作表', width: 14 },
-  { key: 'form', head: '表单', width: 24 },
-  { key: 'cell', head: '单元格', width: 8 },
-  { key: 'severity', head: '级别', width: 6 },
-  { key: 'rule', head: '规则', width: 24 },
-  { key: 'message', head: '问题', width: 48 },
-  { key: 'suggestion', head: '建议', width: 36 },
-  { key: 'fix', head: '建议改为', width: 14 },
-  { key: 'status', head: '状态', width: 8 },
+const COLUMNS: { key: keyof ReportRow; head: MessageId; width: number }[] = [
+  { key: 'index', head: 'report.column.index', width: 6 },
+  { key: 'file', head: 'report.column.file', width: 22 },
+  { key: 'sheet', head: 'report.column.sheet', width: 14 },
+  { key: 'form', head: 'report.column.form', width: 24 },
+  { key: 'cell', head: 'report.column.cell', width: 8 },
+  { key: 'severity', head: 'report.column.severity', width: 6 },
+  { key: 'rule', head: 'report.column.rule', width: 24 },
+  { key: 'message', head: 'report.column.message', width: 48 },
+  { key: 'suggestion', head: 'report.column.suggestion', width: 36 },
+  { key: 'fix', head: 'report.column.fix', width: 14 },
+  { key: 'status', head: 'report.column.status', width: 8 },
 ];
 
 /** The columns of a report: 文件 only when the rows come from files (file mode, several workbooks). */
@@ -50,14 +51,14 @@ function columnsFor(rows: readonly ReportRow[]) {
 }
 
 export function reportHeader(rows: readonly ReportRow[]): string[] {
-  return columnsFor(rows).map((c) => c.head);
+  return columnsFor(rows).map((c) => msg(c.head));
 }
 
 /** The form a finding belongs to, as a clerk names it: the project name, else the title. */
 export function formLabel(forms: readonly Form[], f: Pick<Finding, 'sheet' | 'form'>): string {
-  if (f.form === undefined) return '表外';
+  if (f.form === undefined) return msg('report.outside');
   const form = forms.filter((x) => x.sheet === f.sheet)[f.form];
-  return form?.name ?? form?.title ?? `第 ${f.form + 1} 张表`;
+  return form?.name ?? form?.title ?? msg('form.nth', { n: f.form + 1 });
 }
 
 /** Rows of one or several workbooks, numbered through. */
@@ -80,7 +81,12 @@ export function reportRows(sources: readonly ReportSource[]): ReportRow[] {
         message: f.message,
         suggestion: f.suggestion ?? '',
         fix: f.fix?.summary ?? f.fix?.text ?? '',
-        status: ig.has(key) || igRules.has(f.rule) ? '已忽略' : rv.has(key) ? '已复核' : '',
+        status:
+          ig.has(key) || igRules.has(f.rule)
+            ? msg('report.status.ignored')
+            : rv.has(key)
+              ? msg('report.status.reviewed')
+              : '',
       });
     }
   }
@@ -97,7 +103,7 @@ function csvField(v: string | number): string {
 /** CSV with a UTF-8 BOM so Excel opens the Chinese text correctly. */
 export function reportCsv(rows: readonly ReportRow[]): string {
   const cols = columnsFor(rows);
-  const lines = [cols.map((c) => c.head), ...rows.map((r) => cols.map((c) => r[c.key]))];
+  const lines = [cols.map((c) => msg(c.head)), ...rows.map((r) => cols.map((c) => r[c.key]))];
   return `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -106,8 +112,8 @@ export async function reportXlsx(rows: readonly ReportRow[]): Promise<Uint8Array
   const ExcelJS = await import(/* webpackChunkName: "exceljs" */ 'exceljs');
   const cols = columnsFor(rows);
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('校验报告');
-  ws.addRow(cols.map((c) => c.head));
+  const ws = wb.addWorksheet(msg('report.sheet'));
+  ws.addRow(cols.map((c) => msg(c.head)));
   for (const r of rows) ws.addRow(cols.map((c) => r[c.key]));
   ws.getRow(1).font = { bold: true };
   ws.columns.forEach((c, i) => {

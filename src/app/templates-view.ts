@@ -8,12 +8,16 @@ import { normName } from '../rules/names';
 import { formIndicatorNames } from '../rules/standard-match';
 import { bestSet } from '../rules/structure/missing-standard';
 import { toStandardSet } from '../templates/catalog';
+import { msg } from '../messages';
 
 export const MISSING_STANDARD = 'structure.missing-standard';
 
 export function formLabel(form: Form, index: number): string {
-  const kind = form.kind === 'department' ? '部门整体' : '项目';
-  return `${form.sheet} · ${form.name ?? form.title ?? `第 ${index + 1} 张表`}（${kind}）`;
+  return msg('pane.template.formLabel', {
+    sheet: form.sheet,
+    name: form.name ?? form.title ?? msg('form.nth', { n: index + 1 }),
+    kind: msg(form.kind === 'department' ? 'recog.kind.department' : 'recog.kind.project'),
+  });
 }
 
 export function gridOf(state: PaneState, sheet: string): Grid | undefined {

@@ -12,6 +12,7 @@ import { checkGrids } from '../check';
 import { openErrorMessage } from './messages';
 import { XLSX_TYPE, reportSource, stamp } from './actions/export';
 import { reportCsv, reportRows, reportXlsx, type ReportSource } from './report';
+import { msg } from '../messages';
 
 /** A workbook opened from bytes: a host that can also give back its bytes (with the current marks). */
 export interface WorkbookHost extends Host {
@@ -139,7 +140,7 @@ export class Workbench {
     const save = this.options.save;
     const rows = reportRows(this.reportSources());
     if (!save || rows.length === 0) return;
-    const name = `合并校验报告-${this.reportSources().length}个文件-${stamp()}.${format}`;
+    const name = msg('export.combinedName', { count: this.reportSources().length, stamp: stamp(), ext: format });
     if (format === 'csv') save(name, reportCsv(rows), 'text/csv;charset=utf-8');
     else save(name, await reportXlsx(rows), XLSX_TYPE);
   }

@@ -1,6 +1,8 @@
 /** `target-sheet <command> …`: dispatches to one module per command. Returns the process exit code. */
 
 import { isLanguage, msg, setLanguage, type MessageId } from '../messages';
+// the English catalogue (--lang en) exists only in the CLI: the pane's bundle carries zh-CN alone
+import '../messages/languages';
 
 type CommandModule = { run(args: string[]): Promise<number> };
 

@@ -124,7 +124,8 @@ export class FundsReader {
     }
     if (this.taskTable && noAmounts && this.readTaskHeadings(r, cols)) return true;
     // 资金总额 | 一般公共预算拨款 | … on one row, the amounts on a row below (湖南-style 年度预算申请)
-    if (this.active && noAmounts && this.readHorizontal(r, cols)) return true;
+    // (without a block label: a total and another source over their amounts say it all the same)
+    if (noAmounts && this.readHorizontal(r, cols, !this.active)) return true;
 
     // Headings: 半年计划执行数 / 全年预算数 / 金额 / 2020年实际执行数 (a row of them, or beside a label)
     const headings = cols.filter((c) => this.isPeriodHeading(v.label(r, c)));
@@ -301,7 +302,7 @@ export class FundsReader {
    * Labels on one row and their amounts straight below (within two rows: a grouping row such as
    * 按收入性质分 may stand between). Only when no label on the row has an amount beside it.
    */
-  private readHorizontal(r: number, cols: readonly number[]): boolean {
+  private readHorizontal(r: number, cols: readonly number[], unlabelled: boolean): boolean {
     const v = this.view;
     const labels = cols.filter((c) => fundsKey(v.label(r, c)) !== null);
     if (labels.length < 2 && !(labels.length === 1 && cols.some((c) => this.isGrouping(v.label(r, c))))) return false;
@@ -316,6 +317,8 @@ export class FundsReader {
       }
     }
     if (found.length === 0) return false;
+    if (unlabelled && (found.length < 2 || !found.some(({ c }) => fundsKey(v.label(r, c)) === 'total'))) return false;
+    this.active = true;
     for (const c of cols) if (this.isGrouping(v.label(r, c))) v.consume(r, c);
     for (const { c, ar } of found) {
       const key = fundsKey(v.label(r, c)) ?? 'unknown';

@@ -70,8 +70,11 @@ export function readGoal(
   c: number,
   blocked: (r: number) => boolean,
 ): Goal | 'group' | null {
+  // 绩效目标：全年清运…… is a label with its text, though the whole cell starts like a (long) label
+  const inline = goalWithText(view, r, c);
+  if (inline) return inline;
   const key = goalKey(view.label(r, c));
-  if (!key) return goalWithText(view, r, c);
+  if (!key) return null;
   const right = view.filled(r, c + 1);
   const nextLabel = right.find((cc) => goalKey(view.label(r, cc)) !== null);
   // 总体目标 | 中期目标 | 年度目标: the first is a heading over the others
@@ -101,7 +104,8 @@ export function readGoal(
 /** 年度目标：完成…… (label and text in one cell): the goal is that cell, its text after the colon. */
 function goalWithText(view: SheetView, r: number, c: number): Goal | null {
   const m = /^\s*([^:：]{2,14})[:：]\s*(\S[\s\S]*)$/.exec(view.text(r, c));
-  if (!m) return null;
+  // 绩效目标（中期：2024-2026年） is a label with a note, not a label and its text
+  if (!m || /[（(]/.test(m[1])) return null;
   const key = goalKey(normalizeLabel(m[1]));
   if (!key) return null;
   const cell = view.cell(r, c);

@@ -1,5 +1,6 @@
 import type { ColumnRole } from '../model/form';
 import { columnRole, fundsKey, goalKey, headerKey, isOuterTableLabel, level1Key, level2Key, periodOf } from './match';
+import { nameColumnByContent, valueColumnByContent } from './content-columns';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 import { HEADING_HINT } from './vocabulary';
@@ -47,6 +48,8 @@ export interface TableHeader {
 }
 
 const LEVEL_ROLES: ColumnRole[] = ['level1', 'level2', 'level3'];
+/** Roles whose column may turn out to hold the values (read by content when no value column is named). */
+const NOTE_LIKE: ColumnRole[] = ['note', 'basis', 'description'];
 
 /** Recognises an indicator table header row and its columns, or returns null. */
 export function detectHeader(view: SheetView, r: number): TableHeader | null {
@@ -65,6 +68,7 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   let outerLabel: string | null = null;
   let others = 0;
   const fields: { col: number; label: string }[] = [];
+  const unknown: number[] = [];
   for (const c of cols) {
     const label = view.label(r, c);
     const role = columnRole(label);
@@ -75,7 +79,10 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     else if (roles.length === 0 && outerCol === null && isOuterTableLabel(label)) {
       outerCol = c;
       outerLabel = label;
-    } else others++;
+    } else {
+      others++;
+      unknown.push(c);
+    }
   }
   // a header band of two or three rows: the lower rows name the columns under a spanning heading
   // (指标值 over 半年/全年, 指标标准或依据 over 上年实际值/本年目标值)
@@ -86,12 +93,34 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     roles = combined;
     lastRow = br;
   }
-  const levels = new Set(roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.role));
   let hasValue = roles.some((x) => x.role === 'value');
+  if (hasValue && roles.some((x) => x.role !== 'value') && !roles.some((x) => LEVEL_ROLES.includes(x.role))) {
+    // values with their unit, operator or weight columns but no name column the vocabulary knows: find it
+    // by its content (a bare 中期 | 年度 band over amounts has only values: funds, not indicators)
+    const firstValue = Math.min(...roles.filter((x) => x.role === 'value').map((x) => x.col));
+    const outer = outerCol !== null && outerLabel !== '序号' && outerLabel !== '编号' ? [outerCol] : [];
+    const name = nameColumnByContent(view, lastRow, [...unknown, ...outer], firstValue);
+    if (name !== null) {
+      roles.push({ col: name, role: 'level3', header: view.text(r, name) });
+      roles.sort((a, b) => a.col - b.col);
+      if (name === outerCol) [outerCol, outerLabel] = [null, null];
+      else others--;
+    }
+  }
+  const levels = new Set(roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.role));
   // One name column (指标 / 指标名称) beside a value column and at least one more known column: a flat
   // list or a budget-system export with the levels as rows of that column (read by readTree).
   const oneColumn = levels.size === 1 && levels.has('level3') && hasValue && roles.length >= 3;
   if (!oneColumn && (levels.size < 2 || (!hasValue && levels.size < 3))) return null;
+  if (!hasValue) {
+    // the values under a heading read as a note or basis (评价标准, 考核标准 over ≥95%, ≤1200元/亩)
+    const lastLevel = Math.max(...roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.col));
+    const notes = roles.filter((x) => x.col > lastLevel && NOTE_LIKE.includes(x.role)).map((x) => x.col);
+    const valueCol = valueColumnByContent(view, lastRow, notes);
+    const column = roles.find((x) => x.col === valueCol);
+    if (column) column.role = 'value';
+    hasValue = column !== undefined;
+  }
   if (!hasValue) {
     // one value column per sub-project (西坪镇尧山村 | 桃舟乡吾培村 …): unknown headings right of the levels
     const lastLevel = Math.max(...roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.col));

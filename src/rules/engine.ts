@@ -6,7 +6,7 @@ import type { Form } from '../model/form';
 import type { ActiveRule } from './select';
 import type { StandardSet } from '../model/standard-set';
 import type { RuleContext } from './types';
-import { isCutOff } from './cut-off';
+import { endedEarly, isCutOff } from './cut-off';
 
 export interface EngineOptions {
   parse: (text: string) => Expr;
@@ -43,12 +43,15 @@ export function runRules(forms: readonly Form[], active: readonly ActiveRule[], 
     const index = formIndex.get(form.sheet) ?? 0;
     formIndex.set(form.sheet, index + 1);
     const joined = joinedCells(form);
-    const cutOff = isCutOff(form, options.sheetEnds?.[form.sheet], expr);
+    const sheetEnd = options.sheetEnds?.[form.sheet];
+    const cutOff = isCutOff(form, sheetEnd, expr);
+    const early = endedEarly(form, sheetEnd, cutOff);
     for (const { rule, severity } of active) {
       const ctx: RuleContext = {
         expr,
         standardSets,
         cutOff,
+        endedEarly: early,
         report: (r) => ({
           rule: rule.id,
           severity,

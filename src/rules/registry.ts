@@ -52,6 +52,7 @@ import { rule as structureEmptyLevel2 } from './structure/empty-level2';
 import { rule as structureCostUnderProcess } from './structure/cost-under-process';
 import { rule as structureMissingStandard } from './structure/missing-standard';
 import { rule as structureMissingSatisfaction } from './structure/missing-satisfaction';
+import { rule as structureEndedEarly } from './structure/ended-early';
 import { rule as structureEmptySatisfaction } from './structure/empty-satisfaction';
 import { rule as structureDuplicateName } from './structure/duplicate-name';
 import { rule as structureValueInTextColumn } from './structure/value-in-text-column';
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = [
   structureCostUnderProcess,
   structureMissingStandard,
   structureMissingSatisfaction,
+  structureEndedEarly,
   structureMissingLevel1,
   structureMissingCost,
   structureEmptySatisfaction,

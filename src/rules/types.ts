@@ -2,6 +2,7 @@ import type { Cell } from '../model/cell';
 import type { Expr } from '../model/expr';
 import type { Finding, Fix, Severity } from '../model/finding';
 import type { Form } from '../model/form';
+import type { EndedEarly } from './cut-off';
 import type { StandardSet } from '../model/standard-set';
 
 export const RULE_FAMILIES = ['expr', 'total', 'consistency', 'structure', 'plan'] as const;
@@ -73,6 +74,11 @@ export interface RuleContext {
    * (src/rules/cut-off.ts). Rules that judge what is missing after the cut stay quiet.
    */
   cutOff?: boolean;
+  /**
+   * The table stops after 产出, before 效益 and 满意度 (src/rules/cut-off.ts endedEarly): structure.ended-early
+   * reports it once; when it stops at the sheet end, the rules that judge what is missing after it stay quiet.
+   */
+  endedEarly?: EndedEarly | null;
   report(report: Report): Finding;
 }
 

@@ -14,9 +14,10 @@ import { after, FILE_MODE_AFTER_MS, officeHost } from '../startup/office';
 import { App } from './components/App';
 import { FileMode } from './components/FileMode';
 import { officeTheme } from './theme';
+import { msg } from '../messages';
 
 /** The workbook shown when the page opens without Excel, so a newcomer sees the checker at work. */
-const SAMPLE = { url: 'assets/sample.xlsx', name: '项目支出绩效目标表（示例）.xlsx' };
+const SAMPLE = { url: 'assets/sample.xlsx', name: msg('files.sampleName') };
 
 type Root = ReturnType<typeof createRoot>;
 

@@ -11,6 +11,7 @@ import { parseMapping, parseMappingText } from '../../src/app/mapping-json';
 import type { Host } from '../../src/hosts/host';
 import type { Mapping } from '../../src/model/mapping';
 import { setLanguage } from '../../src/messages';
+import '../../src/messages/languages';
 import { currentMapping } from '../../src/app/mapping-view';
 
 const grid = makeGrid('表', [

@@ -8,6 +8,7 @@ import { join } from 'path';
 import { run as check } from '../../src/cli/check';
 import { run as model } from '../../src/cli/model';
 import { setLanguage } from '../../src/messages';
+import '../../src/messages/languages';
 import { captureRun } from '../helpers/capture';
 
 const FIX = join(__dirname, '..', 'fixtures');

@@ -10,6 +10,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../../src/cli/model';
 import { setLanguage } from '../../src/messages';
+import '../../src/messages/languages';
 import type { FormTrace } from '../../src/layout/trace';
 import { captureRun } from '../helpers/capture';
 

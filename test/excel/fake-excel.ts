@@ -198,14 +198,24 @@ export class FakeSheet {
     return out;
   }
 
+  /** Last known cell key of each note: a hint checked against the cells, so moves and deletes stay right. */
+  private noteKeys = new WeakMap<FakeNoteData, string>();
+
   /** Where a note is now (notes move with their cells). */
   locate(note: FakeNoteData): { r: number; c: number } | null {
-    for (const [k, cell] of this.cells) {
-      if (cell.note !== note) continue;
-      const [r, c] = k.split(',').map(Number);
-      return { r, c };
+    let key = this.noteKeys.get(note);
+    if (key === undefined || this.cells.get(key)?.note !== note) {
+      // One pass re-indexes every note, so locating n notes costs O(cells), not O(n × cells).
+      key = undefined;
+      for (const [k, cell] of this.cells) {
+        if (!cell.note) continue;
+        this.noteKeys.set(cell.note, k);
+        if (cell.note === note) key = k;
+      }
+      if (key === undefined) return null;
     }
-    return null;
+    const [r, c] = key.split(',').map(Number);
+    return { r, c };
   }
 
   /** The cells' own fills (what a user set with the fill button), without conditional formats. */

@@ -129,3 +129,40 @@ test('项目资金：120万元 — a block label written with its amount is the 
   expect(f.funds.map((x) => [x.key, x.label.text, x.amounts['全年']?.value])).toEqual([['total', '项目资金', 120]]);
   expect(f.unplaced).toEqual([]);
 });
+
+describe('sources named on one row, their amounts on the row below', () => {
+  const block = (lead: string, total: number): CellValue[][] => [
+    ['2026年度部门整体支出绩效目标表', '', '', '', ''],
+    ['部门名称', '某县教育局', '', '', ''],
+    [lead, '合计', '一般公共预算', '政府性基金预算', '其他资金'],
+    ['', total, 3400, 100, 60.5],
+  ];
+  const expected = [
+    ['total', { 全年: '3560.5@B4' }],
+    ['general', { 全年: '3400@C4' }],
+    ['govFund', { 全年: '100@D4' }],
+    ['other', { 全年: '60.5@E4' }],
+  ];
+
+  test.each(['年度预算资金（万元）', ''])('block label “%s”: each amount under its label', (lead) => {
+    const f = one(block(lead, 3560.5));
+    expect(amounts(f.funds)).toEqual(expected);
+    expect(f.unplaced).toEqual([]);
+  });
+
+  test('a wrong 合计 under its label is found at its cell', () => {
+    const grid = makeGrid('s', [...block('', 3660.5), HEAD, ...ROWS]);
+    const sums = checkGrids([grid]).findings.filter((x) => x.rule === 'total.sum');
+    expect(sums.map((x) => x.cell)).toEqual(['B4']);
+  });
+
+  test('one funds label over a number is not read as a block without a block label', () => {
+    const f = one([
+      ['2026年度项目绩效目标表', '', ''],
+      ['项目名称', '某项目', ''],
+      ['', '其他资金', '备注'],
+      ['', 20, ''],
+    ]);
+    expect(f.funds.flatMap((x) => Object.values(x.amounts))).toEqual([]);
+  });
+});

@@ -100,6 +100,35 @@ describe('labels written together with their value in one cell', () => {
     expect(countsByLevel1(f)).toEqual({ output: 2, satisfaction: 1 });
     expect(f.unplaced).toEqual([]);
   });
+
+  test('绩效目标：…, whose label is also a prefix of a longer goal label, is a goal with its text', () => {
+    const tsv = [
+      '项目绩效目标表',
+      '项目名称：城乡环境卫生整治',
+      '绩效目标：全年清运生活垃圾3万吨。',
+      '一级指标\t二级指标\t三级指标\t指标值',
+      '产出指标\t数量指标\t垃圾清运量\t≥3万吨',
+      '满意度指标\t服务对象满意度指标\t村民满意度\t≥90%',
+    ].join('\n');
+    const grid = gridFromTsv('t', tsv);
+    const [f] = recognize(grid);
+    expect(f.goals.map((g) => [g.key, g.label.text, g.value?.text])).toEqual([
+      ['overall', '绩效目标', '全年清运生活垃圾3万吨。'],
+    ]);
+    expect(checkGrids([grid]).findings.map((x) => x.rule)).not.toContain('structure.empty-goal');
+  });
+
+  test('绩效目标（中期：2024-2026年） is a label with a note, not a label and its text', () => {
+    const tsv = [
+      '项目绩效目标表',
+      '项目名称\t城乡环境卫生整治',
+      '绩效目标（中期：2024-2026年）\t三年清运生活垃圾9万吨。',
+      '一级指标\t二级指标\t三级指标\t指标值',
+      '产出指标\t数量指标\t垃圾清运量\t≥3万吨',
+    ].join('\n');
+    const [f] = recognize(gridFromTsv('t', tsv));
+    expect(f.goals.map((g) => g.value?.text)).toEqual(['三年清运生活垃圾9万吨。']);
+  });
 });
 
 describe('amounts written as text', () => {

@@ -56,6 +56,39 @@ describe('one-column tables', () => {
     expect(checkGrids([grid]).findings.filter((x) => x.rule.startsWith('structure.'))).toEqual([]);
   });
 
+  test.each(['绩效指标', '考核指标', '具体指标', '指标项'])(
+    'a flat list whose name column is headed %s (no vocabulary entry) is found by the names under it',
+    (heading) => {
+      const rows = (lead: boolean): CellValue[][] => [
+        ...band,
+        [...(lead ? ['序号'] : []), heading, '权重', '计量单位', '指标性质', '指标值'],
+        [...(lead ? [1] : []), '养护道路里程', 30, '公里', '≥', 120],
+        [...(lead ? [2] : []), '路面完好率', 30, '%', '≥', 95],
+        [...(lead ? [3] : []), '沿线群众满意度', 40, '%', '≥', 90],
+      ];
+      for (const lead of [true, false]) {
+        const [f] = recognize(makeGrid('s', rows(lead)));
+        expect(f.indicators.map((n) => [n.level3?.text, n.values['全年']?.text])).toEqual([
+          ['养护道路里程', '≥120公里'],
+          ['路面完好率', '≥95%'],
+          ['沿线群众满意度', '≥90%'],
+        ]);
+        expect(f.unplaced).toEqual([]);
+      }
+    },
+  );
+
+  test('an unknown heading over numbers or codes is not taken for the name column', () => {
+    const grid = makeGrid('s', [
+      ...band,
+      ['序号', '编码', '权重', '计量单位', '指标性质', '指标值'],
+      [1, 'A0101', 30, '公里', '≥', 120],
+      [2, 'A0102', 30, '%', '≥', 95],
+      [3, 'A0103', 40, '%', '≥', 90],
+    ]);
+    expect(recognize(grid).flatMap((f) => f.indicators)).toEqual([]);
+  });
+
   const expected = [
     ['output', 'quantity', '养护道路里程', '≥20公里'],
     ['output', 'quality', '路面完好里程', '≥40公里'],

@@ -1,6 +1,7 @@
 /** One message catalogue: zh-CN and English have the same ids and placeholders; zod errors are translated. */
 import { z } from 'zod';
 import { catalogue, msg, placeholders, setLanguage } from '../../src/messages';
+import '../../src/messages/languages';
 import { parseConfig } from '../../src/config/load';
 import { parseTemplateFile } from '../../src/templates/user-sets';
 import { captureRun } from '../helpers/capture';

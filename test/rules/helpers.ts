@@ -10,53 +10,16 @@ import { runRules } from '../../src/rules/engine';
 import { standardSets } from '../../src/templates/catalog';
 import type { Rule } from '../../src/rules/types';
 import type { Expr } from '../../src/model/expr';
-import type { FundsKey } from '../../src/model/keys';
+import type { FundsKey, Level1Key, Level2Key } from '../../src/model/keys';
+import { LEVEL1_LABELS, LEVEL2_LABELS } from '../../src/layout/vocabulary';
+import { levelStem } from '../../src/layout/normalize';
 
-const LEVEL1: Record<string, string> = {
-  决策: 'decision',
-  过程: 'process',
-  产出: 'output',
-  项目产出: 'output',
-  效益: 'effect',
-  效果: 'effect',
-  满意度: 'satisfaction',
-  履职: 'duty',
-  成本: 'cost',
-};
-const LEVEL2: Record<string, string> = {
-  数量: 'quantity',
-  质量: 'quality',
-  时效: 'timeliness',
-  成本: 'cost',
-  经济效益: 'economic',
-  社会效益: 'social',
-  生态效益: 'ecological',
-  可持续影响: 'sustainable',
-  可持续性影响: 'sustainable',
-  可持续发展: 'sustainable',
-  服务对象满意度: 'satisfaction',
-  满意度: 'satisfaction',
-  经济成本: 'economicCost',
-  社会成本: 'socialCost',
-  生态环境成本: 'ecologicalCost',
-  项目立项: 'projectSetup',
-  绩效目标: 'performanceTarget',
-  资金投入: 'fundInput',
-  计划制定: 'planning',
-  目标设定: 'targetSetting',
-  预算编制: 'budgeting',
-  资金管理: 'fundManagement',
-  组织实施: 'implementation',
-  预算执行: 'budgetExecution',
-  预算管理: 'budgetManagement',
-  资产管理: 'assetManagement',
-  项目管理: 'projectManagement',
-  人员管理: 'personnelManagement',
-  机构建设: 'institutionBuilding',
-};
-
-function stem(text: string): string {
-  return text.replace(/\s+/g, '').replace(/指标$/, '');
+/** 一级/二级 keys from the recognizer's own vocabulary (one source): a test label gets the key a sheet's would. */
+function level1Key(text: string): Level1Key | null {
+  return LEVEL1_LABELS[levelStem(text)] ?? null;
+}
+function level2Key(text: string): Level2Key | null {
+  return LEVEL2_LABELS[levelStem(text)] ?? null;
 }
 
 export function cell(address: string, text: string): Cell {
@@ -109,11 +72,11 @@ export function table(spec: TableSpec): IndicatorNode[] {
       const text = c.text;
       if (role === 'level1') {
         if (text.trim() !== '') {
-          l1 = { text, key: LEVEL1[stem(text)] ?? null, cell: c };
+          l1 = { text, key: level1Key(text), cell: c };
           l2 = null;
         }
       } else if (role === 'level2') {
-        if (text.trim() !== '') l2 = { text, key: LEVEL2[stem(text)] ?? null, cell: c };
+        if (text.trim() !== '') l2 = { text, key: level2Key(text), cell: c };
       } else if (role === 'level3') {
         node.level3 = text.trim() === '' ? null : c;
       } else if (role.startsWith('value:')) {

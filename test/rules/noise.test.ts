@@ -33,6 +33,10 @@ describe('a copy cut off at the end of the sheet: nothing is judged missing beyo
     ]);
   });
 
+  test('10 浮梁 (the sheet ends after a full 质量 row): one structure.ended-early, not 产出缺少时效 plus 缺少成本', () => {
+    expect(rules(findings('10_fuliang_department_2026.tsv'))).toEqual(['C21 structure.ended-early']);
+  });
+
   test('01 临邑 ends with a finished row: it is complete, and its missing 满意度 is still an error', () => {
     expect(rules(findings('01_linyi_project_2025.tsv'))).toContain('A14 structure.missing-satisfaction');
   });

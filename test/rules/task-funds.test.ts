@@ -100,6 +100,20 @@ testRule(rule, {
       }),
     },
     { name: 'a task table without any funds total is total.sum’s (金额合计)', form: form({ kind: 'department' }) },
+    {
+      name: 'tasks 120 + 30 below 资金总额 500, the table’s 合计 says 部分重点任务',
+      form: (() => {
+        const f = dept('500', '200', [
+          ['文化惠民工程', '120'],
+          ['体育赛事', '30'],
+        ]);
+        f.tasks = [
+          ...(f.tasks ?? []),
+          ...funds(10, COLS, [{ key: 'total', label: '合计（部分重点任务）', amounts: { 总额: '150' } }]),
+        ];
+        return f;
+      })(),
+    },
   ],
   invalid: [
     {
@@ -125,6 +139,40 @@ testRule(rule, {
         '250.5',
       ),
       cells: ['D10'],
+    },
+    {
+      name: 'a task named 部分乡镇道路硬化 does not make the table partial',
+      form: dept('500', '200', [
+        ['部分乡镇道路硬化', '120'],
+        ['体育赛事', '30'],
+      ]),
+      cells: ['D7'],
+      message: /合计 150 万元，与资金总额 500、项目支出 200 都不一致/,
+    },
+    {
+      name: 'tasks 300 + 250.5 exceed 资金总额 500',
+      form: dept('500', '200', [
+        ['文化惠民工程', '300'],
+        ['体育赛事', '250.5'],
+      ]),
+      cells: ['D7'],
+      message: /合计 550\.5 万元，超过了资金总额 500 万元/,
+    },
+    {
+      name: 'a table saying 部分 still may not exceed 资金总额',
+      form: (() => {
+        const f = dept('500', '200', [
+          ['文化惠民工程', '300'],
+          ['体育赛事', '250.5'],
+        ]);
+        f.tasks = [
+          ...(f.tasks ?? []),
+          ...funds(10, COLS, [{ key: 'total', label: '合计（部分）', amounts: { 总额: '550.5' } }]),
+        ];
+        return f;
+      })(),
+      cells: ['D10'],
+      message: /超过了资金总额/,
     },
     {
       name: 'a task repeats 资金总额 500 beside another task',

@@ -32,7 +32,10 @@ export function exportActions(ctx: ActionContext): ExportActions {
   const { store, host, deps } = ctx;
   const save = deps.save ?? noSave;
   const base = deps.file ? deps.file.name.replace(/\.xlsx$/i, '') : null;
-  const reportName = (ext: string) => `校验报告-${base ? `${base}-` : ''}${stamp()}.${ext}`;
+  const reportName = (ext: string) =>
+    base
+      ? msg('export.reportNameOf', { base, stamp: stamp(), ext })
+      : msg('export.reportName', { stamp: stamp(), ext });
   return {
     exportCsv() {
       const src = reportSource(store.get());
@@ -52,8 +55,9 @@ export function exportActions(ctx: ActionContext): ExportActions {
         if (!deps.file || !s.result) return;
         await host.mark(ctx.unignored(s.result.findings));
         store.set({ marked: true });
-        save(`${base}-已标记.xlsx`, await deps.file.bytes(), XLSX_TYPE);
-        store.set({ notice: msg('pane.markedCopy', { file: `${base}-已标记.xlsx` }) });
+        const file = msg('export.markedName', { base: base ?? '' });
+        save(file, await deps.file.bytes(), XLSX_TYPE);
+        store.set({ notice: msg('pane.markedCopy', { file }) });
       }),
   };
 }

@@ -2,6 +2,7 @@
 import type { PaneActions } from '../controller';
 import type { ActionContext } from './context';
 import { thenMoveOn } from './navigation';
+import { msg } from '../../messages';
 
 export type ReviewActions = Pick<PaneActions, 'toggleIgnored' | 'toggleReviewed' | 'setShowIgnored'>;
 
@@ -44,7 +45,7 @@ export function reviewActions(ctx: ActionContext): ReviewActions {
           },
           ignoring,
         );
-        store.set({ notice: ignoring ? '已忽略，转到下一个问题。' : '已取消忽略。' });
+        store.set({ notice: msg(ignoring ? 'pane.ignored' : 'pane.unignored') });
       }),
     toggleReviewed: (key) =>
       ctx.guard('review', async () => {
@@ -59,7 +60,7 @@ export function reviewActions(ctx: ActionContext): ReviewActions {
           },
           reviewing,
         );
-        store.set({ notice: reviewing ? '已标记为已复核，转到下一个问题。' : '已取消已复核。' });
+        store.set({ notice: msg(reviewing ? 'pane.reviewed' : 'pane.unreviewed') });
       }),
     setShowIgnored: (on) => store.set({ showIgnored: on }),
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compactCells, expandRange } from './marks';
+import { msg } from '../../messages';
 
 /**
  * What we marked, stored in the document (Office settings) so marks can be cleared after reopening:
@@ -86,15 +87,8 @@ export function decodeRecord(raw: unknown): MarksRecord {
   const data = typeof raw === 'string' ? safeJson(raw) : raw;
   const version = (data as { v?: unknown } | null)?.v;
   if (typeof version === 'number' && version > MARKS_VERSION)
-    throw new MarksRecordError(
-      'newer',
-      `本工作簿的校验标记记录来自更新版本的加载项（记录版本 ${version}），请升级加载项后再清除或重新标记。`,
-    );
-  if (!isStoredMarks(data))
-    throw new MarksRecordError(
-      'corrupt',
-      '本工作簿的校验标记记录已损坏，无法确认哪些底色是校验标记；校验规则标记已处理，其余单元格的底色未作改动。',
-    );
+    throw new MarksRecordError('newer', msg('marks.newerRecord', { version }));
+  if (!isStoredMarks(data)) throw new MarksRecordError('corrupt', msg('marks.corruptRecord'));
   const cells = decodeMarks(data);
   const painted = new Set(cells.map((c) => `${c.sheet}\u0000${c.cell}`));
   const notes: NotedCell[] = [];

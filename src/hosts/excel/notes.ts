@@ -1,7 +1,12 @@
 import type { Finding } from '../../model/finding';
 import { findingCells } from './marks';
+import { msg } from '../../messages';
 
-const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+/** One finding as a line of a note: 【错误】message, then 建议：… on a line of its own. */
+export function noteLine(f: Finding): string {
+  const line = msg('note.finding', { severity: msg(`severity.${f.severity}`), message: f.message });
+  return f.suggestion ? `${line}\n${msg('note.suggestion', { suggestion: f.suggestion })}` : line;
+}
 
 /** Longest note we write: Excel notes hold far more, but a note is a pointer to the pane, not a report. */
 export const MAX_NOTE_CHARS = 1000;
@@ -14,7 +19,7 @@ export function noteTexts(findings: readonly Finding[]): Map<string, string> {
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const lines = new Map<string, { rank: number; text: string }[]>();
   for (const f of findings) {
-    const line = `【${SEVERITY_LABEL[f.severity]}】${f.message}${f.suggestion ? `\n建议：${f.suggestion}` : ''}`;
+    const line = noteLine(f);
     for (const cell of findingCells(f, 200)) {
       const key = `${f.sheet}\u0000${cell}`;
       const list = lines.get(key) ?? [];
@@ -28,7 +33,7 @@ export function noteTexts(findings: readonly Finding[]): Map<string, string> {
       .sort((a, b) => a.rank - b.rank)
       .map((l) => l.text)
       .join('\n');
-    const text = `预算绩效目标表校验：\n${body}`;
+    const text = `${msg('note.heading')}\n${body}`;
     out.set(key, text.length > MAX_NOTE_CHARS ? `${text.slice(0, MAX_NOTE_CHARS - 1)}…` : text);
   }
   return out;

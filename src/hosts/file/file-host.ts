@@ -28,6 +28,8 @@ import { fromRangeA1, rangeA1, toA1 } from '../../core/address';
 import { findingCells, markTargets } from '../excel/marks';
 import { applyPlan, removeInsertedRows, type InsertedRows } from './insert-rows';
 import { convert, gridFromWorksheet, loadWorkbook } from './xlsx';
+import { noteLine } from '../excel/notes';
+import { msg } from '../../messages';
 
 /** Very hidden sheet holding the mark record and the pane's per-workbook state. */
 export const STATE_SHEET = '_target_sheet_state';
@@ -50,8 +52,6 @@ interface State {
   marks: MarkedCell[];
   kv: Record<string, string>;
 }
-
-const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -178,10 +178,7 @@ export class FileHost implements Host {
     for (const f of findings) {
       for (const cell of findingCells(f, 200)) {
         const key = `${f.sheet}\u0000${cell}`;
-        notes.set(key, [
-          ...(notes.get(key) ?? []),
-          `【${SEVERITY_LABEL[f.severity]}】${f.message}${f.suggestion ? `\n建议：${f.suggestion}` : ''}`,
-        ]);
+        notes.set(key, [...(notes.get(key) ?? []), noteLine(f)]);
       }
     }
     const marked: MarkedCell[] = [];
@@ -201,7 +198,7 @@ export class FileHost implements Host {
       const text = notes.get(`${t.sheet}\u0000${t.cell}`);
       // a note the user wrote stays as it is (as in Excel): the mark's colour still points at the cell
       if (text && (cell.note === undefined || cell.note === null))
-        cell.note = `预算绩效目标表校验：\n${text.join('\n')}`;
+        cell.note = `${msg('note.heading')}\n${text.join('\n')}`;
     }
     this.state.marks = marked;
     this.saveState();

@@ -1,5 +1,6 @@
 import type { CellValue, Grid, Merge } from '../../model/grid';
 import { percentDecimals, percentText } from '../../core/number-format';
+import { msg, type MessageId } from '../../messages';
 
 /**
  * Reads .xlsx workbooks into Grids (one per worksheet, in workbook order) with exceljs.
@@ -29,7 +30,7 @@ import { percentDecimals, percentText } from '../../core/number-format';
 /** Why a workbook could not be read. */
 export type WorkbookReadErrorCode = 'empty' | 'encrypted-or-xls' | 'not-xlsx' | 'corrupt';
 
-/** A workbook that cannot be read, with a message for finance staff (zh-CN) and one for logs (English). */
+/** A workbook that cannot be read, with a message for finance staff (in the catalogue's language: zh-CN, or English under the CLI's --lang en) and one for logs (English). */
 export class WorkbookReadError extends Error {
   override readonly name = 'WorkbookReadError';
   readonly code: WorkbookReadErrorCode;
@@ -43,29 +44,29 @@ export class WorkbookReadError extends Error {
   }
 }
 
-const MESSAGES: Record<WorkbookReadErrorCode, { en: string; zh: string }> = {
+const MESSAGES: Record<WorkbookReadErrorCode, { en: string; id: MessageId }> = {
   empty: {
     en: 'The file is empty (0 bytes).',
-    zh: '文件是空的（0 字节），无法读取。请确认文件已完整保存或下载。',
+    id: 'workbook.empty',
   },
   'encrypted-or-xls': {
     en: 'The file is a password-protected (encrypted) workbook or an old .xls (Excel 97-2003) file; only unencrypted .xlsx can be read.',
-    zh: '文件已加密（设置了打开密码）或是旧版 .xls（Excel 97-2003）格式，无法读取。请在 Excel/WPS 中取消密码，或“另存为” .xlsx 格式后再试。',
+    id: 'workbook.encryptedOrXls',
   },
   'not-xlsx': {
     en: 'The file is not an .xlsx workbook.',
-    zh: '文件不是 .xlsx 工作簿，无法读取。请在 Excel/WPS 中“另存为” .xlsx 格式后再试。',
+    id: 'workbook.notXlsx',
   },
   corrupt: {
     en: 'The .xlsx file is damaged and could not be opened.',
-    zh: '.xlsx 文件已损坏，无法打开。请重新保存或重新下载该文件后再试。',
+    id: 'workbook.corrupt',
   },
 };
 
 function readError(code: WorkbookReadErrorCode, detail?: string, cause?: unknown): WorkbookReadError {
   const m = MESSAGES[code];
   const en = detail ? `${m.en} (${detail})` : m.en;
-  return new WorkbookReadError(code, en, m.zh, cause === undefined ? undefined : { cause });
+  return new WorkbookReadError(code, en, msg(m.id), cause === undefined ? undefined : { cause });
 }
 
 /** Compound File (OLE/CFB) signature: encrypted OOXML packages and BIFF .xls files both use it. */

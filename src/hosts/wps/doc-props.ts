@@ -1,4 +1,5 @@
 import { MSO_PROPERTY_TYPE_STRING, type EtDocProperties } from './et-api';
+import { msg } from '../../messages';
 
 /** A custom document property holds at most 255 characters; longer values are split into numbered parts. */
 export const PART_CHARS = 250;
@@ -28,7 +29,7 @@ export class DocProps {
 
   set(name: string, value: string): void {
     const props = this.props();
-    if (!props) throw new Error('没有打开的工作簿，无法保存状态。');
+    if (!props) throw new Error(msg('host.noWorkbookState'));
     this.remove(name);
     const parts: string[] = [];
     for (let i = 0; i < value.length; i += PART_CHARS) parts.push(value.slice(i, i + PART_CHARS));

@@ -44,6 +44,7 @@ import { DocProps } from './doc-props';
 import { readFill, writeFill } from './fills';
 import { formattedNumbers, readSheet } from './read-sheet';
 import { normalizeValue2 } from './values';
+import { msg } from '../../messages';
 
 const STATE_PREFIX = 'targetSheet.state.';
 /** COM rejects multi-area addresses longer than 255 characters. */
@@ -277,7 +278,7 @@ export class EtHost implements Host {
 
   private workbook(): EtWorkbook {
     const wb = this.app.ActiveWorkbook;
-    if (!wb) throw new Error('没有打开的工作簿。');
+    if (!wb) throw new Error(msg('host.noWorkbook'));
     return wb;
   }
 

@@ -1,4 +1,5 @@
 import { MSO_CTP_DOCK_RIGHT, type EtApplication, type EtTaskPane } from './et-api';
+import { msg } from '../../messages';
 
 /** Ribbon control ids (ribbon.xml) and their images (copied to dist-wps/images/). */
 export const CONTROLS = {
@@ -21,8 +22,6 @@ export interface RibbonActions {
   notify(message: string): void;
 }
 
-export const PANE_TITLE = '绩效目标表校验';
-
 /**
  * The task pane of the active window: created once (docked right, id kept in PluginStorage per window),
  * then shown or hidden. `toggle` false only shows it.
@@ -36,7 +35,7 @@ export function showPane(app: EtApplication, url: string, toggle: boolean): EtTa
     existing.Visible = toggle ? !existing.Visible : true;
     return existing;
   }
-  const pane = app.CreateTaskPane(url, PANE_TITLE);
+  const pane = app.CreateTaskPane(url, msg('host.wpsPaneTitle'));
   pane.DockPosition = MSO_CTP_DOCK_RIGHT;
   app.PluginStorage.setItem(key, pane.ID);
   pane.Visible = true;

@@ -1,6 +1,7 @@
 import type { Host } from '../host';
 import type { EtApplication } from './et-api';
 import { createEtHost } from './et-host';
+import { msg } from '../../messages';
 
 interface WpsGlobals {
   Application?: EtApplication;
@@ -18,6 +19,6 @@ export function wpsApplication(
 /** The host for a page running inside WPS 表格 (the pane's host detection calls this for 'wps'). */
 export function createWpsHost(win?: unknown): Host {
   const app = wpsApplication(win);
-  if (!app) throw new Error('没有检测到 WPS 表格 (window.Application)。');
+  if (!app) throw new Error(msg('host.noWps'));
   return createEtHost(app);
 }

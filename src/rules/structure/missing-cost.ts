@@ -35,7 +35,8 @@ export const rule: Rule = {
     bad: [{ indicator: '成本指标 | 经济成本指标', text: '', note: '二级成本下没有三级指标' }],
   },
   check(form, ctx) {
-    if (!coreIndicatorLayout(form) || ctx.cutOff) return []; // 成本 may be beyond a cut
+    // 成本 may be beyond a cut, or after a table that stops at the sheet end (structure.ended-early)
+    if (!coreIndicatorLayout(form) || ctx.cutOff || ctx.endedEarly?.atSheetEnd) return [];
     const nodes = form.indicators.filter((n) => hasName(n) || hasFilledValue(n));
     if (nodes.length === 0 || nodes.some(isCostNode)) return [];
     const costLabel = form.indicators.find((n) => n.level1?.key === 'cost')?.level1?.cell;

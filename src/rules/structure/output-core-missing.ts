@@ -28,8 +28,9 @@ export const rule: Rule = {
     if (missing.length === 0) return [];
     // a form cut off inside 产出 (nothing after it): the missing 二级 may be beyond the cut
     const lastOutput = output[output.length - 1].row;
-    if (ctx.cutOff && !form.indicators.some((n) => n.row > lastOutput && n.level1 && n.level1.key !== 'output'))
-      return [];
+    // (or a table that stops right after a full 产出 row at the sheet end: structure.ended-early says so)
+    const cut = ctx.cutOff || ctx.endedEarly?.atSheetEnd;
+    if (cut && !form.indicators.some((n) => n.row > lastOutput && n.level1 && n.level1.key !== 'output')) return [];
     // one finding for the block: three missing 二级 are one gap in 产出, not three
     return [
       ctx.report({

@@ -1,6 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import type { PaneState } from '../../app/store';
 import { countBySeverity } from '../../app/findings-view';
+import { msg } from '../../messages';
 
 const useStyles = makeStyles({
   hidden: {
@@ -20,10 +21,10 @@ const useStyles = makeStyles({
 export function announcement(s: PaneState): string {
   if (s.error) return s.error;
   if (s.notice) return s.notice;
-  if (s.status === 'reading' || s.status === 'checking') return '正在校验…';
+  if (s.status === 'reading' || s.status === 'checking') return msg('pane.checking');
   if (s.status !== 'ready' || !s.result) return '';
   const c = countBySeverity(s.result.findings);
-  return `校验完成：识别到 ${s.result.forms.length} 张表，错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个。`;
+  return msg('pane.checked', { forms: s.result.forms.length, errors: c.error, warnings: c.warning, infos: c.info });
 }
 
 /** The pane's aria-live region (visually hidden; the same text is on screen in the banner and summary). */

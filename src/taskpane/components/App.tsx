@@ -91,10 +91,10 @@ export function PaneView({
         onTabSelect={(_, d) => actions.setTab(d.value === 'template' || d.value === 'recog' ? d.value : 'check')}
       >
         <Tab value="check" data-testid="tab-check">
-          校验
+          {msg('pane.check')}
         </Tab>
         <Tab value="template" data-testid="tab-template">
-          模板
+          {msg('pane.tab.template')}
         </Tab>
         <Tab value="recog" data-testid="tab-recog">
           {msg('recog.tab')}

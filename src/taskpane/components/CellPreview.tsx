@@ -3,6 +3,7 @@ import type { Finding } from '../../model/finding';
 import type { Grid } from '../../model/grid';
 import { columnName, toA1 } from '../../core/address';
 import { previewWindow } from '../../app/preview';
+import { msg } from '../../messages';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
@@ -48,7 +49,7 @@ export function CellPreview({ finding, grid }: { finding: Finding; grid: Grid | 
       data-testid="cell-preview"
       role="region"
       tabIndex={0}
-      aria-label={`${finding.cell} 附近的单元格`}
+      aria-label={msg('pane.preview.label', { cell: finding.cell })}
     >
       <table className={styles.table}>
         <thead>

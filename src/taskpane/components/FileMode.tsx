@@ -17,6 +17,7 @@ import { PaneView } from './App';
 import type { IncomingFile, Workbench } from '../../app/workbench';
 import { FileList } from './FileList';
 import { useWorkbench } from '../use-workbench';
+import { msg } from '../../messages';
 
 const useStyles = makeStyles({
   page: {
@@ -83,10 +84,9 @@ export function FileMode({ bench }: { bench: Workbench }) {
       >
         <header className={styles.head}>
           <div>
-            <Title3 as="h1">预算绩效目标表校验</Title3>
+            <Title3 as="h1">{msg('files.title')}</Title3>
             <Text size={200} block>
-              浏览器文件模式：工作簿只在本机浏览器中处理，不会上传。在 Excel 中使用：开始 → 加载项 →
-              上传我的加载项，选择 manifest.xml。
+              {msg('files.intro')}
             </Text>
           </div>
           <Button
@@ -95,11 +95,11 @@ export function FileMode({ bench }: { bench: Workbench }) {
             onClick={() => input.current?.click()}
             data-testid="pick-files"
           >
-            选择工作簿
+            {msg('files.pick')}
           </Button>
         </header>
         <label className={mergeClasses(styles.drop, over && styles.over)} data-testid="drop-zone">
-          <Text>把一个或多个 .xlsx 工作簿拖到这里，或点击选择文件</Text>
+          <Text>{msg('files.drop')}</Text>
           <input
             ref={input}
             type="file"
@@ -122,7 +122,7 @@ export function FileMode({ bench }: { bench: Workbench }) {
                 containerAction={
                   <Button
                     appearance="transparent"
-                    aria-label="关闭"
+                    aria-label={msg('files.dismiss')}
                     icon={<Dismiss20Regular />}
                     onClick={() => bench.remove(f.id)}
                   />
@@ -133,13 +133,11 @@ export function FileMode({ bench }: { bench: Workbench }) {
         <FileList bench={bench} state={state} />
         {active?.sample && (
           <MessageBar intent="info" data-testid="sample-note">
-            <MessageBarBody>
-              这是内置的示例工作簿，展示校验效果。拖入或选择自己的 .xlsx 工作簿即可开始校验。
-            </MessageBarBody>
+            <MessageBarBody>{msg('files.sampleNote')}</MessageBarBody>
           </MessageBar>
         )}
         {active?.session && <PaneView key={active.id} store={active.session.store} actions={active.session.actions} />}
-        {state.files.length === 0 && <Text>还没有打开工作簿。</Text>}
+        {state.files.length === 0 && <Text>{msg('files.none')}</Text>}
       </div>
     </FluentProvider>
   );

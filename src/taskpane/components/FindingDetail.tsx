@@ -7,6 +7,7 @@ import { SEVERITY_LABEL, findingKey } from '../../app/findings-view';
 import { SeverityIcon } from './SeverityIcon';
 import { CellPreview } from './CellPreview';
 import { ruleTitle } from '../../app/rule-names';
+import { msg, msgAround } from '../../messages';
 
 const useStyles = makeStyles({
   card: {
@@ -37,6 +38,7 @@ export function FindingDetail({
   const busy = state.busy !== null;
   const ignored = state.ignored.includes(key);
   const reviewed = state.reviewed.includes(key);
+  const fixTo = msgAround('pane.detail.fixTo', 'text');
   return (
     <Card data-testid="detail" appearance="filled-alternative" className={styles.card}>
       <CardHeader
@@ -52,7 +54,9 @@ export function FindingDetail({
       />
       <Text data-testid="detail-message">{finding.message}</Text>
       {state.fileName && <CellPreview finding={finding} grid={state.grids.find((g) => g.sheet === finding.sheet)} />}
-      {finding.suggestion && <Text data-testid="detail-suggestion">建议：{finding.suggestion}</Text>}
+      {finding.suggestion && (
+        <Text data-testid="detail-suggestion">{msg('pane.detail.suggestion', { suggestion: finding.suggestion })}</Text>
+      )}
       <div className={styles.actions}>
         {finding.fix && (
           <Button
@@ -60,7 +64,7 @@ export function FindingDetail({
             icon={<Wrench20Regular />}
             disabled={busy}
             onClick={() => void actions.applyFix(key)}
-            title={`把单元格改为建议的写法（快捷键 ${SHORTCUTS.fix}）`}
+            title={msg('pane.detail.fixTitle', { key: SHORTCUTS.fix })}
             aria-keyshortcuts={SHORTCUTS.fix}
             data-testid="apply-fix"
           >
@@ -68,7 +72,9 @@ export function FindingDetail({
               finding.fix.summary
             ) : (
               <>
-                改为“<span className={styles.fix}>{finding.fix.text}</span>”
+                {fixTo[0]}
+                <span className={styles.fix}>{finding.fix.text}</span>
+                {fixTo[1]}
               </>
             )}
           </Button>
@@ -77,21 +83,21 @@ export function FindingDetail({
           icon={<EyeOff20Regular />}
           disabled={busy}
           onClick={() => void actions.toggleIgnored(key)}
-          title={`${ignored ? '取消忽略' : '忽略此问题并转到下一个'}（快捷键 ${SHORTCUTS.ignore}）`}
+          title={msg(ignored ? 'pane.detail.unignoreTitle' : 'pane.detail.ignoreTitle', { key: SHORTCUTS.ignore })}
           aria-keyshortcuts={SHORTCUTS.ignore}
           data-testid="ignore"
         >
-          {ignored ? '取消忽略' : '忽略'}
+          {msg(ignored ? 'pane.detail.unignore' : 'pane.detail.ignore')}
         </Button>
         <Button
           icon={<CheckmarkCircle20Regular />}
           disabled={busy}
           onClick={() => void actions.toggleReviewed(key)}
-          title={`${reviewed ? '取消已复核' : '标记已复核并转到下一个'}（快捷键 ${SHORTCUTS.review}）`}
+          title={msg(reviewed ? 'pane.detail.unreviewTitle' : 'pane.detail.reviewTitle', { key: SHORTCUTS.review })}
           aria-keyshortcuts={SHORTCUTS.review}
           data-testid="review"
         >
-          {reviewed ? '取消已复核' : '标记已复核'}
+          {msg(reviewed ? 'pane.detail.unreview' : 'pane.detail.review')}
         </Button>
       </div>
     </Card>

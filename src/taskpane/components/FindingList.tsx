@@ -173,7 +173,11 @@ export function FindingList({
                           <span className={styles.cell}>{f.cell}</span>
                           <span>
                             {f.message}
-                            {reviewed.has(key) ? '（已复核）' : ignored.has(key) ? '（已忽略）' : ''}
+                            {reviewed.has(key)
+                              ? msg('pane.list.reviewed')
+                              : ignored.has(key)
+                                ? msg('pane.list.ignored')
+                                : ''}
                           </span>
                         </button>
                         {isCurrent && selected && <FindingDetail finding={selected} state={state} actions={actions} />}

@@ -21,7 +21,7 @@ export function StatusBanner({ state, actions }: { state: PaneState; actions: Pa
         <div data-testid="progress">
           <Spinner
             size="tiny"
-            label={state.status === 'reading' ? '正在读取工作表…' : '正在校验…'}
+            label={msg(state.status === 'reading' ? 'pane.reading' : 'pane.checking')}
             labelPosition="after"
           />
           {state.progress !== null && <ProgressBar value={state.progress} />}

@@ -65,13 +65,12 @@ export function SuggestionBar({ state, actions }: { state: PaneState; actions: P
         <MessageBarActions containerAction={dismiss} />
       </MessageBar>
     );
-  const names = s.names.length > 4 ? `${s.names.slice(0, 4).join('、')} 等` : s.names.join('、');
+  const names =
+    s.names.length > 4 ? msg('pane.suggest.more', { names: s.names.slice(0, 4).join('、') }) : s.names.join('、');
   return (
     <MessageBar intent="info" layout="multiline" data-testid="suggestion">
       <MessageBarBody>
-        <MessageBarTitle>
-          第 {s.row} 行：{s.summary}
-        </MessageBarTitle>
+        <MessageBarTitle>{msg('pane.suggest.row', { row: s.row, summary: s.summary })}</MessageBarTitle>
         {names}
       </MessageBarBody>
       <MessageBarActions containerAction={dismiss}>
@@ -82,7 +81,7 @@ export function SuggestionBar({ state, actions }: { state: PaneState; actions: P
           onClick={() => void actions.acceptSuggestion()}
           data-testid="suggestion-accept"
         >
-          插入 {s.names.length} 行
+          {msg('pane.insertRows', { count: s.names.length })}
         </Button>
       </MessageBarActions>
     </MessageBar>

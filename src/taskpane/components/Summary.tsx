@@ -4,6 +4,7 @@ import type { PaneActions } from '../../app/controller';
 import type { PaneState } from '../../app/store';
 import type { Finding } from '../../model/finding';
 import { countBySeverity, findingKey, orderedFindings, type FormGroup } from '../../app/findings-view';
+import { msg } from '../../messages';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
@@ -42,21 +43,21 @@ export function Summary({
   const at = list.findIndex((f) => findingKey(f) === state.current);
   const forms = state.result?.forms.length ?? 0;
   return (
-    <section aria-label="校验结果" data-testid="summary" className={styles.sticky}>
+    <section aria-label={msg('pane.summary.label')} data-testid="summary" className={styles.sticky}>
       <div className={styles.row}>
         <span className={styles.count} data-testid="count-error">
           <CounterBadge count={counts.error} color="danger" showZero overflowCount={Number.MAX_SAFE_INTEGER} />{' '}
-          <Text>错误</Text>
+          <Text>{msg('severity.error')}</Text>
         </span>
         <span className={styles.count} data-testid="count-warning">
           <CounterBadge count={counts.warning} color="important" showZero overflowCount={Number.MAX_SAFE_INTEGER} />{' '}
-          <Text>警告</Text>
+          <Text>{msg('severity.warning')}</Text>
         </span>
         <span className={styles.count} data-testid="count-info">
           <CounterBadge count={counts.info} color="informative" showZero overflowCount={Number.MAX_SAFE_INTEGER} />{' '}
-          <Text>提示</Text>
+          <Text>{msg('severity.info')}</Text>
         </span>
-        <Text size={200}>识别到 {forms} 张表</Text>
+        <Text size={200}>{msg('pane.summary.forms', { count: forms })}</Text>
       </div>
       <div className={styles.row}>
         <Button
@@ -65,7 +66,7 @@ export function Summary({
           onClick={() => void actions.previous()}
           data-testid="previous"
         >
-          上一个
+          {msg('pane.summary.previous')}
         </Button>
         <Button
           icon={<ArrowDown20Regular />}
@@ -73,14 +74,14 @@ export function Summary({
           onClick={() => void actions.next()}
           data-testid="next"
         >
-          下一个
+          {msg('pane.summary.next')}
         </Button>
         <Text data-testid="position">
-          {list.length === 0 ? '没有问题' : `${at < 0 ? '-' : at + 1} / ${list.length}`}
+          {list.length === 0 ? msg('pane.summary.none') : `${at < 0 ? '-' : at + 1} / ${list.length}`}
         </Text>
         {state.ignored.length > 0 && (
           <Switch
-            label={`显示已忽略（${state.ignored.length}）`}
+            label={msg('pane.summary.showIgnored', { count: state.ignored.length })}
             checked={state.showIgnored}
             onChange={(_, d) => actions.setShowIgnored(d.checked)}
           />

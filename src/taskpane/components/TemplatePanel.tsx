@@ -17,7 +17,7 @@ import type { PaneActions } from '../../app/controller';
 import type { PaneState } from '../../app/store';
 import type { TemplateSet } from '../../templates/schema';
 import type { Preset } from '../../templates/preset-schema';
-import { msg } from '../../messages';
+import { msg, type MessageId } from '../../messages';
 
 // 新建/复制为新年度 and 指标库 carry the presets and the 300+ entry library: chunks loaded when the tab opens
 const NewFormSection = lazy(() => import(/* webpackChunkName: "build" */ './NewFormSection'));
@@ -50,7 +50,10 @@ const useStyles = makeStyles({
   },
 });
 
-const KIND = { project: '项目', department: '部门整体' } as const;
+const KIND = {
+  project: 'recog.kind.project',
+  department: 'recog.kind.department',
+} as const satisfies Record<TemplateSet['kind'], MessageId>;
 
 /** 模板: the standard indicator sets, a preview of the rows the planner would insert, 插入 and 补齐. */
 export function TemplatePanel({
@@ -72,12 +75,12 @@ export function TemplatePanel({
   const missingCount = (state.result?.findings ?? []).filter((f) => f.rule === MISSING_STANDARD).length;
   const rows = preview ? plannedRowCount(preview.plan) : 0;
   return (
-    <section className={styles.root} aria-label="模板" data-testid="template-panel">
+    <section className={styles.root} aria-label={msg('pane.tab.template')} data-testid="template-panel">
       <Suspense fallback={<Spinner size="tiny" label={msg('library.loading')} />}>
         <NewFormSection state={state} actions={actions} userPresets={presets} />
       </Suspense>
       <Divider />
-      <Field label="标准指标模板">
+      <Field label={msg('pane.template.set')}>
         <Select
           className={styles.fit}
           select={{ className: styles.fitSelect }}
@@ -85,30 +88,30 @@ export function TemplatePanel({
           onChange={(_, d) => actions.setTemplateSet(d.value || null)}
           data-testid="template-set"
         >
-          <option value="">按表单类型自动选择</option>
+          <option value="">{msg('pane.template.auto')}</option>
           {sets.map((s) => (
             <option key={s.id} value={s.id}>
-              {`${s.name} · ${KIND[s.kind]} · ${itemCount(s)} 项`}
+              {msg('pane.template.option', { name: s.name, kind: msg(KIND[s.kind]), count: itemCount(s) })}
             </option>
           ))}
         </Select>
       </Field>
       {!state.result && (
         <div className={styles.bar}>
-          <Text>先校验工作表，识别出绩效目标表后即可预览要插入的行。</Text>
+          <Text>{msg('pane.template.needCheck')}</Text>
           <Button
             appearance="primary"
             disabled={busy}
             onClick={() => void actions.runCheck()}
             data-testid="template-check"
           >
-            识别表单
+            {msg('pane.template.recognize')}
           </Button>
         </div>
       )}
-      {state.result && forms.length === 0 && <Text>没有识别到绩效目标表，无法插入模板行。</Text>}
+      {state.result && forms.length === 0 && <Text>{msg('pane.template.noForm')}</Text>}
       {forms.length > 1 && (
-        <Field label="插入到">
+        <Field label={msg('pane.template.target')}>
           <Select
             className={styles.fit}
             select={{ className: styles.fitSelect }}
@@ -127,13 +130,20 @@ export function TemplatePanel({
       {preview && preview.set.kind !== preview.form.kind && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            “{preview.set.name}”是{KIND[preview.set.kind]}模板，当前表是{KIND[preview.form.kind]}表，请换一个模板。
+            {msg('pane.template.kindMismatch', {
+              set: preview.set.name,
+              setKind: msg(KIND[preview.set.kind]),
+              formKind: msg(KIND[preview.form.kind]),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}
       {preview && preview.set.kind === preview.form.kind && rows === 0 && (
         <Text data-testid="template-complete">
-          “{formLabel(preview.form, state.templateForm)}”已包含“{preview.set.name}”的全部标准指标，无需插入。
+          {msg('pane.template.complete', {
+            form: formLabel(preview.form, state.templateForm),
+            set: preview.set.name,
+          })}
         </Text>
       )}
       {preview && rows > 0 && (
@@ -145,7 +155,7 @@ export function TemplatePanel({
             return (
               <div key={ins.beforeRow} className={styles.wrap}>
                 <Text size={200} block>
-                  在 {ins.sheet} 第 {ins.beforeRow} 行之前插入 {ins.rows.length} 行（下方各行下移，不覆盖任何单元格）：
+                  {msg('pane.template.insertAt', { sheet: ins.sheet, row: ins.beforeRow, count: ins.rows.length })}
                 </Text>
                 <table className={styles.table}>
                   <thead>
@@ -182,7 +192,7 @@ export function TemplatePanel({
           onClick={() => void actions.insertTemplate()}
           data-testid="template-insert"
         >
-          插入{rows ? ` ${rows} 行` : ''}
+          {rows ? msg('pane.insertRows', { count: rows }) : msg('pane.template.insert')}
         </Button>
         <Button
           icon={<TextBulletListAdd20Regular />}
@@ -190,20 +200,21 @@ export function TemplatePanel({
           onClick={() => void actions.fillMissingStandard()}
           data-testid="template-fill-missing"
         >
-          补齐缺失的标准指标{missingCount ? `（${missingCount} 处）` : ''}
+          {missingCount
+            ? msg('pane.template.fillMissingCount', { count: missingCount })
+            : msg('pane.template.fillMissing')}
         </Button>
       </div>
       {state.typingAvailable && (
         <div>
           <Switch
-            label="输入时自动插入"
+            label={msg('pane.template.autoInsert')}
             checked={state.autoInsert}
             onChange={(_, d) => void actions.setAutoInsert(d.checked)}
             data-testid="auto-insert"
           />
           <Text size={200} block>
-            在指标表的空行中输入“决策”“过程”“项目立项”“资金管理”“预算执行”等标准名称时，
-            {state.autoInsert ? '直接插入' : '提示插入'}对应的标准指标行。
+            {msg(state.autoInsert ? 'pane.template.autoInsertOn' : 'pane.template.autoInsertOff')}
           </Text>
         </div>
       )}

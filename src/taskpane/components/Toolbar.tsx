@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-icons';
 import type { PaneActions } from '../../app/controller';
 import type { PaneState } from '../../app/store';
+import { msg } from '../../messages';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -27,7 +28,7 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
   const styles = useStyles();
   const busy = state.busy !== null;
   return (
-    <div className={styles.bar} role="toolbar" aria-label="校验操作">
+    <div className={styles.bar} role="toolbar" aria-label={msg('pane.toolbar.label')}>
       <Button
         appearance="primary"
         icon={<DocumentTableSearch20Regular />}
@@ -35,7 +36,7 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
         onClick={() => void actions.runCheck()}
         data-testid="check"
       >
-        校验
+        {msg('pane.check')}
       </Button>
       <Button
         icon={<Eraser20Regular />}
@@ -43,21 +44,21 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
         onClick={() => void actions.clearMarks()}
         data-testid="clear-marks"
       >
-        清除标记
+        {msg('pane.toolbar.clearMarks')}
       </Button>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
           <Button icon={<ArrowDownload20Regular />} disabled={busy || !state.result} data-testid="export">
-            导出报告
+            {msg('pane.toolbar.export')}
           </Button>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
             <MenuItem onClick={() => actions.exportCsv()} data-testid="export-csv">
-              CSV（逗号分隔）
+              {msg('files.reportCsv')}
             </MenuItem>
             <MenuItem onClick={() => void actions.exportXlsx()} data-testid="export-xlsx">
-              Excel 工作簿（.xlsx）
+              {msg('files.reportXlsx')}
             </MenuItem>
           </MenuList>
         </MenuPopover>
@@ -69,17 +70,17 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
           onClick={() => void actions.downloadMarkedCopy()}
           data-testid="download-marked"
         >
-          下载标记副本
+          {msg('pane.toolbar.downloadMarked')}
         </Button>
       )}
       {state.undo.length > 0 && (
         <Button icon={<ArrowUndo20Regular />} disabled={busy} onClick={() => void actions.undoFix()} data-testid="undo">
-          撤销修改
+          {msg('pane.toolbar.undo')}
         </Button>
       )}
       {state.liveAvailable && (
         <Switch
-          label="编辑后自动重新校验"
+          label={msg('pane.toolbar.live')}
           checked={state.live}
           onChange={(_, d) => void actions.setLive(d.checked)}
           data-testid="live"

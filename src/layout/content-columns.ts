@@ -1,0 +1,63 @@
+import { level1Key, level2Key } from './match';
+import { isValueLike } from './value-like';
+import type { SheetView } from './view';
+
+/** Rows under a heading looked at to tell a column of names from a column of numbers or codes. */
+const SAMPLE_ROWS = 8;
+
+/**
+ * A list whose name column carries a heading no vocabulary entry names (绩效指标, 考核指标, 具体指标, 指标项
+ * over 权重 | 计量单位 | 指标性质 | 指标值): of the columns left of the first value column whose heading is
+ * unknown, the one nearest the values whose cells below are mostly names — text with Chinese characters that
+ * reads neither as a value nor as a level name (a column of 数量指标/质量指标 is a 二级 column, read as such
+ * from the rows). Null when no such column (the row is then not a table heading).
+ */
+export function nameColumnByContent(
+  view: SheetView,
+  headingRow: number,
+  candidates: readonly number[],
+  firstValueCol: number,
+): number | null {
+  const left = candidates.filter((c) => c < firstValueCol).sort((a, b) => b - a);
+  for (const c of left) if (holdsNames(view, headingRow, c)) return c;
+  return null;
+}
+
+function holdsNames(view: SheetView, headingRow: number, c: number): boolean {
+  let filled = 0;
+  let names = 0;
+  for (let r = headingRow + 1; r < view.rows && r <= headingRow + SAMPLE_ROWS; r++) {
+    const text = view.text(r, c);
+    if (text === '') continue;
+    filled++;
+    const label = view.label(r, c);
+    if (/[\u4e00-\u9fa5]{2}/.test(text) && !isValueLike(text) && !level1Key(label) && !level2Key(label)) names++;
+  }
+  return names >= 2 && names * 2 > filled;
+}
+
+/**
+ * A table with levels but no value column under any known name (评价标准, 考核标准, 备注 over ≥95%, ≤1200元/亩):
+ * of the columns right of the levels whose role is a note, a basis or a description, the first whose cells
+ * below are mostly values holds the values. Null when none: the table then really has no values.
+ */
+export function valueColumnByContent(
+  view: SheetView,
+  headingRow: number,
+  candidates: readonly number[],
+): number | null {
+  for (const c of [...candidates].sort((a, b) => a - b)) if (holdsValues(view, headingRow, c)) return c;
+  return null;
+}
+
+function holdsValues(view: SheetView, headingRow: number, c: number): boolean {
+  let filled = 0;
+  let values = 0;
+  for (let r = headingRow + 1; r < view.rows && r <= headingRow + SAMPLE_ROWS; r++) {
+    const text = view.text(r, c);
+    if (text === '') continue;
+    filled++;
+    if (isValueLike(text) || typeof view.raw(r, c) === 'number') values++;
+  }
+  return values >= 2 && values * 2 > filled;
+}
