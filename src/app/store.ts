@@ -14,9 +14,13 @@ export interface UndoEdit {
   text: string;
 }
 
-/** One undoable step: a fix, or a 全部修正 of many cells (undone together). */
+/**
+ * One undoable step: a fix, or a 全部修正 of many cells (undone together), or (file mode, whose workbook has
+ * no undo of its own) one insertion of template rows: `inserted` rows, taken back by Host.undoInsertion.
+ */
 export interface UndoEntry {
   edits: UndoEdit[];
+  inserted?: number;
 }
 
 /** Rows offered after the user typed a standard label into an empty row (templates while typing). */

@@ -15,6 +15,9 @@ export const en: Record<MessageId, string> = {
   'pane.markedCopy':
     'Downloaded the marked copy “{file}”: cells with findings are filled and annotated; the original is unchanged.',
   'pane.rowsInserted': '{what} {count} rows; no existing cell was overwritten.',
+  'pane.rowsInsertedUndoable': '{what} {count} rows; no existing cell was overwritten; one undo removes them.',
+  'pane.undoInsert': 'Undo insertion',
+  'pane.insertUndone': 'Undone: the {count} inserted rows are removed; the sheet is as before the insertion.',
   'pane.insertedBySet': 'Inserted from “{set}”:',
   'pane.insertedMissing': 'Added the missing standard indicators:',
   'pane.typedInserted': 'Inserted {count} standard rows for “{typed}” at row {row}.',
@@ -78,6 +81,11 @@ export const en: Record<MessageId, string> = {
   'recog.corrections': 'Correct the reading',
   'recog.selection': 'Selection: {range}',
   'recog.noSelection': 'Select a range on the sheet to use it as a form, an indicator table or an excluded range.',
+  'recog.noSelectionGrid':
+    'Select a range in the cells below to use it as a form, an indicator table or a range to exclude.',
+  'recog.grid.label': 'Cells of sheet “{sheet}”',
+  'recog.grid.hint': 'Click a cell; shift-click or drag to select a range (arrow keys move, Shift+arrows extend).',
+  'recog.grid.clipped': 'Only the first {rows} rows and {cols} columns are shown.',
   'recog.useAsForm': 'Use selection as form range',
   'recog.addForm': 'Use selection as a new form',
   'recog.useAsTable': 'Use selection as indicator table',

@@ -5,7 +5,7 @@
  * loaded on first use (dynamic imports: separate chunks), so the pane's initial JS does not carry them.
  */
 import { msg } from '../../messages';
-import { fromA1, columnName } from '../../core/address';
+import { fromA1, fromRangeA1, columnName } from '../../core/address';
 import { textOf } from '../../core/grid';
 import type { EditEvent } from '../../hosts/host';
 import type { Preset } from '../../templates/preset-schema';
@@ -13,6 +13,7 @@ import type { LibraryEntry } from '../../templates/library';
 import type { BuildOutcome } from '../store';
 import { gridOf } from '../templates-view';
 import type { ActionContext } from './context';
+import { insertUndoable } from './fixes';
 
 export interface NewFormRequest {
   presetId: string;
@@ -169,15 +170,16 @@ export function buildActions(ctx: ActionContext): BuildActions & {
     insertLibraryEntry: (name) =>
       ctx.guard('library', async () => {
         const entry = await findEntry(name);
-        const sel = await host.getSelection?.();
+        // one cell is wanted: the selection's top-left
+        const sel = await host.readSelection?.();
         if (!entry || !sel) throw new Error(msg('library.noSelection'));
         if (!store.get().result) await ctx.check(store.get().marked);
-        const row = fromA1(sel.cell).row + 1;
+        const row = fromRangeA1(sel.range.replace(/\$/g, '')).r0 + 1;
         const { placeEntry, tableAt } = await import(/* webpackChunkName: "library" */ '../../templates/library-place');
         const form = store.get().result?.forms.find((f) => f.sheet === sel.sheet && tableAt(f, row));
         const plan = form && placeEntry(form, entry, row);
         if (!plan) throw new Error(msg('library.outsideTable', { row }));
-        await host.insertRows(plan);
+        await insertUndoable(ctx, plan);
         await ctx.check(store.get().marked);
         store.set({
           notice: msg('library.inserted', { row: row + 1, name: entry.name, value: entry.example }),
