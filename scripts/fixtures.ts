@@ -9,6 +9,7 @@ import * as path from 'path';
 import { allFamilies } from './families';
 import { familyWorkbook } from './families/sheet';
 import { unknownHeaders } from './families/unknown-headers';
+import { looksLikeForm, notAFormSheets } from './families/unrecognized';
 import { allFixtures } from './seeds/catalog';
 import { FIXTURES_DIR, readSamples } from './seeds/samples';
 import { workbookBytes } from './seeds/write';
@@ -21,8 +22,9 @@ async function main(): Promise<void> {
     fs.writeFileSync(file, await workbookBytes(fx.sheets));
   }
   // the layout-family workbooks (test/fixtures/families/README.md)
-  // a form only a mapping can read (docs/mapping.md): not a family, kept in test/fixtures/mapping
-  const families = [...allFamilies(), unknownHeaders()];
+  // a form only a mapping can read (docs/mapping.md): not a family, kept in test/fixtures/mapping; sheets
+  // with no readable form (structure.unrecognized): test/fixtures/unrecognized
+  const families = [...allFamilies(), unknownHeaders(), looksLikeForm(), notAFormSheets()];
   for (const fx of families) {
     const file = path.join(FIXTURES_DIR, fx.file);
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -120,8 +120,15 @@ export interface PaneActions {
   setTemplateFocus(focus: TemplateFocus): void;
   /** 新建绩效目标表: the preset written into a new sheet, selected and checked. */
   createForm(request: NewFormRequest): Promise<void>;
-  /** 复制为新年度: the chosen recognized form copied to a new sheet with the year changed. */
-  rollForward(year: number): Promise<void>;
+  /**
+   * 复制为新年度: the chosen recognized form copied to a new sheet with the year changed and what its preset
+   * says to clear emptied (`presetId`, else the preset matching the form's kind and columns).
+   */
+  rollForward(year: number, presetId?: string): Promise<void>;
+  /** 导入预设…: a preset file's presets (validated) kept in per-user storage and listed after the built-in. */
+  importPresets(text: string, file: string): Promise<void>;
+  /** Removes an imported preset. */
+  removePreset(id: string): Promise<void>;
   /** 指标库: the entry inserted as a row below the selected row (one batch, one undo step). */
   insertLibraryEntry(name: string): Promise<void>;
   /** A typed 三级's library suggestion taken: the name and value template written into that row. */
@@ -163,6 +170,8 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
         prefs.load(),
         loadMapping(host.storage),
       ]);
+      // imported presets are a convenience: storage or chunk trouble must not stop the pane
+      await build.loadUserPresets().catch(() => undefined);
       const typing = host.capabilities.events && typeof host.readRange === 'function' && host.capabilities.insertRows;
       store.set({
         ignored,
@@ -203,6 +212,8 @@ export function createController(store: Store, deps: ControllerDeps): PaneAction
     setTemplateFocus: (focus) => store.set({ templateFocus: focus }),
     createForm: build.createForm,
     rollForward: build.rollForward,
+    importPresets: build.importPresets,
+    removePreset: build.removePreset,
     insertLibraryEntry: build.insertLibraryEntry,
     acceptLibrarySuggestion: build.acceptLibrarySuggestion,
     ...exportActions(ctx),

@@ -19,6 +19,13 @@ export interface Preferences {
   load(): Promise<PreferenceValues>;
   /** Stores one option (the others are kept). */
   set<K extends keyof PreferenceValues>(key: K, value: PreferenceValues[K]): Promise<void>;
+  /**
+   * The user's imported 新建 presets as stored (a JSON array; validated where it is read, so zod stays out
+   * of the pane's first download); null: none stored or not readable.
+   */
+  loadPresets(): Promise<string | null>;
+  /** Replaces the stored presets (a JSON array). */
+  savePresets(text: string): Promise<void>;
 }
 
 /** The storage a host offers per user: localStorage, OfficeRuntime.storage (async) or a test's map. */
@@ -29,6 +36,9 @@ export interface UserStore {
 
 /** Key the preferences are stored under (one JSON value; the add-in's own origin keeps it apart already). */
 export const PREFERENCES_KEY = 'targetSheet.preferences';
+
+/** Key of the user's imported presets (apart from the options: a preset file can be large). */
+export const PRESETS_KEY = 'targetSheet.presets';
 
 /** Keeps only known options of the right type, so an edited or older value never breaks the pane. */
 function valid(raw: unknown): Partial<PreferenceValues> {
@@ -42,7 +52,7 @@ function valid(raw: unknown): Partial<PreferenceValues> {
 }
 
 /** Preferences over a per-user store; a store that fails (private mode, quota) behaves as empty. */
-export function storedPreferences(store: UserStore, key = PREFERENCES_KEY): Preferences {
+export function storedPreferences(store: UserStore, key = PREFERENCES_KEY, presetsKey = PRESETS_KEY): Preferences {
   const read = async (): Promise<Partial<PreferenceValues>> => {
     try {
       const text = await store.getItem(key);
@@ -62,6 +72,17 @@ export function storedPreferences(store: UserStore, key = PREFERENCES_KEY): Pref
       } catch {
         // not storable here: the choice holds for this session only
       }
+    },
+    async loadPresets() {
+      try {
+        return (await store.getItem(presetsKey)) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    async savePresets(text) {
+      // unlike an option, a preset the user imported must not vanish silently: the caller reports the failure
+      await store.setItem(presetsKey, text);
     },
   };
 }

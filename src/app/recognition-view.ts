@@ -12,6 +12,7 @@ import type { ColumnRole, Form, IndicatorTable } from '../model/form';
 import type { Grid } from '../model/grid';
 import { MAPPING_FIXED_ROLES, type Mapping, type MappingColumnRole, type MappingTable } from '../model/mapping';
 import { msg, type MessageId } from '../messages';
+import { isUnreadSheet } from '../layout/unrecognized';
 
 export type PartKind = 'title' | 'header' | 'funds' | 'plan' | 'goals' | 'table';
 
@@ -80,13 +81,18 @@ export function recognitionView(
   grids: readonly Grid[],
   mapping: Mapping | null = null,
 ): FormView[] {
-  const views = result.forms.map((form, index) =>
-    formView(
-      form,
-      index,
-      grids.find((g) => g.sheet === form.sheet),
-      result.findings,
-    ),
+  // a sheet that only looks like a form (structure.unrecognized) has no parts: the view offers to draw it
+  const views = result.forms.flatMap((form, index) =>
+    isUnreadSheet(form)
+      ? []
+      : [
+          formView(
+            form,
+            index,
+            grids.find((g) => g.sheet === form.sheet),
+            result.findings,
+          ),
+        ],
   );
   for (const [sheet, m] of Object.entries(mapping?.sheets ?? {})) {
     const grid = grids.find((g) => g.sheet === sheet);
@@ -264,6 +270,7 @@ const ROLE_MESSAGE: Record<string, MessageId | undefined> = {
   duty: 'recog.role.duty',
   work: 'recog.role.work',
   project: 'recog.role.project',
+  projectField: 'recog.role.projectField',
   ignore: 'recog.role.ignore',
 };
 

@@ -127,7 +127,7 @@ export async function reportXlsx(rows: readonly ReportRow[]): Promise<Uint8Array
 }
 
 /** The name a report sheet asks for (the host makes it free: “校验报告 (2)” beside an existing one). */
-export const REPORT_SHEET = '校验报告';
+export const reportSheetName = (): string => msg('export.sheetName');
 
 /**
  * The report as a new worksheet of the checked workbook (写入新工作表), for hosts where a downloaded file does
@@ -136,7 +136,7 @@ export const REPORT_SHEET = '校验报告';
  */
 export function reportSheet(rows: readonly ReportRow[]): SheetDescription {
   const cols = columnsFor(rows);
-  const cells: SheetCell[] = cols.map((c, i) => ({ at: `${columnName(i)}1`, value: c.head, style: 'header' }));
+  const cells: SheetCell[] = cols.map((c, i) => ({ at: `${columnName(i)}1`, value: msg(c.head), style: 'header' }));
   rows.forEach((r, k) =>
     cols.forEach((c, i) => {
       const value = r[c.key];
@@ -144,7 +144,7 @@ export function reportSheet(rows: readonly ReportRow[]): SheetDescription {
     }),
   );
   return {
-    name: REPORT_SHEET,
+    name: reportSheetName(),
     cells,
     merges: [],
     validations: [],

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../check';
 import type { Grid } from '../model/grid';
 import type { Mapping } from '../model/mapping';
+import type { Preset } from '../templates/preset-schema';
 import { NO_FILTER, type TriageFilter } from './triage';
 
 export type Status = 'idle' | 'reading' | 'checking' | 'ready' | 'error';
@@ -13,9 +14,13 @@ export interface UndoEdit {
   text: string;
 }
 
-/** One undoable step: a fix, or a 全部修正 of many cells (undone together). */
+/**
+ * One undoable step: a fix, or a 全部修正 of many cells (undone together), or (file mode, whose workbook has
+ * no undo of its own) one insertion of template rows: `inserted` rows, taken back by Host.undoInsertion.
+ */
 export interface UndoEntry {
   edits: UndoEdit[];
+  inserted?: number;
 }
 
 /** Rows offered after the user typed a standard label into an empty row (templates while typing). */
@@ -127,6 +132,8 @@ export interface PaneState {
   mappingError: string | null;
   templateFocus: TemplateFocus;
   built: BuildOutcome | null;
+  /** 新建 presets the user imported (per-user storage, never the document), after the built-in ones. */
+  userPresets: Preset[];
   /** 导出报告 → 写入新工作表 (Excel, WPS). */
   reportSheet: ReportSheetOffer;
 }
@@ -170,6 +177,7 @@ export const initialState: PaneState = {
   mappingError: null,
   templateFocus: null,
   built: null,
+  userPresets: [],
   reportSheet: 'none',
 };
 

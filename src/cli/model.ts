@@ -89,6 +89,22 @@ function describeFile({ file, forms, trace, mappingProblems: problems = [] }: Fi
       );
       lines.push(msg('model.funds', { items: items.join('; ') }));
     }
+    // the 年度主要任务 / 履职 tables read as tasks: their amounts, not funds (issue 13 §5)
+    if (f.tasks?.length) {
+      lines.push(msg('model.tasks', { count: f.tasks.filter((x) => x.key !== 'total').length }));
+      for (const x of f.tasks) {
+        const amounts = Object.entries(x.amounts)
+          .map(([p, c]) => `${p}=${c.text}`)
+          .join(' ');
+        lines.push(
+          msg('model.task', {
+            cell: x.label.address,
+            name: compact(x.label.text),
+            amounts: amounts || msg('model.empty'),
+          }),
+        );
+      }
+    }
     if (f.plan.length) {
       const items = f.plan.map((p) => `${p.label.text}=${p.value?.text ?? msg('model.empty')}`);
       lines.push(msg('model.plan', { items: items.join(' ') }));
@@ -128,6 +144,8 @@ const UNREAD: Record<FormTrace['unrecognized'][number]['part'], MessageId> = {
   table: 'model.unread.table',
   title: 'model.unread.title',
   funds: 'model.unread.funds',
+  sheetTitle: 'model.unread.sheetTitle',
+  sheetHeading: 'model.unread.sheetHeading',
 };
 
 /** Which reader read each table, and the cells each block of the form took. */

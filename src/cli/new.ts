@@ -34,7 +34,7 @@ export function settingsDir(): string {
  * Built-in presets and template sets, the user's from the settings folder and from the output's folder
  * (a preset beside the workbook wins over one with the same id in the settings); invalid files are reported.
  */
-function loadAll(dir: string): { presets: Preset[]; sets: TemplateSet[]; errors: string[] } {
+export function loadAll(dir: string): { presets: Preset[]; sets: TemplateSet[]; errors: string[] } {
   const errors: string[] = [];
   const presets: Preset[] = [];
   const settings = settingsDir();

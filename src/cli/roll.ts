@@ -1,12 +1,15 @@
 import { existsSync, writeFileSync } from 'fs';
+import { dirname, resolve } from 'path';
 import { recognize } from '../layout/recognize';
 import { gridFromWorksheet } from '../hosts/file/xlsx';
+import { presetForForm } from '../templates/presets';
 import { rollForward, type RollEdit } from '../templates/roll';
+import { loadAll } from './new';
 import { openForEdit, parseArgs } from './inputs';
 import { msg } from '../messages';
 
 export async function run(args: string[]): Promise<number> {
-  const { flags, values, positionals } = parseArgs(args, ['year', 'o']);
+  const { flags, values, positionals } = parseArgs(args, ['year', 'o', 'preset']);
   if (flags.has('help')) {
     console.log(msg('roll.usage'));
     return 0;
@@ -22,6 +25,17 @@ export async function run(args: string[]): Promise<number> {
     console.error(msg('file.exists', { file: out, hint: '' }));
     return 2;
   }
+  // what each form's preset says to clear: the preset named, else the one matching the form's layout
+  const { presets, errors } = loadAll(dirname(resolve(input)));
+  if (errors.length) {
+    for (const e of errors) console.error(e);
+    return 2;
+  }
+  const chosen = values.preset !== undefined ? presets.find((p) => p.id === values.preset) : undefined;
+  if (values.preset !== undefined && !chosen) {
+    console.error(msg('new.unknownPreset', { preset: values.preset, presets: presets.map((p) => p.id).join(', ') }));
+    return 2;
+  }
   const opened = await openForEdit(input);
   if (!opened.ok) {
     console.error(opened.message);
@@ -33,7 +47,7 @@ export async function run(args: string[]): Promise<number> {
     const grid = gridFromWorksheet(ws);
     const seen = new Set<string>();
     for (const form of recognize(grid))
-      for (const edit of rollForward(grid, form, year))
+      for (const edit of rollForward(grid, form, year, (chosen ?? presetForForm(presets, form))?.rollClear))
         if (!seen.has(edit.cell)) {
           seen.add(edit.cell);
           edits.push({ sheet: ws.name, edit });
@@ -44,9 +58,9 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   for (const { sheet, edit } of edits) {
-    wb.getWorksheet(sheet)!.getCell(edit.cell).value = edit.after;
+    wb.getWorksheet(sheet)!.getCell(edit.cell).value = edit.after === '' ? null : edit.after;
     console.log(
-      msg('roll.edit', {
+      msg(edit.after === '' ? 'roll.cleared' : 'roll.edit', {
         cell: `${sheet}!${edit.cell}`,
         what: edit.what,
         before: edit.before.slice(0, 60),

@@ -108,7 +108,7 @@ async function apply(positionals: string[], values: Record<string, string>, flag
     return 1;
   }
   try {
-    const total = applyPlan((name) => wb.getWorksheet(name), plan);
+    const total = applyPlan((name) => wb.getWorksheet(name), plan).reduce((n, d) => n + d.count, 0);
     await wb.xlsx.writeFile(output);
     console.log(msg('template.inserted', { file: output, count: total }));
     return 0;

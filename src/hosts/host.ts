@@ -64,8 +64,9 @@ export interface Host {
   /** Selects a cell or a range ("C5", "A3:E9") on its sheet, activating the sheet. */
   select(sheet: string, cell: string): Promise<void>;
   /**
-   * The user's current selection (one area, relative A1 such as "A3:E9"), for corrections drawn from it;
-   * absent where the host has no selection the pane can read (file mode).
+   * The user's current selection: its first area as a relative A1 range ("A3:E9", or "C5" for one cell).
+   * Corrections of the 识别结果 view take the range; callers that need one cell (指标库 insert at the
+   * selected row) take its top-left cell. In file mode it is what the pane's grid selected.
    */
   readSelection?(): Promise<{ sheet: string; range: string } | null>;
   /**
@@ -89,6 +90,12 @@ export interface Host {
    */
   insertRows(plan: RowInsertion | readonly RowInsertion[]): Promise<void>;
   /**
+   * Takes back the latest insertRows call still in place, restoring the sheet as it was (values, styles,
+   * merges). Only where the host has no undo of its own for it (file mode): Excel and WPS undo an insertion
+   * with their own 撤销 (Ctrl+Z), so they leave this out.
+   */
+  undoInsertion?(): Promise<void>;
+  /**
    * 新建绩效目标表: writes the description into a NEW worksheet under a free name (never replacing a sheet),
    * makes it the active sheet and returns its name. Absent where the host cannot add sheets.
    */
@@ -98,8 +105,6 @@ export interface Host {
    * `name`, writes the edits (A1 cell → text) into the copy only, activates it and returns its name.
    */
   copySheet?(sheet: string, name: string, edits: readonly SheetEdit[]): Promise<{ name: string }>;
-  /** The cell the user has selected (the active cell of the selection); absent where unknown. */
-  getSelection?(): Promise<{ sheet: string; cell: string } | null>;
   /** Values of a small range (the typing handler reads the edited row only); absent where not supported. */
   readRange?(sheet: string, range: string): Promise<(string | number | null)[][]>;
   /** Subscribes to user edits; returns an unsubscribe function. Our own writes are not reported. */

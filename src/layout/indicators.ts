@@ -4,11 +4,12 @@ import { LEVEL2_PARENT } from './vocabulary';
 import { columnRole, goalKey, headerKey, isOuterTableLabel, isReview, isTitle, level1Key, level2Key } from './match';
 import type { TableBlock, TableColumn, TableHeader } from './table-header';
 import { squeeze } from './normalize';
+import { isFieldRow } from './parts';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 
 /** Roles read into a node's optional single-cell fields. */
-const EXTRA_ROLES: Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'value' | 'ignore'>[] = [
+const EXTRA_ROLES: Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'value' | 'ignore' | 'projectField'>[] = [
   'description',
   'basis',
   'direction',
@@ -123,7 +124,9 @@ function leavesTable(view: SheetView, r: number, header: TableHeader, first: num
     headerKey(label) !== null ||
     goalKey(label) !== null ||
     isTitle(label) ||
-    /^(注|说明|备注|填表说明)[:：]/.test(view.text(r, firstCell))
+    /^(注|说明|备注|填表说明)[:：]/.test(view.text(r, firstCell)) ||
+    // 经办人：王五, 打印日期：2024-01-20: the form's fields between or below the tables
+    isFieldRow(view, r)
   );
 }
 

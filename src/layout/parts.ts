@@ -168,6 +168,39 @@ export function looksLikeLabel(text: string, label: string): boolean {
   );
 }
 
+/**
+ * A cell that opens a label–value pair nobody knows by name: `打印日期：2024-01-20` in one cell, or a label
+ * ending with its colon (`经办人：` | 王五). Between or below the indicator tables such a row is a field of
+ * the form (header `other`), not an indicator row.
+ */
+export function opensFieldPair(text: string): boolean {
+  if (inlinePair(text) !== null) return true;
+  const m = /^\s*([^:：\n]{2,12}?)\s*[:：]\s*$/.exec(text);
+  return m !== null && looksLikeLabel(m[1], normalizeLabel(m[1]));
+}
+
+/**
+ * A row of the form's body made of fields, not an indicator: its first cell opens a pair (经办人：王五,
+ * 打印日期：2024-01-20), or a known header or sign-off label stands before its last cell (编制单位 | 某局 |
+ * 填报人 | 张三) on a row with no level word and no target value (≥, %).
+ */
+export function isFieldRow(view: SheetView, r: number): boolean {
+  const cols = view.filled(r);
+  if (cols.length === 0) return false;
+  if (opensFieldPair(view.text(r, cols[0]))) return true;
+  if (cols.length < 2) return false;
+  let known = false;
+  for (let i = 0; i < cols.length; i++) {
+    const text = view.text(r, cols[i]);
+    if (/[≥≤＞＜><=%％]/.test(text)) return false;
+    const label = view.label(r, cols[i]);
+    if (label.length > 24) continue;
+    if (level1Key(label) !== null || level2Key(label) !== null) return false;
+    if (i < cols.length - 1 && (headerKey(label) !== null || isReview(label))) known = true;
+  }
+  return known;
+}
+
 /** 编制日期：2024-01-15 (an unknown label and its value in one cell): label and value, else null. */
 function inlinePair(text: string): { label: string; value: string } | null {
   const m = /^\s*([^:：\n]{2,12}?)\s*[:：]\s*(\S[\s\S]*)$/.exec(text);

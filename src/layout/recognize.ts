@@ -17,14 +17,14 @@ import { DEPARTMENT_TITLE } from './vocabulary';
 import { FundsReader, isTaskHeading } from './funds';
 import type { LevelShift } from './indicators';
 import { goalKey, isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
-import { isKnownLabel, readGoal, readHeaderField, readOtherFields, readPlan, readReview } from './parts';
+import { isFieldRow, isKnownLabel, readGoal, readHeaderField, readOtherFields, readPlan, readReview } from './parts';
 import { splitProjects, type Project } from './multi-project';
 import { chooseReader } from './readers/registry';
 import { segmentSheet, type Segment } from './segment';
 import { detectHeader, type TableHeader } from './table-header';
 import { SheetView } from './view';
 import type { TableTrace } from './trace';
-import { strayTitle, unreadFunds, unreadTable } from './unrecognized';
+import { strayTitle, unreadFunds, unreadSheet, unreadTable } from './unrecognized';
 import { asMapped, planMapping } from './mapping/plan';
 import { mappedReader } from './mapping/read';
 
@@ -80,6 +80,11 @@ function recognizeSheet(grid: Grid, traces: TableTrace[][] | null, mapping?: She
     const owner = next >= 0 ? perSegment[next].forms[0] : forms[forms.length - 1];
     const part = owner ? strayTitle(view, t.row, t.end) : null;
     if (owner && part) owner.unrecognized = [part, ...(owner.unrecognized ?? [])];
+  }
+  // no form at all on a sheet that looks like one: one form that says what was seen, not a silent sheet
+  if (forms.length === 0) {
+    const unread = unreadSheet(view);
+    if (unread) forms.push(unread);
   }
   // Forms of a budget document (张家口: 2020 年部门预算绩效文本 then the project forms) take the
   // document's year when their own title does not say it.
@@ -260,7 +265,8 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
     }
     const cols = view.filled(r);
     if (cols.length === 0) continue;
-    if (r > out.lastRow && !rowHasReview(view, r)) break;
+    // below the tables the form goes on with review lines and fields (经办人：王五, 打印日期：2024-01-20)
+    if (r > out.lastRow && !rowHasReview(view, r) && !isFieldRow(view, r)) break;
     if (out.title === null && cols.length <= 3) {
       const tc = cols.find((c) => isTitle(view.text(r, c)));
       if (tc !== undefined) {
@@ -319,6 +325,10 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
       // pairs no known label explained (申报日期 | 2024-01-20): header fields `other`, never unplaced
       for (const f of readOtherFields(view, r, !bodyStarted && !known)) out.header.push(f);
       bodyStarted ||= known;
+    } else if (rest.length > 0 && (rest.length < cols.length || isFieldRow(view, r))) {
+      // between or below the tables, a row of fields (填报人 | 张三 | 经办人 | 王五, 打印日期：2024-01-20):
+      // the pairs no known label explained are fields `other` too
+      for (const f of readOtherFields(view, r, false)) out.header.push(f);
     }
     out.lastRow = Math.max(out.lastRow, r);
   }
@@ -367,7 +377,9 @@ const SHIFTED_ROLE: Record<'down' | 'twoLevel', Partial<Record<ColumnRole, Colum
 };
 
 function describeTable(view: SheetView, h: TableHeader, lastRow: number, shift: LevelShift): IndicatorTable {
-  const first = h.outerCol ?? h.blocks[0].c0;
+  // several projects in one table: their own columns left of the levels are the table's too
+  const projectCols = (h.projectColumns ?? []).map((p) => p.col);
+  const first = Math.min(h.outerCol ?? h.blocks[0].c0, ...projectCols);
   const top = h.implicit ? h.lastRow + 1 : h.row;
   const lastCol = h.blocks[h.blocks.length - 1].c1;
   return {
@@ -380,14 +392,22 @@ function describeTable(view: SheetView, h: TableHeader, lastRow: number, shift: 
     headerRow: view.grid.origin.row + top + 1,
     headerRows: h.implicit ? 0 : h.lastRow - h.row + 1,
     block: h.blocks.length > 1 ? h.blocks.map((b) => b.name ?? '').join('/') : null,
-    columns: h.blocks.flatMap((b) =>
-      b.columns.map((c) => ({
-        col: view.address(Math.max(0, h.row), c.col).replace(/\d+$/, ''),
-        role: (shift && SHIFTED_ROLE[shift][c.role]) || c.role,
-        period: c.period,
-        header: c.header,
+    columns: [
+      ...projectCols.map((col) => ({
+        col: view.address(Math.max(0, h.row), col).replace(/\d+$/, ''),
+        role: 'projectField' as const,
+        period: null,
+        header: view.text(h.row, col),
       })),
-    ),
+      ...h.blocks.flatMap((b) =>
+        b.columns.map((c) => ({
+          col: view.address(Math.max(0, h.row), c.col).replace(/\d+$/, ''),
+          role: (shift && SHIFTED_ROLE[shift][c.role]) || c.role,
+          period: c.period,
+          header: c.header,
+        })),
+      ),
+    ],
   };
 }
 

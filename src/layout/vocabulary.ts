@@ -354,6 +354,9 @@ export const REVIEW_WORDS: { word: string; at: 'start' | 'end' | 'inside' | 'exa
   { word: '审核人', at: 'start' },
   { word: '单位负责人', at: 'start' },
   { word: '财务负责人', at: 'start' },
+  { word: '经办人', at: 'start' },
+  { word: '制表人', at: 'start' },
+  { word: '复核人', at: 'start' },
 ];
 
 /** Goals (normalised label → key); prefix match allowed (中期目标(2023年—2025年)). */
@@ -566,6 +569,13 @@ export const DEPARTMENT_TITLE_WORDS = [
   '整体绩效',
 ];
 
+/**
+ * A sheet on which no form could be read still looks like one (structure.unrecognized names it) when its
+ * title holds one of these words; a title holding a word of NOT_A_FORM_WORDS is a notes or contents page.
+ */
+export const FORM_LIKE_WORDS = ['绩效目标', '绩效指标'];
+export const NOT_A_FORM_WORDS = ['说明', '目录', '填报要求', '填表要求', '填报指引', '编制指引'];
+
 /** Section words of a funds block: the lines below them are income (资金来源) or spending (支出). */
 export const SECTION_WORDS: Record<string, 'income' | 'expense'> = {
   收入: 'income',
@@ -579,6 +589,8 @@ export const SECTION_WORDS: Record<string, 'income' | 'expense'> = {
 export type VocabularyKind =
   | 'title'
   | 'departmentTitle'
+  | 'formLike'
+  | 'notAForm'
   | 'header'
   | 'goal'
   | 'funds'
@@ -606,6 +618,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...TITLE_WORDS.map((label) => ({ kind: 'title' as const, label, key: 'title' })),
   ...TITLE_ENDINGS.map((label) => ({ kind: 'title' as const, label, key: 'titleEnding' })),
   ...DEPARTMENT_TITLE_WORDS.map((label) => ({ kind: 'departmentTitle' as const, label, key: 'department' })),
+  ...FORM_LIKE_WORDS.map((label) => ({ kind: 'formLike' as const, label, key: 'formLike' })),
+  ...NOT_A_FORM_WORDS.map((label) => ({ kind: 'notAForm' as const, label, key: 'notAForm' })),
   ...fromRecord('header', HEADER_LABELS),
   ...fromRecord('goal', GOAL_LABELS),
   ...fromRecord('funds', FUNDS_LABELS),

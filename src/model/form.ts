@@ -61,6 +61,9 @@ export const ColumnRoleSchema = z.enum([
   'operator',
   // last year's actual or a historical value, beside the target (批复表 上年实际值, 2021 历史值)
   'history',
+  // a field of each project in a table holding several projects (项目名称 | 实施单位 | 资金总额 | 年度绩效目标
+  // merged down left of the levels): which field, its heading says
+  'projectField',
   // a column a user's mapping says not to read (序号, a pasted remark): its cells belong to no indicator
   'ignore',
 ]);
@@ -117,7 +120,11 @@ export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
 
 /** A part of a form the recognizer found but could not read, at its first cell. */
 export const UnrecognizedPartSchema = z.object({
-  part: z.enum(['table', 'title', 'funds']),
+  /**
+   * `sheetTitle` / `sheetHeading`: a sheet on which no form was read at all, though a title (绩效目标…表)
+   * or a heading row (一级指标 | 二级指标, 指标名称 | 指标值) says it is one.
+   */
+  part: z.enum(['table', 'title', 'funds', 'sheetTitle', 'sheetHeading']),
   /** The part's first cell: the heading's first cell, the title, the funds label. */
   cell: CellSchema,
   /** What was there instead (the text under the heading, the word that looked like an indicator, the amount). */

@@ -38,6 +38,9 @@ export const MAPPING_FIXED_ROLES = [
   'duty',
   'work',
   'project',
+  // several projects in one table: a project's own field (项目名称, 实施单位, 资金总额, 年度绩效目标), named by
+  // the column's heading; one form per project
+  'projectField',
   'ignore',
 ] as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../messages';
 import { FormKindSchema } from '../model/form';
 import { TemplateItemSchema } from './schema';
 
@@ -24,6 +25,24 @@ export const PresetSectionSchema = z.object({
 });
 export type PresetSection = z.infer<typeof PresetSectionSchema>;
 
+/**
+ * 复制为新年度: one part of a form that next year's copy starts empty — last year's 实际完成值 / 上年实际值,
+ * 自评 columns, dates. `columns`: indicator-table columns whose heading contains one of the words (their
+ * cells below the heading are emptied); `fields`: labels (填报日期) whose value is emptied, beside the label
+ * or after its colon (填报日期：2025年3月).
+ */
+export const RollClearSchema = z
+  .object({
+    /** What the change list calls the part (上年实际值, 自评, 日期). */
+    what: z.string().min(1),
+    columns: z.array(z.string().min(1)).optional(),
+    fields: z.array(z.string().min(1)).optional(),
+  })
+  .refine((c) => (c.columns?.length ?? 0) + (c.fields?.length ?? 0) > 0, {
+    error: () => msg('preset.rollClearEmpty'),
+  });
+export type RollClear = z.infer<typeof RollClearSchema>;
+
 export const PresetSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id: lower-case letters, digits and -'),
   name: z.string().min(1),
@@ -47,6 +66,8 @@ export const PresetSchema = z.object({
   sections: z.array(PresetSectionSchema).min(1),
   /** Values offered in the operator column's validation list. */
   operators: z.array(z.string().min(1)).optional(),
+  /** What 复制为新年度 empties on a form of this preset. */
+  rollClear: z.array(RollClearSchema).default([]),
 });
 export type Preset = z.infer<typeof PresetSchema>;
 

@@ -1,3 +1,5 @@
+import type { Form } from '../model/form';
+import { msg } from '../messages';
 import { zodInCurrentLanguage } from '../messages/zod-locale';
 import { describeIssues } from './schema';
 import { PresetFileSchema, PresetSchema, type Preset } from './preset-schema';
@@ -33,7 +35,7 @@ export function parsePresetFile(text: string): ParsedPresets {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { ok: false, errors: [`not valid JSON: ${(err as Error).message} / 不是有效的 JSON`] };
+    return { ok: false, errors: [msg('template.notJson', { reason: (err as Error).message })] };
   }
   zodInCurrentLanguage();
   const parsed = PresetFileSchema.safeParse(data);
@@ -42,7 +44,59 @@ export function parsePresetFile(text: string): ParsedPresets {
   return { ok: false, errors: describeIssues(again.success ? parsed.error : again.error) };
 }
 
+/** Presets kept in per-user storage (a JSON array): each one that still validates; never throws. */
+export function parseStoredPresets(text: string): Preset[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((d) => {
+    const parsed = PresetSchema.safeParse(d);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 /** Built-in presets followed by the user's; a user preset with a built-in id replaces it. */
 export function mergePresets(builtIn: readonly Preset[], user: readonly Preset[]): Preset[] {
   return [...builtIn.filter((p) => !user.some((u) => u.id === p.id)), ...user];
+}
+
+/** The column roles a preset can describe. */
+const ROLES = new Set<string>(['level1', 'level2', 'level3', 'value', 'operator', 'unit']);
+
+/**
+ * The preset a recognized form was most likely made from (复制为新年度 clears what it says): of the form's
+ * kind, the one whose table columns differ least from the form's (roles counted: two value columns are not
+ * one), a matching period, then the preset's own title breaking ties; further ties go to the earlier preset
+ * (built-in defaults first).
+ * Null when no preset is of the form's kind.
+ */
+export function presetForForm(presets: readonly Preset[], form: Form): Preset | null {
+  const table = form.tables[0];
+  const formRoles = (table?.columns ?? []).map((c) => c.role);
+  const periods = new Set((table?.columns ?? []).map((c) => c.period));
+  let best: Preset | null = null;
+  let bestScore = -Infinity;
+  for (const p of presets) {
+    if (p.kind !== form.kind) continue;
+    const rest = [...formRoles];
+    let missing = 0;
+    for (const c of p.columns) {
+      const i = rest.indexOf(c.role);
+      if (i >= 0) rest.splice(i, 1);
+      else missing++;
+    }
+    // columns a preset never has (权重, 指标解释) do not count against any preset
+    const extra = rest.filter((r) => ROLES.has(r)).length;
+    const samePeriod = p.columns.filter((c) => c.period && periods.has(c.period)).length;
+    // the same columns (a user's variant of a built-in layout): the preset whose title the form has wins
+    const title = p.title.replace('{year}', String(form.year ?? '')).replace(/\s+/g, '');
+    const sameTitle = form.title !== null && form.title.replace(/\s+/g, '').includes(title) ? 1 : 0;
+    const score = -(missing + extra) + samePeriod / 10 + sameTitle / 100;
+    if (score > bestScore) [best, bestScore] = [p, score];
+  }
+  return best;
 }

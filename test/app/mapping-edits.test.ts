@@ -27,7 +27,12 @@ function correct(grids: Grid[], mapping: Mapping | null, edit: MappingEdit) {
 
 test('栏目一…栏目五: a table drawn from the selection, then four role changes, read every indicator', async () => {
   const grids = await read('mapping/unknown-headers.xlsx');
-  expect(checkGrids(grids).forms).toEqual([]); // no reader knows these headings
+  // no reader knows these headings: the sheet only says it looks like a form that was not read
+  expect(checkGrids(grids).forms.map((f) => [f.tables.length, f.indicators.length, f.unrecognized?.[0].part])).toEqual([
+    [0, 0, 'sheetTitle'],
+  ]);
+  // …which the 识别结果 view does not list as a form: it offers to draw one (recog-no-form)
+  expect(recognitionView(checkGrids(grids), grids)).toEqual([]);
   let step = correct(grids, null, { kind: 'addTable', sheet: '绩效目标', range: 'A8:E19' });
   // the form reaches up to the title; no heading is known, so every column starts as 忽略
   expect(step.mapping.sheets['绩效目标']).toEqual({

@@ -31,10 +31,14 @@ type CheckJson = {
   }[];
 };
 
-test('check without the mapping: no form; with it: the two defects, exit 1 for the cost error', async () => {
+test('check without the mapping: no indicator, the sheet said unread; with it: the two defects, exit 1 for the cost error', async () => {
   const plain = await captureRun(check, [FORM, '--json']);
   expect(plain.code).toBe(0);
-  expect((JSON.parse(plain.out) as CheckJson).files[0].forms).toEqual([]);
+  const unmapped = (JSON.parse(plain.out) as CheckJson).files[0];
+  expect(unmapped.forms.map((f) => f.indicators)).toEqual([0]);
+  expect(unmapped.findings.map((f) => `${f.rule} ${f.cell} ${f.severity}`)).toEqual([
+    'structure.unrecognized A1 warning',
+  ]);
   const mapped = await captureRun(check, [FORM, '--mapping', MAP, '--json']);
   expect(mapped.code).toBe(1);
   const json = JSON.parse(mapped.out) as CheckJson;

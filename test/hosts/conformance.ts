@@ -126,6 +126,18 @@ export function hostConformance(hostName: string, factory: HarnessFactory, expec
       expect(h.selection()).toEqual({ sheet: '部门表', cell: 'D4' });
     });
 
+    test('readSelection gives the selected range (one cell: a one-cell range), the one selection read for every caller', async () => {
+      const h = factory([
+        { name: 'A', rows: [['a']] },
+        { name: '部门表', rows: FORM },
+      ]);
+      expect(typeof h.host.readSelection).toBe('function');
+      await h.host.select('部门表', 'B3:D5');
+      expect(await h.host.readSelection!()).toEqual({ sheet: '部门表', range: 'B3:D5' });
+      await h.host.select('A', 'C4');
+      expect(await h.host.readSelection!()).toEqual({ sheet: 'A', range: 'C4' });
+    });
+
     test('marks colour cells by their worst severity', async () => {
       const h = factory([{ name: 'Sheet1', rows: FORM }]);
       await h.host.readActiveSheet();

@@ -123,4 +123,19 @@ describe('vocabulary', () => {
     const f = form([[title], HEAD, ...ROWS]);
     expect(f.kind).toBe('department');
   });
+
+  // a sheet with no readable table: an unknown heading (栏目一 …) under a title holding the word
+  const UNKNOWN = [
+    ['栏目一', '栏目二', '栏目三'],
+    ['甲', '乙', '丙'],
+    ['丁', '戊', '己'],
+  ];
+  test.each(entries('formLike'))('form-like title word %s: the sheet says it was not read', (word) => {
+    const f = form([[`2025年某某${word}一览`], ...UNKNOWN]);
+    expect(f.unrecognized?.map((u) => [u.part, u.cell.address])).toEqual([['sheetTitle', 'A1']]);
+  });
+
+  test.each(entries('notAForm'))('not-a-form title word %s: a notes page says nothing', (word) => {
+    expect(recognize(grid([[`2025年项目支出绩效目标表${word}`], ...UNKNOWN]))).toEqual([]);
+  });
 });

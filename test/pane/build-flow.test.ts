@@ -28,7 +28,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(url: string, spec?: FakeBookSpec): Promise<Page & { errors: string[] }> {
+async function open(url: string, spec?: FakeBookSpec, userStorage = false): Promise<Page & { errors: string[] }> {
   const page = (await chrome.browser.newPage()) as Page & { errors: string[] };
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
@@ -36,6 +36,12 @@ async function open(url: string, spec?: FakeBookSpec): Promise<Page & { errors: 
     route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
   );
   if (spec) await page.addInitScript((data) => Object.assign(window, data), { __FAKE_BOOK__: spec });
+  // per-user localStorage, empty at first (every page of the context shares the origin's storage)
+  if (userStorage)
+    await page.addInitScript(() => {
+      (window as unknown as TestWindow).__USER_STORAGE__ = true;
+      localStorage.clear();
+    });
   await page.goto(`${server.url}${url}`);
   return page;
 }
@@ -154,6 +160,77 @@ describe('新建 / 复制为新年度 / 指标库 (fake Excel)', () => {
       (t) => expect(t).toBe('服务对象满意度'),
     );
     expect(await cellText(page, sheet, `D${row + 2}`)).toBe('≥90%');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('导入预设 (fake Excel, per-user localStorage)', () => {
+  const preset = {
+    id: 'my-county',
+    name: '本县项目绩效目标表',
+    kind: 'project',
+    title: '{year}年度本县项目绩效目标表',
+    header: ['项目名称', '主管部门', '实施单位', '项目负责人'],
+    funds: { label: '项目资金（万元）', total: '年度资金总额', parts: ['其中：财政拨款', '其他资金'] },
+    goals: ['年度目标'],
+    standardSet: 'project-common',
+    columns: [
+      { role: 'level1', header: '一级指标', width: 12 },
+      { role: 'level2', header: '二级指标', width: 18 },
+      { role: 'level3', header: '三级指标', width: 36 },
+      { role: 'value', header: '指标值', width: 20 },
+    ],
+    sections: [
+      { label: '产出指标', groups: [{ label: '数量指标' }, { label: '质量指标' }] },
+      { label: '效益指标', groups: [{ label: '社会效益指标' }] },
+      {
+        label: '满意度指标',
+        groups: [{ label: '服务对象满意度指标', items: [{ name: '服务对象满意度', half: '≥90%', full: '≥90%' }] }],
+      },
+    ],
+  };
+  const choose = async (page: Page, name: string, content: string): Promise<void> => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('preset-import').click()]);
+    await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  };
+
+  test('an invalid file: a zh-CN error; a valid one: listed, kept in localStorage, used by 新建, removable', async () => {
+    const page = await open('harness.html', SPEC, true);
+    await page.getByTestId('tab-template').click();
+    await page.getByTestId('new-form').waitFor();
+
+    await choose(page, 'bad.preset.json', JSON.stringify({ ...preset, title: '无年度' }));
+    await page.getByTestId('error').waitFor();
+    const error = await page.getByTestId('error').innerText();
+    expect(error).toMatch(/bad\.preset\.json：预设文件无效：title：/);
+    expect(error).not.toMatch(/Invalid|expected/);
+    await shot(page, 'preset-invalid');
+    expect(await page.getByTestId('preset-list').count()).toBe(0);
+
+    await choose(page, 'my.preset.json', JSON.stringify(preset));
+    await page.getByTestId('preset-list').waitFor();
+    expect(await page.getByTestId('preset-list').innerText()).toContain('本县项目绩效目标表');
+    const options = await page.getByTestId('new-preset').locator('option').allInnerTexts();
+    expect(options.at(-1)).toBe('本县项目绩效目标表'); // after the built-in ones
+    const stored = await page.evaluate(() => localStorage.getItem('targetSheet.presets'));
+    expect(JSON.parse(stored ?? '[]')).toHaveLength(1);
+    await page.getByTestId('new-preset').selectOption('my-county');
+    await page.getByTestId('new-year').fill('2027');
+    await page.getByTestId('new-create').click();
+    await page.getByTestId('new-result').waitFor();
+    expect(await page.getByTestId('new-result').innerText()).toMatch(/0 个错误/);
+    expect(await cellText(page, '项目绩效目标表', 'A1')).toBe('2027年度本县项目绩效目标表');
+    await page.getByTestId('preset-list').scrollIntoViewIfNeeded();
+    await shot(page, 'preset-imported');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByTestId('preset-remove').click();
+    await poll(
+      () => page.getByTestId('preset-list').count(),
+      (n) => expect(n).toBe(0),
+    );
+    expect(await page.evaluate(() => localStorage.getItem('targetSheet.presets'))).toBe('[]');
     expect(page.errors).toEqual([]);
     await page.close();
   });

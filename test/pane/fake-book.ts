@@ -22,6 +22,8 @@ export interface TestWindow {
   __officeCalls?: string[];
   __saved?: { filename: string; text: string }[];
   __FIXED_RESULT__?: unknown;
+  /** The pane keeps per-user preferences in the page's localStorage (as in Excel without OfficeRuntime). */
+  __USER_STORAGE__?: boolean;
 }
 
 export function testWindow(): TestWindow {

@@ -7,6 +7,7 @@ import { App } from '../../src/taskpane/components/App';
 import { createController } from '../../src/app/controller';
 import { Store } from '../../src/app/store';
 import { createExcelHost } from '../../src/hosts/excel';
+import { userPreferences } from '../../src/hosts/browser/user-preferences';
 import { checkGrids, type CheckResult } from '../../src/check';
 import { bookFromSpec, testWindow } from './fake-book';
 
@@ -22,6 +23,8 @@ const actions = createController(store, {
   check: (grids, o) =>
     fixed ? { forms: fixed.forms, findings: fixed.findings } : checkGrids(grids, { mapping: o?.mapping }),
   debounceMs: 200,
+  // other tests get in-memory preferences: pages of one browser context share localStorage
+  preferences: w.__USER_STORAGE__ ? userPreferences('excel') : undefined,
   save: (filename, data) =>
     w.__saved?.push({ filename, text: typeof data === 'string' ? data : `[${data.length} bytes]` }),
 });

@@ -6,7 +6,7 @@ import { BUILT_IN_SETS, findSet, toStandardSet } from '../../src/templates/catal
 import type { SheetDescription } from '../../src/model/sheet';
 import { describeNewForm } from '../../src/templates/new-form';
 import { PresetSchema, type Preset } from '../../src/templates/preset-schema';
-import { BUILT_IN_PRESETS, mergePresets, parsePresetFile } from '../../src/templates/presets';
+import { BUILT_IN_PRESETS, mergePresets, parsePresetFile, parseStoredPresets } from '../../src/templates/presets';
 
 const STANDARD = BUILT_IN_SETS.map(toStandardSet);
 
@@ -60,6 +60,25 @@ describe('presets', () => {
     if (!bad.ok) expect(bad.errors.join()).toMatch(/^title[:：]/);
     expect(parsePresetFile('{').ok).toBe(false);
     expect(PresetSchema.safeParse({ ...mine, columns: mine.columns.slice(0, 2) }).success).toBe(false);
+  });
+
+  test('rollClear: every built-in preset says what 复制为新年度 empties; an empty rule is refused', () => {
+    for (const p of BUILT_IN_PRESETS) expect(p.rollClear.map((c) => c.what)).toEqual(['实际完成值', '自评', '日期']);
+    const empty = parsePresetFile(JSON.stringify({ ...BUILT_IN_PRESETS[0], rollClear: [{ what: '日期' }] }));
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) expect(empty.errors.join()).toMatch(/^rollClear\.0[:：].*columns 或 fields/);
+    // without rollClear: nothing is cleared (the default)
+    const bare: Partial<Preset> = { ...BUILT_IN_PRESETS[0] };
+    delete bare.rollClear;
+    const parsed = parsePresetFile(JSON.stringify(bare));
+    expect(parsed.ok && parsed.presets[0].rollClear).toEqual([]);
+  });
+
+  test('stored presets (per-user storage): each valid one is kept, a broken value gives none', () => {
+    const mine = { ...BUILT_IN_PRESETS[0], id: 'mine' };
+    expect(parseStoredPresets(JSON.stringify([mine, { id: 'x' }])).map((p) => p.id)).toEqual(['mine']);
+    expect(parseStoredPresets('{')).toEqual([]);
+    expect(parseStoredPresets(JSON.stringify(mine))).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@
  * loaded on first use (dynamic imports: separate chunks), so the pane's initial JS does not carry them.
  */
 import { msg } from '../../messages';
-import { fromA1, columnName } from '../../core/address';
+import { fromA1, fromRangeA1, columnName } from '../../core/address';
 import { textOf } from '../../core/grid';
 import type { EditEvent } from '../../hosts/host';
 import type { Preset } from '../../templates/preset-schema';
@@ -13,6 +13,7 @@ import type { LibraryEntry } from '../../templates/library';
 import type { BuildOutcome } from '../store';
 import { gridOf } from '../templates-view';
 import type { ActionContext } from './context';
+import { insertUndoable } from './fixes';
 
 export interface NewFormRequest {
   presetId: string;
@@ -22,7 +23,11 @@ export interface NewFormRequest {
 
 export interface BuildActions {
   createForm: (request: NewFormRequest) => Promise<void>;
-  rollForward: (year: number) => Promise<void>;
+  rollForward: (year: number, presetId?: string) => Promise<void>;
+  importPresets: (text: string, file: string) => Promise<void>;
+  removePreset: (id: string) => Promise<void>;
+  /** The imported presets from per-user storage into the state (invalid ones are left out). */
+  loadUserPresets: () => Promise<void>;
   insertLibraryEntry: (name: string) => Promise<void>;
   acceptLibrarySuggestion: (name: string) => Promise<void>;
 }
@@ -43,6 +48,15 @@ export function buildActions(ctx: ActionContext): BuildActions & {
   onTypedLevel3: (e: EditEvent, formIndex: number, row: number, col: string) => Promise<boolean>;
 } {
   const { store, host, deps } = ctx;
+  /** Presets beside the workbook (deps) and the ones the user imported, after the built-in ones. */
+  const allPresets = (): Promise<Preset[]> => loadPresets([...(deps.presets ?? []), ...store.get().userPresets]);
+  const savePresets = async (presets: Preset[]): Promise<void> => {
+    try {
+      await deps.preferences?.savePresets(JSON.stringify(presets));
+    } catch {
+      throw new Error(msg('preset.notStored'));
+    }
+  };
 
   const outcome = (kind: BuildOutcome['kind'], sheet: string, edits: BuildOutcome['edits']): BuildOutcome => {
     const findings = (store.get().result?.findings ?? []).filter((f) => f.sheet === sheet);
@@ -70,7 +84,7 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         if (!host.addSheet) throw new Error(msg('build.noAddSheet'));
         if (!Number.isInteger(request.year) || request.year < 2000 || request.year > 2100)
           throw new Error(msg('build.badYear'));
-        const presets = await loadPresets(deps.presets);
+        const presets = await allPresets();
         const preset = presets.find((p) => p.id === request.presetId);
         if (!preset)
           throw new Error(
@@ -90,7 +104,7 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         store.set({ built, notice: null });
       }),
 
-    rollForward: (year) =>
+    rollForward: (year, presetId) =>
       ctx.guard('build', async () => {
         if (!host.copySheet) throw new Error(msg('roll.noCopy'));
         const s = store.get();
@@ -98,7 +112,12 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         const grid = form && gridOf(s, form.sheet);
         if (!form || !grid) throw new Error(msg('roll.needForm'));
         const { rollForward } = await import(/* webpackChunkName: "build" */ '../../templates/roll');
-        const edits = rollForward(grid, form, year);
+        const { presetForForm } = await import(/* webpackChunkName: "build" */ '../../templates/presets');
+        const presets = await allPresets();
+        const preset = presetId ? presets.find((p) => p.id === presetId) : presetForForm(presets, form);
+        if (presetId && !preset)
+          throw new Error(msg('new.unknownPreset', { preset: presetId, presets: presets.map((p) => p.id).join(', ') }));
+        const edits = rollForward(grid, form, year, preset?.rollClear);
         if (edits.length === 0) throw new Error(msg('roll.nothing', { sheet: form.sheet, year }));
         const base = form.sheet.includes(String(form.year))
           ? form.sheet.replace(String(form.year), String(year))
@@ -112,18 +131,55 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         store.set({ built: outcome('roll', name, edits), notice: null });
       }),
 
+    importPresets: (text, file) =>
+      ctx.guard('build', async () => {
+        const { parsePresetFile } = await import(/* webpackChunkName: "build" */ '../../templates/presets');
+        const parsed = parsePresetFile(text);
+        if (!parsed.ok) throw new Error(msg('preset.invalid', { file, errors: parsed.errors.join('；') }));
+        // a preset imported again (same id) replaces the earlier one
+        const kept = store.get().userPresets.filter((p) => !parsed.presets.some((n) => n.id === p.id));
+        const next = [...kept, ...parsed.presets];
+        await savePresets(next);
+        store.set({
+          userPresets: next,
+          notice: msg('preset.imported', {
+            count: parsed.presets.length,
+            names: parsed.presets.map((p) => p.name).join('、'),
+          }),
+        });
+      }),
+
+    removePreset: (id) =>
+      ctx.guard('build', async () => {
+        const gone = store.get().userPresets.find((p) => p.id === id);
+        if (!gone) return;
+        const next = store.get().userPresets.filter((p) => p.id !== id);
+        await savePresets(next);
+        store.set({ userPresets: next, notice: msg('preset.removed', { name: gone.name }) });
+      }),
+
+    loadUserPresets: async () => {
+      const text = await deps.preferences?.loadPresets();
+      if (!text) return;
+      const { parseStoredPresets } = await import(/* webpackChunkName: "build" */ '../../templates/presets');
+      // an older or edited value that no longer validates is left out, never breaks the pane
+      const presets = parseStoredPresets(text);
+      if (presets.length) store.set({ userPresets: presets });
+    },
+
     insertLibraryEntry: (name) =>
       ctx.guard('library', async () => {
         const entry = await findEntry(name);
-        const sel = await host.getSelection?.();
+        // one cell is wanted: the selection's top-left
+        const sel = await host.readSelection?.();
         if (!entry || !sel) throw new Error(msg('library.noSelection'));
         if (!store.get().result) await ctx.check(store.get().marked);
-        const row = fromA1(sel.cell).row + 1;
+        const row = fromRangeA1(sel.range.replace(/\$/g, '')).r0 + 1;
         const { placeEntry, tableAt } = await import(/* webpackChunkName: "library" */ '../../templates/library-place');
         const form = store.get().result?.forms.find((f) => f.sheet === sel.sheet && tableAt(f, row));
         const plan = form && placeEntry(form, entry, row);
         if (!plan) throw new Error(msg('library.outsideTable', { row }));
-        await host.insertRows(plan);
+        await insertUndoable(ctx, plan);
         await ctx.check(store.get().marked);
         store.set({
           notice: msg('library.inserted', { row: row + 1, name: entry.name, value: entry.example }),
@@ -145,7 +201,13 @@ export function buildActions(ctx: ActionContext): BuildActions & {
         const cols = table.columns.map((c) => fromA1(`${c.col}1`).col);
         const current = await readRow(sug.sheet, sug.row, Math.min(...cols), Math.max(...cols));
         const cells = typedEntryCells(form, entry, sug.row, current);
-        for (const [c, text] of Object.entries(cells)) await host.writeCell(sug.sheet, `${c}${sug.row}`, text);
+        // name, operator, value template, unit: one write (one undo record in Excel) and one pane undo step
+        const wanted = Object.entries(cells).map(([c, text]) => ({ sheet: sug.sheet, cell: `${c}${sug.row}`, text }));
+        if (wanted.length > 0) {
+          const written = await host.writeCells(wanted);
+          const edits = wanted.map((w, i) => ({ ...w, previous: written[i]?.previous ?? '' }));
+          store.set((s) => ({ undo: [...s.undo, { edits }] }));
+        }
         await ctx.check(store.get().marked);
         store.set({
           suggestion: null,

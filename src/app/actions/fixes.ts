@@ -4,6 +4,7 @@
  */
 import { msg } from '../../messages';
 import type { PaneActions } from '../controller';
+import type { RowInsertion } from '../../hosts/host';
 import type { UndoEdit } from '../store';
 import type { ActionContext } from './context';
 import { thenMoveOn } from './navigation';
@@ -44,6 +45,14 @@ export function fixActions(ctx: ActionContext): FixActions {
       ctx.guard('undo', async () => {
         const last = store.get().undo.at(-1);
         if (!last) return;
+        if (last.inserted !== undefined) {
+          if (!host.undoInsertion) return;
+          await host.undoInsertion();
+          store.set((s) => ({ undo: s.undo.slice(0, -1) }));
+          await ctx.check(store.get().marked);
+          store.set({ notice: msg('pane.insertUndone', { count: last.inserted }) });
+          return;
+        }
         // in reverse, so a cell written twice ends as it was first
         const back = [...last.edits].reverse().map((e) => ({ sheet: e.sheet, cell: e.cell, text: e.previous }));
         if (back.length === 1) await host.writeCell(back[0].sheet, back[0].cell, back[0].text);
@@ -58,4 +67,20 @@ export function fixActions(ctx: ActionContext): FixActions {
         });
       }),
   };
+}
+
+/**
+ * Inserts rows as one step. Where the host has no undo of its own for it (file mode), the step goes on the
+ * pane's undo list (撤销 removes the rows again); returns whether it did.
+ */
+export async function insertUndoable(
+  ctx: ActionContext,
+  plan: RowInsertion | readonly RowInsertion[],
+): Promise<boolean> {
+  await ctx.host.insertRows(plan);
+  if (!ctx.host.undoInsertion) return false;
+  const list: readonly RowInsertion[] = 'rows' in plan ? [plan] : plan;
+  const rows = list.reduce((n, p) => n + p.rows.length, 0);
+  ctx.store.set((s) => ({ undo: [...s.undo, { edits: [], inserted: rows }] }));
+  return true;
 }

@@ -41,7 +41,12 @@ export function recognitionActions(ctx: ActionContext, setMapping: PaneActions['
   };
   return {
     setRecogForm: (index) => store.set({ recogForm: Math.max(0, index) }),
-    selectRange: (sheet, range) => ctx.guard('select', () => host.select(sheet, range)),
+    // what the pane selected is the selection now (file mode's grid shows it; corrections read it back)
+    selectRange: (sheet, range) =>
+      ctx.guard('select', async () => {
+        await host.select(sheet, range);
+        store.set({ selection: { sheet, range } });
+      }),
     readSelection: () => ctx.guard('selection', async () => void (await readSelection())),
     correctReading,
     async correctFromSelection(make) {

@@ -9,6 +9,7 @@ import { textOf } from '../../core/grid';
 import type { PaneActions } from '../controller';
 import { missingStandardPlan, templatePreview } from '../templates-view';
 import type { ActionContext } from './context';
+import { insertUndoable } from './fixes';
 
 export type TemplateActions = Pick<
   PaneActions,
@@ -34,11 +35,12 @@ export function templateActions(
 } {
   const { store, host, sets } = ctx;
 
-  /** Inserts a plan (one host batch: bottom-up, one undo step in Excel), then re-checks. */
+  /** Inserts a plan (one host batch: bottom-up, one undo step in Excel and WPS, in file mode the pane's), then re-checks. */
   const insertPlan = async (plan: RowPlan, what: string): Promise<void> => {
-    await host.insertRows(plan);
+    const undoable = await insertUndoable(ctx, plan);
     await ctx.check(store.get().marked);
-    store.set({ notice: msg('pane.rowsInserted', { what, count: plannedRowCount(plan) }), suggestion: null });
+    const id = undoable ? 'pane.rowsInsertedUndoable' : 'pane.rowsInserted';
+    store.set({ notice: msg(id, { what, count: plannedRowCount(plan) }), suggestion: null });
   };
 
   /** The rows a typed label asks for, when the typed row is still empty otherwise; null if none. */
@@ -62,7 +64,7 @@ export function templateActions(
     }
     const placed = placeTyped(found.form, found.suggestion, { row, col });
     for (const [c, text] of Object.entries(placed.first)) await host.writeCell(sheet, `${c}${row}`, text);
-    if (placed.rest) await host.insertRows(placed.rest);
+    if (placed.rest) await insertUndoable(ctx, placed.rest);
     await ctx.check(store.get().marked);
     store.set({
       suggestion: null,

@@ -24,9 +24,9 @@ import {
 import { freeSheetName, type SheetDescription } from '../../model/sheet';
 import { writeSheet } from './write-sheet';
 import { textOf } from '../../core/grid';
-import { fromRangeA1, toA1 } from '../../core/address';
+import { fromRangeA1, rangeA1, toA1 } from '../../core/address';
 import { findingCells, markTargets } from '../excel/marks';
-import { applyPlan } from './insert-rows';
+import { applyPlan, removeInsertedRows, type InsertedRows } from './insert-rows';
 import { convert, gridFromWorksheet, loadWorkbook } from './xlsx';
 import { noteLine } from '../excel/notes';
 import { msg } from '../../messages';
@@ -78,11 +78,13 @@ export class FileHost implements Host {
   readonly name = 'file' as const;
   readonly capabilities = { merges: true, events: false, notes: true, insertRows: true };
   readonly storage: HostStorage;
-  /** The cell the pane last selected (the preview scrolls to it). */
+  /** The cell or range the pane last selected (the preview scrolls to it; readSelection returns it). */
   selection: { sheet: string; cell: string } | null = null;
   private active: number;
   private state: State;
   private readonly selectListeners = new Set<(s: { sheet: string; cell: string }) => void>();
+  /** Insertion batches still in place, oldest first (undoInsertion takes the last). */
+  private readonly inserted: InsertedRows[][] = [];
 
   constructor(
     readonly workbook: Workbook,
@@ -154,8 +156,14 @@ export class FileHost implements Host {
     for (const l of this.selectListeners) l(this.selection);
   }
 
-  async getSelection(): Promise<{ sheet: string; cell: string } | null> {
-    return this.selection;
+  /**
+   * What the pane last selected: a finding's cell, a part of the 识别结果 view, or the range drawn on that
+   * view's grid (file mode has no sheet of its own to select on). Normalised to top-left:bottom-right.
+   */
+  async readSelection(): Promise<{ sheet: string; range: string } | null> {
+    if (!this.selection) return null;
+    const r = fromRangeA1(this.selection.cell.replace(/\$/g, ''));
+    return { sheet: this.selection.sheet, range: rangeA1(r.r0, r.c0, r.r1, r.c1) };
   }
 
   /** The preview follows selections. */
@@ -197,6 +205,15 @@ export class FileHost implements Host {
   }
 
   async clearMarks(): Promise<void> {
+    this.dropMarks();
+  }
+
+  /**
+   * Marks are recorded by address: rows inserted or removed would move the marked cells away from their
+   * record, so the marks are taken off first (the check after an insertion or undo marks again).
+   */
+  private dropMarks(): void {
+    if (this.state.marks.length === 0) return;
     this.restore(this.state.marks);
     this.state.marks = [];
     this.saveState();
@@ -215,8 +232,20 @@ export class FileHost implements Host {
     return out;
   }
 
+  /** One batch, remembered for undoInsertion (file mode's 撤销: an in-memory workbook has no undo of its own). */
   async insertRows(plan: RowInsertion | readonly RowInsertion[]): Promise<void> {
-    applyPlan((name) => this.sheet(name), bottomUpInsertions(plan));
+    const list = bottomUpInsertions(plan);
+    for (const ins of list) this.sheet(ins.sheet); // an unknown sheet fails before anything moves
+    this.dropMarks();
+    this.inserted.push(applyPlan((name) => this.sheet(name), list));
+  }
+
+  /** Removes the rows of the latest insertion batch, its insertions in reverse order, merges as they were. */
+  async undoInsertion(): Promise<void> {
+    const batch = this.inserted.pop();
+    if (!batch) throw new Error('nothing inserted to undo');
+    this.dropMarks();
+    for (const done of [...batch].reverse()) removeInsertedRows(this.sheet(done.sheet), done);
   }
 
   /** 新建绩效目标表: a new worksheet in the in-memory workbook (the download contains it), made active. */

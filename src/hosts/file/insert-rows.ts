@@ -26,13 +26,25 @@ export function worksheetMerges(ws: Worksheet): Area[] {
   return list.map((r) => fromRangeA1(r));
 }
 
+/**
+ * What one insertion changed, enough to take it back exactly (file mode's 撤销): where the rows went, how many,
+ * and the sheet's merged areas before it (an insertion may grow, move or replace merges).
+ */
+export interface InsertedRows {
+  sheet: string;
+  beforeRow: number;
+  count: number;
+  merges: string[];
+}
+
 /** Inserts the rows of one RowInsertion (rows 1-based, values keyed by column letter). */
-export function insertRows(ws: Worksheet, ins: RowInsertion): void {
+export function insertRows(ws: Worksheet, ins: RowInsertion): InsertedRows {
   const n = ins.rows.length;
-  if (n === 0) return;
-  const b = ins.beforeRow - 1; // 0-based first inserted row
   const merges = worksheetMerges(ws);
-  for (const m of merges) ws.unMergeCells(rangeA1(m.r0, m.c0, m.r1, m.c1));
+  const done = { sheet: ins.sheet, beforeRow: ins.beforeRow, count: n, merges: merges.map(rangeText) };
+  if (n === 0) return done;
+  const b = ins.beforeRow - 1; // 0-based first inserted row
+  unmergeAll(ws, merges);
 
   // Style of the new rows: the row they push down (a table row), else the row above.
   const below = ws.findRow(ins.beforeRow);
@@ -43,21 +55,14 @@ export function insertRows(ws: Worksheet, ins: RowInsertion): void {
   );
   const height = model?.height;
 
-  const moved: { hidden: boolean; outline: number }[] = [];
-  const last = ws.rowCount;
-  for (let r = ins.beforeRow; r <= last; r++) {
-    const row = ws.findRow(r);
-    moved.push({ hidden: row?.hidden ?? false, outline: row?.outlineLevel ?? 0 });
-  }
+  const moved = rowFlags(ws, ins.beforeRow);
   ws.spliceRows(ins.beforeRow, 0, ...ins.rows.map(() => []));
-  moved.forEach((m, i) => {
-    const row = ws.getRow(ins.beforeRow + n + i);
-    if (m.hidden) row.hidden = true;
-    if (m.outline) row.outlineLevel = m.outline;
-  });
+  // spliceRows moves values, styles and heights, not the hidden state or the outline
+  setRowFlags(ws, ins.beforeRow + n, moved);
 
   ins.rows.forEach((values, i) => {
     const row = ws.getRow(ins.beforeRow + i);
+    if (row.hidden) row.hidden = false; // a new row is visible, whatever row stood there before
     if (height) row.height = height;
     for (const [col, style] of styles)
       row.getCell(col).style = JSON.parse(JSON.stringify(style)) as Partial<import('exceljs').Style>;
@@ -75,17 +80,83 @@ export function insertRows(ws: Worksheet, ins: RowInsertion): void {
     if (rest.some((m) => intersects(m, add))) continue;
     result = [...rest, add];
   }
-  for (const m of result) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
+  // without style, as exceljs reads a file: each covered cell keeps its own style (borders), so undo finds it
+  for (const m of result) ws.mergeCellsWithoutStyle(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
+  return done;
 }
 
-/** Applies a plan (already ordered bottom-up by the planner) to a workbook's sheets. */
-export function applyPlan(sheetOf: (name: string) => Worksheet | undefined, plan: readonly RowInsertion[]): number {
-  let rows = 0;
+/**
+ * Takes an insertion back: its rows removed, the rows below moved up with their values, styles, heights,
+ * hidden state and outline, and the merged areas exactly as they were before it. Insertions of one batch are
+ * taken back in the reverse order of their application.
+ */
+export function removeInsertedRows(ws: Worksheet, done: InsertedRows): void {
+  const { beforeRow, count } = done;
+  if (count === 0) return;
+  unmergeAll(ws, worksheetMerges(ws));
+  const moved = rowFlags(ws, beforeRow + count);
+  ws.spliceRows(beforeRow, count);
+  setRowFlags(ws, beforeRow, moved);
+  for (const text of done.merges) ws.mergeCellsWithoutStyle(text);
+}
+
+interface RowFlags {
+  hidden: boolean;
+  outline: number;
+}
+
+/** Hidden state and outline level of every row from `from` down. */
+function rowFlags(ws: Worksheet, from: number): RowFlags[] {
+  const out: RowFlags[] = [];
+  for (let r = from, last = ws.rowCount; r <= last; r++) {
+    const row = ws.findRow(r);
+    out.push({ hidden: row?.hidden ?? false, outline: row?.outlineLevel ?? 0 });
+  }
+  return out;
+}
+
+/** Puts flags back on the rows from `from` down (rows that are not there and need none are left alone). */
+function setRowFlags(ws: Worksheet, from: number, flags: readonly RowFlags[]): void {
+  flags.forEach((f, i) => {
+    const row = f.hidden || f.outline ? ws.getRow(from + i) : ws.findRow(from + i);
+    if (!row) return;
+    if (row.hidden !== f.hidden) row.hidden = f.hidden;
+    if ((row.outlineLevel ?? 0) !== f.outline) row.outlineLevel = f.outline;
+  });
+}
+
+/**
+ * Takes every merge off, keeping each covered cell's own style (exceljs's unmerge would reset it to the
+ * row's: the borders of a merged 一级 cell would be lost).
+ */
+function unmergeAll(ws: Worksheet, merges: readonly Area[]): void {
+  for (const m of merges) {
+    const kept: [import('exceljs').Cell, Partial<import('exceljs').Style>][] = [];
+    for (let r = m.r0; r <= m.r1; r++)
+      for (let c = m.c0; c <= m.c1; c++) {
+        const cell = ws.getCell(r + 1, c + 1);
+        kept.push([cell, JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<import('exceljs').Style>]);
+      }
+    ws.unMergeCells(rangeA1(m.r0, m.c0, m.r1, m.c1));
+    for (const [cell, style] of kept) cell.style = style;
+  }
+}
+
+/**
+ * Applies a plan (already ordered bottom-up by the planner) to a workbook's sheets; returns what each
+ * insertion did, in the order applied (undo goes through it backwards).
+ */
+export function applyPlan(
+  sheetOf: (name: string) => Worksheet | undefined,
+  plan: readonly RowInsertion[],
+): InsertedRows[] {
+  const done: InsertedRows[] = [];
   for (const ins of [...plan].sort((a, c) => c.beforeRow - a.beforeRow)) {
     const ws = sheetOf(ins.sheet);
     if (!ws) throw new Error(`no sheet named "${ins.sheet}"`);
-    insertRows(ws, ins);
-    rows += ins.rows.length;
+    done.push(insertRows(ws, ins));
   }
-  return rows;
+  return done;
 }
+
+const rangeText = (m: Area): string => rangeA1(m.r0, m.c0, m.r1, m.c1);

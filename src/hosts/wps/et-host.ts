@@ -195,13 +195,6 @@ export class EtHost implements Host {
     return /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(range) ? { sheet: sel.Worksheet.Name, range } : null;
   }
 
-  /** The first cell of the user's selection. */
-  async getSelection(): Promise<{ sheet: string; cell: string } | null> {
-    const r = this.app.Selection;
-    if (!r) return null;
-    return { sheet: r.Worksheet.Name, cell: r.Address(false, false).split(/[:,]/)[0] };
-  }
-
   /** 新建绩效目标表: a new sheet after the last one, under a free name, written in one batch and activated. */
   async addSheet(d: SheetDescription): Promise<{ name: string }> {
     const all = this.sheets();

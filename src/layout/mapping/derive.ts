@@ -6,10 +6,13 @@
 import { columnIndex, columnName, fromRangeA1 } from '../../core/address';
 import type { Form, IndicatorTable } from '../../model/form';
 import type { Mapping, MappingColumnRole, MappingTable, SheetMapping } from '../../model/mapping';
+import { isUnreadSheet } from '../unrecognized';
 
 export function mappingFromForms(forms: readonly Form[]): Mapping {
   const sheets: Record<string, SheetMapping> = {};
   for (const form of forms) {
+    // a sheet that only looks like a form (structure.unrecognized) has nothing to map: the readers decide again
+    if (isUnreadSheet(form)) continue;
     const sheet = (sheets[form.sheet] ??= { forms: [], tables: [] });
     // several projects read from one table (项目名称 columns) share the table and the range: once each
     if (!sheet.forms.some((f) => f.range === form.range))

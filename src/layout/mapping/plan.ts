@@ -10,6 +10,7 @@ import type { MappingColumnRole, SheetMapping } from '../../model/mapping';
 import type { Segment } from '../segment';
 import { segmentSheet } from '../segment';
 import { splitBlocks, type TableColumn, type TableHeader } from '../table-header';
+import { normalizeLabel } from '../normalize';
 import { SheetView } from '../view';
 import { fitMapping, isValueRole, mappingProblem, type FittedForm, type FittedTable, type MappingProblem } from './fit';
 
@@ -102,26 +103,32 @@ function mappedHeader(view: SheetView, t: FittedTable): TableHeader {
   for (let r = top; r <= headingRow; r++) for (const c of view.filled(r, c0, c1)) view.consume(r, c);
   const plainValues = [...t.roles.values()].filter((r) => r === 'value').length;
   const columns: TableColumn[] = [];
+  // several projects in one table: each project's own fields, named by their headings, one form each
+  const projectColumns: { col: number; label: string }[] = [];
   for (let c = c0; c <= c1; c++) {
     const role = t.roles.get(c + origin.col) ?? 'ignore';
     const header = t.headerRows > 0 ? view.text(headingRow, c) : '';
-    columns.push(tableColumn(c, columnName(c + origin.col), role, header, plainValues));
+    if (role === 'projectField') projectColumns.push({ col: c, label: normalizeLabel(header) });
+    else columns.push(tableColumn(c, columnName(c + origin.col), role, header, plainValues));
   }
   // the columns of a level after a value start a side-by-side block (中期 | 年度), as in a detected table
   const blocks = splitBlocks(columns);
-  blocks[0].c0 = c0;
+  // the project columns are left of the levels, outside the blocks
+  blocks[0].c0 = projectColumns.length > 0 ? Math.max(...projectColumns.map((p) => p.col)) + 1 : c0;
   blocks[blocks.length - 1].c1 = c1;
   if (blocks.length > 1) for (const b of blocks) b.name = b.columns.find((x) => x.role === 'value')?.period ?? b.name;
   const roles = new Set(columns.map((x) => x.role));
   return {
     row: t.headerRows > 0 ? top : top - 1,
     lastRow: t.headerRows > 0 ? headingRow : top - 1,
-    outerCol: null,
+    // columns left of the project fields (序号) are the table's, read by nobody, as a detected table's 序号
+    outerCol: projectColumns.length > 0 ? c0 : null,
     outerLabel: null,
     blocks,
     ...(t.headerRows === 0 ? { implicit: true } : {}),
     // no 一级/二级 column: the levels, if any, are rows of the 三级 column (or there are none: a flat list)
     ...(!roles.has('level1') && !roles.has('level2') ? { oneColumn: true } : {}),
+    ...(projectColumns.length > 0 ? { projectColumns } : {}),
     mapped: { end },
   };
 }

@@ -5,6 +5,7 @@
  * 三级 column is a tree or a flat list, as the readers read one.
  */
 import { centredLevel1, dropCoveredPlaceholders, level1FromLevel2, readRows } from '../indicators';
+import { readProjects } from '../multi-project';
 import { readOneColumn } from '../readers/levels';
 import type { LayoutReader, TableContext, TableRead } from '../readers/types';
 
@@ -16,6 +17,12 @@ export const mappedReader: LayoutReader = {
 };
 
 function readMapped(t: TableContext): TableRead {
+  const read = readLevels(t);
+  // columns of each project's own fields (projectField): one form per project, as the multi-project reader
+  return t.header.projectColumns ? { ...read, projects: readProjects(t.view, t.header, read.lastRow) } : read;
+}
+
+function readLevels(t: TableContext): TableRead {
   if (t.header.oneColumn) return readOneColumn(t);
   const { nodes, lastRow } = readRows(t.view, t.header, t.limit, t.isStop);
   centredLevel1(nodes);

@@ -6,6 +6,9 @@ const short = (t: string) => {
   return s.length > 20 ? `${s.slice(0, 20)}…` : s;
 };
 
+/** A heading row as `a | b | c`, its spaces kept, cut after 40 characters. */
+const clip = (t: string) => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
+
 /** What to say about each kind of part, in plain words. */
 function describe(u: UnrecognizedPart): { message: string; suggestion: string } {
   const found = u.found ? short(u.found) : '';
@@ -19,6 +22,18 @@ function describe(u: UnrecognizedPart): { message: string; suggestion: string } 
       return {
         message: `“${short(u.cell.text)}”下面有指标内容（如“${found}”），但找不到能识别的指标表表头。`,
         suggestion: '确认指标表有一行表头（一级指标 / 二级指标 / 三级指标 / 指标值），且表头文字没有被合并到别的行里。',
+      };
+    case 'sheetTitle':
+      return {
+        message: `此工作表像绩效目标表（标题“${short(u.cell.text)}”），但未能读出指标表${u.found ? `（表头“${clip(u.found)}”）` : ''}。`,
+        suggestion:
+          '确认指标表有一行表头（一级指标 / 二级指标 / 三级指标 / 指标值），一行一个指标；表头文字不同的表可在“识别结果”中指定各列的作用。',
+      };
+    case 'sheetHeading':
+      return {
+        message: `此工作表像绩效目标表（表头“${clip(u.found ?? '')}”），但未能读出指标表。`,
+        suggestion:
+          '确认表头中有指标值一列（指标值 / 目标值），指标按一级/二级/三级分列；表头文字不同的表可在“识别结果”中指定各列的作用。',
       };
     case 'funds':
       return {

@@ -11,12 +11,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DocumentAdd20Regular, CalendarArrowRight20Regular } from '@fluentui/react-icons';
+import {
+  ArrowUpload20Regular,
+  CalendarArrowRight20Regular,
+  Delete20Regular,
+  DocumentAdd20Regular,
+} from '@fluentui/react-icons';
 import type { PaneActions } from '../../app/controller';
 import type { PaneState } from '../../app/store';
 import type { FormKind } from '../../model/form';
 import type { Preset } from '../../templates/preset-schema';
-import { BUILT_IN_PRESETS, mergePresets } from '../../templates/presets';
+import { BUILT_IN_PRESETS, mergePresets, presetForForm } from '../../templates/presets';
 import { msg } from '../../messages';
 
 const useStyles = makeStyles({
@@ -27,6 +32,15 @@ const useStyles = makeStyles({
   yearInput: { width: '96px', minWidth: 0 },
   grow: { flexGrow: 1, minWidth: '160px' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  mine: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  mineItem: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  mineName: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  hidden: { display: 'none' },
 });
 
 const nextYear = (): number => new Date().getFullYear() + 1;
@@ -42,7 +56,9 @@ export default function NewFormSection({
   userPresets?: readonly Preset[];
 }) {
   const styles = useStyles();
-  const presets = mergePresets(BUILT_IN_PRESETS, userPresets ?? []);
+  // beside the workbook (props), then the ones the user imported (per-user storage)
+  const mine = [...(userPresets ?? []), ...state.userPresets];
+  const presets = mergePresets(BUILT_IN_PRESETS, mine);
   const [kind, setKind] = useState<FormKind>('project');
   const ofKind = presets.filter((p) => p.kind === kind);
   const [presetId, setPresetId] = useState<string>(ofKind[0]?.id ?? '');
@@ -53,7 +69,18 @@ export default function NewFormSection({
   const [rollYear, setRollYear] = useState('');
   const busy = state.busy !== null;
   const root = useRef<HTMLElement>(null);
-  const userCount = (userPresets ?? []).length;
+  const userCount = mine.length;
+  const file = useRef<HTMLInputElement>(null);
+  const [rollPreset, setRollPreset] = useState('');
+  const matched = form ? presetForForm(presets, form) : null;
+  const rollChoices = form ? presets.filter((p) => p.kind === form.kind) : [];
+  const rollChosen = rollChoices.some((p) => p.id === rollPreset) ? rollPreset : '';
+
+  const importFile = async (f: File | undefined): Promise<void> => {
+    if (!f) return;
+    await actions.importPresets(await f.text(), f.name);
+    if (file.current) file.current.value = ''; // the same file can be chosen again after a fix
+  };
 
   useEffect(() => {
     if (state.templateFocus !== 'new') return;
@@ -97,6 +124,52 @@ export default function NewFormSection({
           ))}
         </Select>
       </Field>
+      <div className={styles.row}>
+        <Button
+          icon={<ArrowUpload20Regular />}
+          disabled={busy}
+          onClick={() => file.current?.click()}
+          title={msg('preset.importHint')}
+          data-testid="preset-import"
+        >
+          {msg('preset.import')}
+        </Button>
+        <input
+          ref={file}
+          type="file"
+          accept=".json,application/json"
+          className={styles.hidden}
+          aria-label={msg('preset.import')}
+          onChange={(e) => void importFile(e.target.files?.[0])}
+          data-testid="preset-file"
+        />
+      </div>
+      {state.userPresets.length > 0 && (
+        <div>
+          <Text size={200} weight="semibold" block>
+            {msg('preset.userTitle')}
+          </Text>
+          <ul className={styles.mine} data-testid="preset-list">
+            {state.userPresets.map((p) => (
+              <li key={p.id} className={styles.mineItem}>
+                <Text size={200} className={styles.mineName}>
+                  {msg('preset.userItem', { name: p.name, kind: msg(`kind.${p.kind}`) })}
+                </Text>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<Delete20Regular />}
+                  disabled={busy}
+                  aria-label={msg('preset.removeLabel', { name: p.name })}
+                  title={msg('preset.remove')}
+                  onClick={() => void actions.removePreset(p.id)}
+                  data-testid="preset-remove"
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <Field label={msg('build.name')}>
         <Input
           value={name}
@@ -137,10 +210,29 @@ export default function NewFormSection({
             data-testid="roll-year"
           />
         </Field>
+        <Field label={msg('roll.preset')} className={styles.grow}>
+          <Select
+            value={rollChosen}
+            onChange={(_, d) => setRollPreset(d.value)}
+            disabled={!form}
+            data-testid="roll-preset"
+          >
+            <option value="">
+              {matched ? msg('roll.presetAuto', { name: matched.name }) : msg('roll.presetNone')}
+            </option>
+            {rollChoices.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.row}>
         <Button
           icon={<CalendarArrowRight20Regular />}
           disabled={busy || !form}
-          onClick={() => void actions.rollForward(Number(targetYear))}
+          onClick={() => void actions.rollForward(Number(targetYear), rollChosen || undefined)}
           data-testid="roll-run"
         >
           {msg('roll.run')}
@@ -154,7 +246,7 @@ export default function NewFormSection({
           <ul className={styles.list}>
             {built.edits.map((e) => (
               <li key={e.cell}>
-                {msg('roll.change', {
+                {msg(e.after === '' ? 'roll.changeCleared' : 'roll.change', {
                   cell: e.cell,
                   what: e.what,
                   before: e.before.slice(0, 40),

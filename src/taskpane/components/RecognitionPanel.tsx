@@ -1,3 +1,4 @@
+import { useCallback, useId } from 'react';
 import {
   Button,
   Field,
@@ -14,9 +15,11 @@ import { recognitionView, roleOptions, sheetPeriods, type FormView, type ViewTab
 import { formRef, tableRef } from '../../app/mapping-edits';
 import { fromRangeA1 } from '../../core/address';
 import { msg } from '../../messages';
+import { gridWindow } from '../../app/selection-grid';
+import { SelectionGrid } from './SelectionGrid';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
   parts: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
@@ -39,6 +42,9 @@ const useStyles = makeStyles({
   letter: { fontFamily: tokens.fontFamilyMonospace, textAlign: 'center' },
   header: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // a select as wide as its longest option (a form's long name) would push the pane wider: it fits instead
+  fit: { minWidth: 0, maxWidth: '100%' },
+  fitSelect: { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
 });
 
 /** 识别结果: what was recognized in the chosen form, click a part to select it, and corrections of the reading. */
@@ -73,6 +79,8 @@ export default function RecognitionPanel({ state, actions }: { state: PaneState;
       {forms.length > 1 && (
         <Field label={msg('recog.form')}>
           <Select
+            className={styles.fit}
+            select={{ className: styles.fitSelect }}
             value={String(at)}
             onChange={(_, d) => actions.setRecogForm(Number(d.value))}
             data-testid="recog-form"
@@ -283,15 +291,47 @@ function Corrections({
   busy: boolean;
 }) {
   const styles = useStyles();
+  const hintId = useId();
   const ref = form ? formRef(forms, form) : null;
+  // file mode: the workbook is open nowhere else, so the view draws the cells to select on
+  const gridSheet = form?.sheet ?? state.grids.find((g) => g.rows > 0)?.sheet;
+  const gridView =
+    state.fileName !== null
+      ? gridWindow(
+          state.grids.find((g) => g.sheet === gridSheet),
+          form?.range,
+        )
+      : null;
+  const sheet = gridView?.sheet;
+  const select = useCallback(
+    (range: string) => {
+      if (sheet) void actions.selectRange(sheet, range);
+    },
+    [actions, sheet],
+  );
   const next = form ? forms.find((f) => f.sheet === form.sheet && f.index !== form.index && below(f, form)) : undefined;
   return (
     <div className={styles.section} data-testid="recog-corrections">
       <h2 className={styles.heading}>{msg('recog.corrections')}</h2>
       {state.selectionAvailable && (
         <>
-          <Text size={200} data-testid="recog-selection">
-            {state.selection ? msg('recog.selection', { range: state.selection.range }) : msg('recog.noSelection')}
+          {gridView && (
+            <>
+              <Text size={200} id={hintId}>
+                {msg('recog.grid.hint')}
+              </Text>
+              <SelectionGrid
+                view={gridView}
+                selection={state.selection?.sheet === gridView.sheet ? state.selection.range : null}
+                onSelect={select}
+                describedBy={hintId}
+              />
+            </>
+          )}
+          <Text size={200} data-testid="recog-selection" aria-live="polite">
+            {state.selection
+              ? msg('recog.selection', { range: state.selection.range })
+              : msg(gridView ? 'recog.noSelectionGrid' : 'recog.noSelection')}
           </Text>
           <div className={styles.bar}>
             <Button

@@ -1,11 +1,20 @@
-import { MessageBar, MessageBarBody, ProgressBar, Spinner, Text } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
+import { ArrowUndo20Regular } from '@fluentui/react-icons';
 import type { PaneActions } from '../../app/controller';
 import type { PaneState } from '../../app/store';
 import { MSG } from '../../app/messages';
 import { msg } from '../../messages';
 
 /** What is going on: progress, errors, empty sheet, no form recognised, notices. */
-export function StatusBanner({ state }: { state: PaneState; actions: PaneActions }) {
+export function StatusBanner({ state, actions }: { state: PaneState; actions: PaneActions }) {
   return (
     <>
       {(state.status === 'reading' || state.status === 'checking') && (
@@ -26,6 +35,22 @@ export function StatusBanner({ state }: { state: PaneState; actions: PaneActions
       {state.notice && (
         <MessageBar intent="success" data-testid="notice">
           <MessageBarBody>{state.notice}</MessageBarBody>
+          {
+            // outside 校验 (whose toolbar has 撤销修改) an insertion the pane undoes is taken back here
+            state.tab !== 'check' && state.undo.at(-1)?.inserted !== undefined && (
+              <MessageBarActions>
+                <Button
+                  size="small"
+                  icon={<ArrowUndo20Regular />}
+                  disabled={state.busy !== null}
+                  onClick={() => void actions.undoFix()}
+                  data-testid="undo-insert"
+                >
+                  {msg('pane.undoInsert')}
+                </Button>
+              </MessageBarActions>
+            )
+          }
         </MessageBar>
       )}
       {state.status === 'idle' && !state.error && <Text>{MSG.idle}</Text>}

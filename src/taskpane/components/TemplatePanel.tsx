@@ -28,8 +28,11 @@ import { columnIndex } from '../../core/address';
 import { MISSING_STANDARD, formLabel, formsMissingStandard, templatePreview } from '../../app/templates-view';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // a select is as wide as its longest option (a form's long name): it fits the pane instead
+  fit: { minWidth: 0, maxWidth: '100%' },
+  fitSelect: { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
   wrap: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   th: {
@@ -79,6 +82,8 @@ export function TemplatePanel({
       <Divider />
       <Field label={msg('pane.template.set')}>
         <Select
+          className={styles.fit}
+          select={{ className: styles.fitSelect }}
           value={state.templateSet ?? ''}
           onChange={(_, d) => actions.setTemplateSet(d.value || null)}
           data-testid="template-set"
@@ -108,6 +113,8 @@ export function TemplatePanel({
       {forms.length > 1 && (
         <Field label={msg('pane.template.target')}>
           <Select
+            className={styles.fit}
+            select={{ className: styles.fitSelect }}
             value={String(state.templateForm)}
             onChange={(_, d) => actions.setTemplateForm(Number(d.value))}
             data-testid="template-form"

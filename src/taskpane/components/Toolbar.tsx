@@ -30,7 +30,7 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
   // works where a downloaded file does not arrive (WPS, Excel for Mac): first in WPS
   const toSheet = (
     <MenuItem onClick={() => void actions.exportToSheet()} data-testid="export-sheet">
-      写入新工作表
+      {msg('export.toSheet')}
     </MenuItem>
   );
   return (

@@ -28,11 +28,10 @@ function indicators(forms: Form[]) {
   );
 }
 
-// a table holding several projects (项目名称 columns) is split into forms by the readers: a mapping names tables, not projects
-const SKIP = new Set(['multi-project-county.xlsx', 'multi-project-town.xlsx']);
+// every family, the tables holding several projects (projectField columns, one form per project) included
 const files = [
   ...readdirSync(join(FIX, 'families'))
-    .filter((f) => f.endsWith('.xlsx') && !SKIP.has(f))
+    .filter((f) => f.endsWith('.xlsx'))
     .map((f) => join('families', f)),
   ...['seed000.xlsx', 'seed001.xlsx', 'seed002.xlsx', 'seed003.xlsx', 'seed004.xlsx', 'seed001-shifted.xlsx'],
 ];
@@ -51,4 +50,93 @@ test.each(files)('%s: mappingFromForms(recognize(x)) re-applied reads the same i
   expect(again.map((f) => [f.range, f.kind, f.title, f.year, f.header.length, f.funds.length, f.goals.length])).toEqual(
     forms.map((f) => [f.range, f.kind, f.title, f.year, f.header.length, f.funds.length, f.goals.length]),
   );
+});
+
+/** What each project's form holds besides its indicators: name, fields, funds, goals (as read). */
+function projects(forms: Form[]) {
+  return forms.map((f) => ({
+    name: f.name,
+    header: f.header.map((h) => [h.key, h.label.address, h.value?.text ?? null]),
+    funds: f.funds.map((x) => [x.key, x.label.address, x.amounts['全年']?.value ?? null]),
+    goals: f.goals.map((g) => [g.key, g.value?.address ?? null]),
+    unplaced: f.unplaced.map((c) => c.address),
+  }));
+}
+
+describe('several projects in one table (issue 18): the project columns are `projectField` columns', () => {
+  test('multi-project-town: the derived mapping names the five project columns, and reads the same two forms', async () => {
+    const grids = await readWorkbookFile(join(FIX, 'families', 'multi-project-town.xlsx'));
+    const forms = grids.flatMap((g) => recognize(g));
+    const mapping = MappingSchema.parse(JSON.parse(JSON.stringify(mappingFromForms(forms))));
+    // typed by scripts/families/multi.ts: 项目名称 | 实施单位 | 资金总额（万元） | 其中：财政资金 | 年度绩效目标 in A–E
+    expect(mapping.sheets['Sheet1'].tables).toEqual([
+      {
+        range: 'A2:K11',
+        headerRows: 1,
+        columns: {
+          A: 'projectField',
+          B: 'projectField',
+          C: 'projectField',
+          D: 'projectField',
+          E: 'projectField',
+          F: 'level1',
+          G: 'level2',
+          H: 'level3',
+          I: 'operator',
+          J: 'value',
+          K: 'unit',
+        },
+      },
+    ]);
+    const again = grids.flatMap((g) => recognize(g, { mapping: mapping.sheets[g.sheet] }));
+    expect(again.map((f) => f.name)).toEqual(['大坪乡农村公路安全生命防护工程', '坪石镇农村饮水安全巩固提升']);
+    expect(projects(again)).toEqual(projects(forms));
+    expect(indicators(again)).toEqual(indicators(forms));
+    // each project's own funds, as typed: 85.5 (85.5 of it fiscal) and 25万元 (text)
+    expect(again.map((f) => f.funds.map((x) => x.amounts['全年']?.value))).toEqual([
+      [85.5, 85.5],
+      [25, 25],
+    ]);
+  });
+
+  test('multi-project-county, from a mapping written by hand: one form per project', async () => {
+    const grids = await readWorkbookFile(join(FIX, 'families', 'multi-project-county.xlsx'));
+    const [grid] = grids;
+    const mapping = MappingSchema.parse({
+      version: 1,
+      sheets: {
+        [grid.sheet]: {
+          forms: [{ range: 'A1:I16', kind: 'project' }],
+          tables: [
+            {
+              range: 'A2:I16',
+              headerRows: 1,
+              columns: {
+                B: 'projectField',
+                C: 'projectField',
+                D: 'projectField',
+                E: 'projectField',
+                F: 'level1',
+                G: 'level2',
+                H: 'level3',
+                I: 'value',
+              },
+            },
+          ],
+        },
+      },
+    });
+    const forms = recognize(grid, { mapping: mapping.sheets[grid.sheet] });
+    expect(forms.map((f) => [f.name, f.indicators.length, f.funds[0]?.amounts['全年']?.value])).toEqual([
+      ['脐橙产业高质量发展项目', 5, 500],
+      ['乡村医生补助', 4, 312.6],
+      ['农村义务教育学生营养改善计划', 5, 1260.8],
+    ]);
+    expect(forms.map((f) => f.header.find((h) => h.key === 'unitName')?.value?.text)).toEqual([
+      '信丰县农业农村局',
+      '信丰县卫生健康委员会',
+      '信丰县教育科技体育局',
+    ]);
+    expect(projects(forms)).toEqual(projects(recognize(grid)));
+  });
 });

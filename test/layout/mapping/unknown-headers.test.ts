@@ -25,10 +25,13 @@ test('the committed workbook is what its builder writes (npm run fixtures)', asy
   expect(Buffer.compare(await familyWorkbook(fx.sheets), readFileSync(join(DIR, 'unknown-headers.xlsx')))).toBe(0);
 });
 
-test('without a mapping: no form, no indicators, no findings', () => {
+test('without a mapping: no indicators; one warning says the sheet looks like a form that was not read', () => {
   const { forms, findings } = checkGrids(grids);
-  expect(forms).toEqual([]);
-  expect(findings).toEqual([]);
+  expect(forms.map((f) => [f.title, f.indicators.length, f.tables.length])).toEqual([
+    ['2025年项目支出绩效目标表', 0, 0],
+  ]);
+  expect(findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([['structure.unrecognized', 'warning', 'A1']]);
+  expect(findings[0].message).toBe('此工作表像绩效目标表（标题“2025年项目支出绩效目标表”），但未能读出指标表。');
 });
 
 test('with the mapping: the whole form is read (header, funds, goal, 11 indicators with their 一级/二级)', () => {
