@@ -68,7 +68,7 @@ export function inRange(range: string, row: number, col: number): boolean {
   return row >= p.r0 && row <= p.r1 && col >= p.c0 && col <= p.c1;
 }
 
-/** One arrow-key step from a cell, kept inside the window. */
+/** One arrow-key step from a cell, kept inside the range shown. */
 export function step(
   w: Pick<GridWindow, 'rows' | 'cols'>,
   cell: string,
