@@ -10,7 +10,7 @@ import { parseStringPromise } from 'xml2js';
 import { execFileSync } from 'child_process';
 import { ensureBuild, ROOT } from '../pane/build';
 
-jest.setTimeout(300_000);
+jest.setTimeout(900_000); // the shared build can take minutes on a busy machine
 
 type Node = { $?: Record<string, string>; _?: string; [child: string]: unknown };
 

@@ -38,7 +38,7 @@ const CALLBACK_ATTRS = ['onLoad', 'onAction', 'getImage', 'getEnabled', 'getVisi
 
 beforeAll(async () => {
   await ensureWpsBuild();
-}, 240_000);
+}, 900_000); // the production WPS build can take minutes on a busy machine
 
 describe('dist-wps', () => {
   const ribbonXml = () => fs.readFileSync(path.join(OUT, 'ribbon.xml'), 'utf8');

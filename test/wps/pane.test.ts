@@ -38,7 +38,7 @@ beforeAll(async () => {
   server = await serveDir(built.dir);
   chrome = await launch();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-});
+}, 900_000); // the production WPS build can take minutes on a busy machine
 
 afterAll(async () => {
   await chrome?.close();
