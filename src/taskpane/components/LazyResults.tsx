@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentProps } from 'react';
+import { cloneElement, useEffect, useState, type ComponentProps } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 
 type Parts = typeof import('./results-parts');
@@ -41,4 +41,10 @@ export function LazyTriageBar(props: ComponentProps<Parts['TriageBar']>) {
 export function LazyFindingList(props: ComponentProps<Parts['FindingList']>) {
   const parts = useResultParts();
   return parts ? <parts.FindingList {...props} /> : null;
+}
+
+/** A report menu; until its chunk is there, its trigger button alone, disabled. */
+export function LazyReportMenu(props: ComponentProps<Parts['ReportMenu']>) {
+  const parts = useResultParts();
+  return parts ? <parts.ReportMenu {...props} /> : cloneElement(props.trigger, { disabled: true });
 }
