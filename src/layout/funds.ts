@@ -1,7 +1,7 @@
 import type { Cell } from '../model/cell';
 import type { FundsItem } from '../model/form';
 import type { FundsKey } from '../model/keys';
-import { FUNDS_PARENT, SECTION_WORDS, TASK_AMOUNT_HEADINGS, TASK_HEADINGS } from './vocabulary';
+import { FUNDS_PARENT, SECTION_WORDS, TASK_AMOUNT_HEADINGS, TASK_AMOUNT_WORDS, TASK_HEADINGS } from './vocabulary';
 import { fundsKey, goalKey, isFundsBlockLabel, periodOf } from './match';
 import { normalizeLabel } from './normalize';
 import { amountBreakdown, amountOrTotalOf, type AmountPart } from '../core/amount';
@@ -17,8 +17,12 @@ export function isTaskHeading(view: SheetView, r: number): boolean {
   if (cols.some((c) => view.label(r, c) === '任务名称')) return true;
   return (
     cols.some((c) => TASK_HEADINGS.includes(view.label(r, c))) &&
-    cols.some((c) => TASK_AMOUNT_HEADINGS.some((h) => view.label(r, c).startsWith(h)))
+    cols.some((c) => isTaskAmountHeading(view.label(r, c)))
   );
+}
+
+function isTaskAmountHeading(label: string): boolean {
+  return TASK_AMOUNT_HEADINGS.some((h) => label.startsWith(h)) || TASK_AMOUNT_WORDS.includes(label);
 }
 
 /** A breakdown read from a total's cell, resolved into the block's own rows when it finishes. */
@@ -117,7 +121,7 @@ export class FundsReader {
       this.periodCols = new Map();
       // 预算金额 over one column: the task's amount is its year's
       for (const c of cols) {
-        if (TASK_AMOUNT_HEADINGS.some((h) => v.label(r, c).startsWith(h))) this.periodCols.set(c, this.defaultPeriod());
+        if (isTaskAmountHeading(v.label(r, c))) this.periodCols.set(c, this.defaultPeriod());
         v.consume(r, c);
       }
       return true;

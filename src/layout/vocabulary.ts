@@ -508,6 +508,8 @@ export const TASK_HEADINGS = [
   '主要职能',
 ];
 export const TASK_AMOUNT_HEADINGS = ['预算金额', '预算数', '任务预算', '资金预算', '金额'];
+/** Amount headings of a task table only when they are the whole heading (资金（万元）, not 资金来源). */
+export const TASK_AMOUNT_WORDS = ['资金', '经费'];
 
 /** Default parent of each funds key (numbered children of a 小计 are re-parented while reading). */
 export const FUNDS_PARENT: Partial<Record<FundsKey, FundsKey>> = {

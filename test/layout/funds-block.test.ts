@@ -111,6 +111,25 @@ test('年度履职目标 | 职能 | 重点任务 | 预算金额: the duty table�
   expect(f.unplaced).toEqual([]);
 });
 
+test.each(['资金（万元）', '经费'])(
+  '年度履职目标 | 重点任务 | %s: a bare amount heading opens the duty table too',
+  (head) => {
+    const f = one([
+      ['单位名称', '某某局', ''],
+      ['项目资金', '资金总额', 500],
+      ['年度履职目标', '重点任务', head],
+      ['', '送戏下乡120场', 96],
+      ['', '全民健身赛事10项', 45],
+    ]);
+    expect(amounts(f.funds)).toEqual([['total', { 全年: '500@C2' }]]);
+    expect(f.tasks?.map((x) => [x.label.text, Object.values(x.amounts)[0]?.value])).toEqual([
+      ['送戏下乡120场', 96],
+      ['全民健身赛事10项', 45],
+    ]);
+    expect(f.unplaced).toEqual([]);
+  },
+);
+
 test('a funds word outside the block without an amount is a value, not a funds line', () => {
   const f = one([['项目名称', '某某项目', '资金性质', '一般公共预算']]);
   expect(f.funds).toEqual([]);
