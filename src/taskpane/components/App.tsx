@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import {
   FluentProvider,
   Spinner,
@@ -15,10 +15,9 @@ import { usePaneState } from '../use-pane-state';
 import { Toolbar } from './Toolbar';
 import { Summary } from './Summary';
 import { StatusBanner } from './StatusBanner';
-import { FindingList } from './FindingList';
 import { groupFindings } from '../../app/findings-view';
 import { activeFilterCount, isActive, triage } from '../../app/triage';
-import { TriageBar } from './TriageBar';
+import { LazyFindingList, LazyTriageBar, loadResultParts } from './LazyResults';
 import { ScopeChoice } from './ScopeChoice';
 import { TemplatePanel } from './TemplatePanel';
 import { Announcer } from './Announcer';
@@ -77,6 +76,8 @@ export function PaneView({
 }) {
   const styles = useStyles();
   const state = usePaneState(store);
+  // the finding list and triage bar are a lazy chunk: fetched now, so it is there when a check ends
+  useEffect(() => void loadResultParts(), []);
   const ignored = new Set(state.ignored);
   const ignoredRules = new Set(state.ignoredRules);
   const tri = state.result ? triage(state.result.findings, state) : null;
@@ -121,10 +122,10 @@ export function PaneView({
           <StatusBanner state={state} actions={actions} />
           {state.result && <Summary state={state} groups={groups} active={active} actions={actions} />}
           {state.result && tri && (active.length > 0 || tri.byIgnoredRule.size > 0) && (
-            <TriageBar state={state} actions={actions} triage={tri} active={active} listed={listed} />
+            <LazyTriageBar state={state} actions={actions} triage={tri} active={active} listed={listed} />
           )}
           {state.result && (groups.length > 0 || !tri?.collapsedInfo) && (
-            <FindingList
+            <LazyFindingList
               groups={groups}
               state={state}
               actions={actions}

@@ -1,21 +1,11 @@
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Spinner,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, Dismiss16Regular } from '@fluentui/react-icons';
 import type { Workbench, WorkbenchState, WorkbookFile } from '../../app/workbench';
 import { countBySeverity } from '../../app/findings-view';
 import { isActive } from '../../app/triage';
 import { usePaneState } from '../use-pane-state';
 import { msg } from '../../messages';
+import { LazyReportMenu } from './LazyResults';
 
 const useStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -108,8 +98,8 @@ export function FileList({ bench, state }: { bench: Workbench; state: WorkbenchS
         ))}
       </ul>
       {checked.length > 1 && (
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
+        <LazyReportMenu
+          trigger={
             <Button
               className={styles.report}
               size="small"
@@ -119,18 +109,12 @@ export function FileList({ bench, state }: { bench: Workbench; state: WorkbenchS
             >
               {msg('files.report', { count: checked.length })}
             </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem onClick={() => void bench.exportReport('csv')} data-testid="combined-csv">
-                {msg('files.reportCsv')}
-              </MenuItem>
-              <MenuItem onClick={() => void bench.exportReport('xlsx')} data-testid="combined-xlsx">
-                {msg('files.reportXlsx')}
-              </MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+          }
+          choices={[
+            { label: msg('files.reportCsv'), onClick: () => void bench.exportReport('csv'), testId: 'combined-csv' },
+            { label: msg('files.reportXlsx'), onClick: () => void bench.exportReport('xlsx'), testId: 'combined-xlsx' },
+          ]}
+        />
       )}
     </nav>
   );

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Switch,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import {
   DocumentArrowDown20Regular,
   ArrowDownload20Regular,
@@ -19,6 +9,8 @@ import {
 import type { PaneActions } from '../../app/controller';
 import type { PaneState } from '../../app/store';
 import { msg } from '../../messages';
+import { LazyReportMenu } from './LazyResults';
+import type { ReportChoice } from './ReportMenu';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -28,11 +20,15 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
   const styles = useStyles();
   const busy = state.busy !== null;
   // works where a downloaded file does not arrive (WPS, Excel for Mac): first in WPS
-  const toSheet = (
-    <MenuItem onClick={() => void actions.exportToSheet()} data-testid="export-sheet">
-      {msg('export.toSheet')}
-    </MenuItem>
-  );
+  const toSheet: ReportChoice[] = [
+    { label: msg('export.toSheet'), onClick: () => void actions.exportToSheet(), testId: 'export-sheet' },
+  ];
+  const choices: ReportChoice[] = [
+    ...(state.reportSheet === 'preferred' ? toSheet : []),
+    { label: msg('files.reportCsv'), onClick: () => actions.exportCsv(), testId: 'export-csv' },
+    { label: msg('files.reportXlsx'), onClick: () => void actions.exportXlsx(), testId: 'export-xlsx' },
+    ...(state.reportSheet === 'offered' ? toSheet : []),
+  ];
   return (
     <div className={styles.bar} role="toolbar" aria-label={msg('pane.toolbar.label')}>
       <Button
@@ -52,25 +48,14 @@ export function Toolbar({ state, actions }: { state: PaneState; actions: PaneAct
       >
         {msg('pane.toolbar.clearMarks')}
       </Button>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
+      <LazyReportMenu
+        trigger={
           <Button icon={<ArrowDownload20Regular />} disabled={busy || !state.result} data-testid="export">
             {msg('pane.toolbar.export')}
           </Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {state.reportSheet === 'preferred' && toSheet}
-            <MenuItem onClick={() => actions.exportCsv()} data-testid="export-csv">
-              {msg('files.reportCsv')}
-            </MenuItem>
-            <MenuItem onClick={() => void actions.exportXlsx()} data-testid="export-xlsx">
-              {msg('files.reportXlsx')}
-            </MenuItem>
-            {state.reportSheet === 'offered' && toSheet}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+        }
+        choices={choices}
+      />
       {state.fileName && (
         <Button
           icon={<DocumentArrowDown20Regular />}
