@@ -3,6 +3,8 @@
  * sheet and checks it clean, 复制为新年度 lists its edits, 指标库 inserts at the selected row in one
  * write sync, typing a 三级 offers library entries and one click fills name and value template.
  */
+import fs from 'fs';
+import path from 'path';
 import { createController } from '../../src/app/controller';
 import { PRESETS_KEY, storedPreferences } from '../../src/app/preferences';
 import { Store } from '../../src/app/store';
@@ -27,30 +29,9 @@ async function setup(user = new Map<string, string>()) {
 }
 
 /** A user's preset: the 2015 project layout under another id, title and 二级 labels. */
-const MY_PRESET = {
-  id: 'my-county',
-  name: '本县项目绩效目标表',
-  kind: 'project',
-  title: '{year}年度本县项目绩效目标表',
-  header: ['项目名称', '主管部门', '实施单位', '项目负责人'],
-  funds: { label: '项目资金（万元）', total: '年度资金总额', parts: ['其中：财政拨款', '其他资金'] },
-  goals: ['年度目标'],
-  standardSet: 'project-common',
-  columns: [
-    { role: 'level1', header: '一级指标', width: 12 },
-    { role: 'level2', header: '二级指标', width: 18 },
-    { role: 'level3', header: '三级指标', width: 36 },
-    { role: 'value', header: '指标值', width: 20 },
-  ],
-  sections: [
-    { label: '产出指标', groups: [{ label: '数量指标' }, { label: '质量指标' }] },
-    { label: '效益指标', groups: [{ label: '社会效益指标' }] },
-    {
-      label: '满意度指标',
-      groups: [{ label: '服务对象满意度指标', items: [{ name: '服务对象满意度', half: '≥90%', full: '≥90%' }] }],
-    },
-  ],
-};
+const MY_PRESET = JSON.parse(
+  fs.readFileSync(path.join(__dirname, '../fixtures/presets/my-county.preset.json'), 'utf8'),
+) as { title: string; columns: unknown[] };
 
 const text = (book: FakeWorkbook, sheet: string, row: number, col: number) =>
   String(book.sheet(sheet).cell(row - 1, col)?.v ?? '');

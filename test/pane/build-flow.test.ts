@@ -166,30 +166,10 @@ describe('新建 / 复制为新年度 / 指标库 (fake Excel)', () => {
 });
 
 describe('导入预设 (fake Excel, per-user localStorage)', () => {
-  const preset = {
-    id: 'my-county',
-    name: '本县项目绩效目标表',
-    kind: 'project',
-    title: '{year}年度本县项目绩效目标表',
-    header: ['项目名称', '主管部门', '实施单位', '项目负责人'],
-    funds: { label: '项目资金（万元）', total: '年度资金总额', parts: ['其中：财政拨款', '其他资金'] },
-    goals: ['年度目标'],
-    standardSet: 'project-common',
-    columns: [
-      { role: 'level1', header: '一级指标', width: 12 },
-      { role: 'level2', header: '二级指标', width: 18 },
-      { role: 'level3', header: '三级指标', width: 36 },
-      { role: 'value', header: '指标值', width: 20 },
-    ],
-    sections: [
-      { label: '产出指标', groups: [{ label: '数量指标' }, { label: '质量指标' }] },
-      { label: '效益指标', groups: [{ label: '社会效益指标' }] },
-      {
-        label: '满意度指标',
-        groups: [{ label: '服务对象满意度指标', items: [{ name: '服务对象满意度', half: '≥90%', full: '≥90%' }] }],
-      },
-    ],
-  };
+  const preset = JSON.parse(
+    fs.readFileSync(path.join(__dirname, '../fixtures/presets/my-county.preset.json'), 'utf8'),
+  ) as Record<string, unknown>;
+
   const choose = async (page: Page, name: string, content: string): Promise<void> => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('preset-import').click()]);
     await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
