@@ -38,8 +38,19 @@ export function operatorMissing(value: string): ExprDiagnostic {
   );
 }
 
+/** Words that name a reference, not a counting unit (≤预算数, ≥上年实际数): the number is what is missing. */
+const REFERENCE_UNIT = /预算|计划|标准|批复|上年|目标/;
+
 export function numberMissing(op: string, unit: string | null): ExprDiagnostic {
   const u = unit ?? '';
+  if (REFERENCE_UNIT.test(u)) {
+    // “≤10预算数” would be no example: say the figure and its unit instead
+    const example = `${op || '='}${/预算|批复/.test(u) ? '120万元' : '10个'}`;
+    return diag(
+      'expr.number-missing',
+      `指标值缺少具体数值：“${u}”不是计量单位，请写出${u}的数值和单位，如“${example}”。`,
+    );
+  }
   const example = `${op || '='}10${u}`;
   return diag('expr.number-missing', `指标值缺少具体数值，请填写目标数，如“${example}”。`);
 }
