@@ -23,17 +23,12 @@ export function nameColumnByContent(
   return null;
 }
 
+/** Names: text with Chinese characters that reads neither as a value nor as a level name. */
 function holdsNames(view: SheetView, headingRow: number, c: number): boolean {
-  let filled = 0;
-  let names = 0;
-  for (let r = headingRow + 1; r < view.rows && r <= headingRow + SAMPLE_ROWS; r++) {
-    const text = view.text(r, c);
-    if (text === '') continue;
-    filled++;
+  return mostly(view, headingRow, c, (r, text) => {
     const label = view.label(r, c);
-    if (/[\u4e00-\u9fa5]{2}/.test(text) && !isValueLike(text) && !level1Key(label) && !level2Key(label)) names++;
-  }
-  return names >= 2 && names * 2 > filled;
+    return /[\u4e00-\u9fa5]{2}/.test(text) && !isValueLike(text) && !level1Key(label) && !level2Key(label);
+  });
 }
 
 /**
@@ -51,13 +46,18 @@ export function valueColumnByContent(
 }
 
 function holdsValues(view: SheetView, headingRow: number, c: number): boolean {
+  return mostly(view, headingRow, c, (r, text) => isValueLike(text) || typeof view.raw(r, c) === 'number');
+}
+
+/** At least two and more than half of the filled cells in the rows sampled under the heading pass `test`. */
+function mostly(view: SheetView, headingRow: number, c: number, test: (r: number, text: string) => boolean): boolean {
   let filled = 0;
-  let values = 0;
+  let passed = 0;
   for (let r = headingRow + 1; r < view.rows && r <= headingRow + SAMPLE_ROWS; r++) {
     const text = view.text(r, c);
     if (text === '') continue;
     filled++;
-    if (isValueLike(text) || typeof view.raw(r, c) === 'number') values++;
+    if (test(r, text)) passed++;
   }
-  return values >= 2 && values * 2 > filled;
+  return passed >= 2 && passed * 2 > filled;
 }

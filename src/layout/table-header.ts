@@ -113,23 +113,21 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   const oneColumn = levels.size === 1 && levels.has('level3') && hasValue && roles.length >= 3;
   if (!oneColumn && (levels.size < 2 || (!hasValue && levels.size < 3))) return null;
   if (!hasValue) {
-    // the values under a heading read as a note or basis (评价标准, 考核标准 over ≥95%, ≤1200元/亩)
     const lastLevel = Math.max(...roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.col));
+    // the values under a heading read as a note or basis (评价标准, 考核标准 over ≥95%, ≤1200元/亩)
     const notes = roles.filter((x) => x.col > lastLevel && NOTE_LIKE.includes(x.role)).map((x) => x.col);
     const valueCol = valueColumnByContent(view, lastRow, notes);
     const column = roles.find((x) => x.col === valueCol);
     if (column) column.role = 'value';
-    hasValue = column !== undefined;
-  }
-  if (!hasValue) {
-    // one value column per sub-project (西坪镇尧山村 | 桃舟乡吾培村 …): unknown headings right of the levels
-    const lastLevel = Math.max(...roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.col));
-    for (const c of cols) {
-      if (c <= lastLevel || roles.some((x) => x.col === c)) continue;
-      roles.push({ col: c, role: 'value', header: view.text(r, c) });
-      others--;
+    else {
+      // one value column per sub-project (西坪镇尧山村 | 桃舟乡吾培村 …): unknown headings right of the levels
+      for (const c of cols) {
+        if (c <= lastLevel || roles.some((x) => x.col === c)) continue;
+        roles.push({ col: c, role: 'value', header: view.text(r, c) });
+        others--;
+      }
+      roles.sort((a, b) => a.col - b.col);
     }
-    roles.sort((a, b) => a.col - b.col);
     hasValue = roles.some((x) => x.role === 'value');
   }
   if (others > roles.length / 2) return null;
