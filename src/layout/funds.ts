@@ -132,6 +132,12 @@ export class FundsReader {
       return true;
     }
     if (this.taskTable && noAmounts && this.readTaskHeadings(r, cols)) return true;
+    // a task's amounts stand under the table's amount headings: amounts in no such column are the funds
+    // block's (资金总额 | 500 below the tasks), and the task table has ended
+    if (this.taskTable && !noAmounts && this.periodCols.size > 0 && !this.amountsUnderHeadings(r, cols)) {
+      this.taskTable = false;
+      this.periodCols = new Map();
+    }
     // 资金总额 | 一般公共预算拨款 | … on one row, the amounts on a row below (湖南-style 年度预算申请)
     // (without a block label: a total and another source over their amounts say it all the same)
     if (noAmounts && this.readHorizontal(r, cols, !this.active)) return true;
@@ -267,6 +273,11 @@ export class FundsReader {
     const item: FundsItem = { key, label: v.cell(r, c), section: this.section, parent, amounts };
     for (const [period, cell] of Object.entries(amounts)) this.noteBreakdown(item, period, cell, texts[period]);
     this.items.push(item);
+  }
+
+  /** Whether one of the row's amounts stands in a column the current headings name. */
+  private amountsUnderHeadings(r: number, cols: readonly number[]): boolean {
+    return cols.some((c) => this.periodCols.has(c) && amountOrTotalOf(this.view.raw(r, c)) !== null);
   }
 
   /** Amount columns with the year's first: the total's column when a line has one there, else the rightmost. */

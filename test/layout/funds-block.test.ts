@@ -221,3 +221,27 @@ describe('transfer payments: 其中：中央补助 and the lines listed under it
     expect(sums(block('市县统筹', 2000)).map((x) => x.message)).toEqual([expect.stringContaining('12000')]);
   });
 });
+
+test('a funds block typed below a task table is not read as more tasks (its amounts are in no task column)', () => {
+  const rows: CellValue[][] = [
+    ['部门（单位）名称', '某市生态环境局', '', '', '', ''],
+    ['年度主要任务', '任务名称', '主要内容', '预算金额（万元）', '', ''],
+    ['', '', '', '总额', '财政拨款', '其他资金'],
+    ['', '大气污染防治', '开展监测、督查', 320, 320, 0],
+    ['', '水环境治理', '河道断面监测', 180, 150, 30],
+    ['', '合计', '', 500, 470, 30],
+    ['金额合计', '资金总额', 500, '', '', ''],
+    ['', '其中：财政拨款', 470, '', '', ''],
+    ['', '其他资金', 30, '', '', ''],
+  ];
+  const f = one(rows.map((r) => r.slice(0, 6)));
+  expect(f.tasks.map((t) => t.label.text)).toEqual(['大气污染防治', '水环境治理', '合计']);
+  expect(amounts(f.funds.filter((x) => Object.keys(x.amounts).length > 0))).toEqual([
+    ['total', { 全年: '500@C7' }],
+    ['fiscalSubtotal', { 全年: '470@C8' }],
+    ['other', { 全年: '30@C9' }],
+  ]);
+  // before: the three funds lines were tasks, and the tasks' 合计 500 was said to be 1000
+  const sums = checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+  expect(sums).toEqual([]);
+});
