@@ -264,7 +264,10 @@ export class FundsReader {
     const unheaded = own === null && this.periodCols.size === 0 && this.labelColPeriod.get(c) === undefined;
     const order = unheaded ? this.yearFirst(amountCols) : amountCols;
     for (const ac of order) {
-      const period = own ?? this.periodForColumn(ac) ?? this.labelColPeriod.get(c) ?? this.defaultPeriod();
+      // headings that tell periods apart (半年 | 全年) decide over the label's own word (年度资金总额 under 半年
+      // is the half year's); one heading (预算数) does not (中期资金总额 | 年度资金总额 under it)
+      const headed = this.distinctPeriods() ? this.periodForColumn(ac) : null;
+      const period = headed ?? own ?? this.periodForColumn(ac) ?? this.labelColPeriod.get(c) ?? this.defaultPeriod();
       if (amounts[period]) continue;
       amounts[period] = this.amountCell(r, ac);
       texts[period] = v.text(r, ac);
@@ -370,6 +373,11 @@ export class FundsReader {
     const cell = this.view.cell(r, c);
     const n = amountOrTotalOf(this.view.raw(r, c));
     return n === null || cell.value === n ? cell : { ...cell, value: n };
+  }
+
+  /** The amount headings name two periods or more (半年 | 全年, 中期 | 年度). */
+  private distinctPeriods(): boolean {
+    return new Set(this.periodCols.values()).size >= 2;
   }
 
   private periodForColumn(c: number): string | null {

@@ -235,7 +235,7 @@ test('a funds block typed below a task table is not read as more tasks (its amou
     ['', '其他资金', 30, '', '', ''],
   ];
   const f = one(rows.map((r) => r.slice(0, 6)));
-  expect(f.tasks.map((t) => t.label.text)).toEqual(['大气污染防治', '水环境治理', '合计']);
+  expect((f.tasks ?? []).map((t) => t.label.text)).toEqual(['大气污染防治', '水环境治理', '合计']);
   expect(amounts(f.funds.filter((x) => Object.keys(x.amounts).length > 0))).toEqual([
     ['total', { 全年: '500@C7' }],
     ['fiscalSubtotal', { 全年: '470@C8' }],
@@ -244,4 +244,44 @@ test('a funds block typed below a task table is not read as more tasks (its amou
   // before: the three funds lines were tasks, and the tasks' 合计 500 was said to be 1000
   const sums = checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
   expect(sums).toEqual([]);
+});
+
+describe('a project form with 半年 | 全年 columns', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '老旧小区改造', '', '', ''],
+    ['项目资金（万元）', '', '', '半年', '全年'],
+    ['', '年度资金总额', '', 1000, 2600],
+    ['', '其中：财政拨款', '', 1000, 2600],
+    ['年度目标', '半年目标', '完成5个小区改造方案设计。', '全年目标', '完成12个老旧小区改造。'],
+  ];
+
+  test('年度资金总额 under 半年 | 全年 is read by those headings (before: 年度=1000, and 2600 unplaced)', () => {
+    const f = one(rows);
+    expect(amounts(f.funds)).toEqual([
+      ['total', { 半年: '1000@D3', 全年: '2600@E3' }],
+      ['fiscalSubtotal', { 半年: '1000@D4', 全年: '2600@E4' }],
+    ]);
+    expect(f.unplaced.map((c) => c.address)).toEqual([]);
+  });
+
+  test('年度目标 | 半年目标 | text | 全年目标 | text: one goal per period, nothing unplaced', () => {
+    const f = one(rows);
+    expect(f.goals.map((g) => [g.key, g.label.text, g.value?.text])).toEqual([
+      ['annual', '半年目标', '完成5个小区改造方案设计。'],
+      ['annual', '全年目标', '完成12个老旧小区改造。'],
+    ]);
+  });
+
+  test('one amount heading (预算数) leaves 中期资金总额 and 年度资金总额 their own periods', () => {
+    const f = one([
+      ['项目名称', '某项目', ''],
+      ['项目资金（万元）', '', '预算数'],
+      ['', '中期资金总额', 900],
+      ['', '年度资金总额', 300],
+    ]);
+    expect(amounts(f.funds.filter((x) => Object.keys(x.amounts).length > 0))).toEqual([
+      ['total', { 中期: '900@C3' }],
+      ['total', { 年度: '300@C4' }],
+    ]);
+  });
 });
