@@ -210,6 +210,8 @@ export class FundsReader {
           v.consume(r, cols[j++]);
         else break;
       }
+      // 其他资金 | —— (or 无, /): the form says there is none; the line has no amount, the mark is understood
+      if (key && amounts.length === 0 && j < cols.length && NO_AMOUNT.test(v.text(r, cols[j]))) v.consume(r, cols[j++]);
       // Unlabelled lines are read only where forms list free lines: under 支出 (projects) and in a
       // 成本构成 table. Elsewhere an unknown text beside a number is left for `unplaced`.
       const listed = this.listOf !== null && this.listOf.col === c;
@@ -426,6 +428,9 @@ export class FundsReader {
     );
   }
 }
+
+/** A cell that says a funds line has no amount: dashes, a slash, 无. */
+const NO_AMOUNT = /^(?:[-—–－‐_/／\\]+|无)$/;
 
 /** 资金总额 / 其他资金 … and a block label written with its amount (项目资金：120万元 is the total). */
 function inlineFundsKey(label: string): FundsKey | null {

@@ -285,3 +285,23 @@ describe('a project form with 半年 | 全年 columns', () => {
     ]);
   });
 });
+
+test('其他资金 | —— says there is none: no amount, nothing unreadable; 部门预算资金（万元） is the block label', () => {
+  const rows = (none: string): CellValue[][] => [
+    ['预算单位', '[201003]某县卫生健康局', ''],
+    ['部门预算资金（万元）', '资金总额', '1,234.56万元'],
+    ['', '财政拨款', 1234.56],
+    ['', '其他资金', none],
+  ];
+  for (const none of ['——', '-', '/', '无']) {
+    const f = one(rows(none));
+    expect(amounts(f.funds)).toEqual([
+      ['total', { 全年: '1234.56@C2' }],
+      ['fiscalSubtotal', { 全年: '1234.56@C3' }],
+      ['other', {}],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    const findings = checkGrids([makeGrid('s', [...rows(none), HEAD, ...ROWS])]).findings;
+    expect(findings.filter((x) => x.rule.startsWith('structure.unr') || x.rule === 'structure.unplaced')).toEqual([]);
+  }
+});
