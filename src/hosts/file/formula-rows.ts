@@ -13,10 +13,11 @@ export interface RowShift {
 }
 
 // A reference: an optional sheet ('带 空格'!, 表1!), then a cell or range (A1, $A$1:B$9) or a row range (5:9).
-// Not preceded by a name character (LOG10 is a function, R1C1 is not read) and not followed by one, by (
-// (a function call) or ! (a sheet name that looks like a cell).
+// Not preceded by a name character (LOG10 is a function, R1C1 is not read: the character before is captured,
+// not looked behind, for older engines) and not followed by one, by ( (a function call) or ! (a sheet name
+// that looks like a cell).
 const REF =
-  /(?<![\w.$'\u3400-\u9fff])((?:'(?:[^']|'')+'|[A-Za-z_\u3400-\u9fff][\w.\u3400-\u9fff]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?\d+:\$?\d+)(?![\w(!.\u3400-\u9fff])/g;
+  /(^|[^\w.$'\u3400-\u9fff])((?:'(?:[^']|'')+'|[A-Za-z_\u3400-\u9fff][\w.\u3400-\u9fff]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?\d+:\$?\d+)(?![\w(!.\u3400-\u9fff])/g;
 const PART = /^(\$?[A-Za-z]{0,3}\$?)(\d+)$/;
 
 /** The formula with its references to the shifted sheet's rows moved; unchanged text when none moves. */
@@ -27,7 +28,11 @@ export function shiftFormulaRows(formula: string, ownSheet: string, shift: RowSh
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(REF, (ref, prefix?: string, body?: string) => moveRef(ref, prefix, body ?? '', ownSheet, shift)),
+        : part.replace(
+            REF,
+            (_whole, before: string, prefix?: string, body?: string) =>
+              `${before}${moveRef(`${prefix ?? ''}${body ?? ''}`, prefix, body ?? '', ownSheet, shift)}`,
+          ),
     )
     .join('');
 }
