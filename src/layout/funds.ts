@@ -25,6 +25,9 @@ function isTaskAmountHeading(label: string): boolean {
   return TASK_AMOUNT_HEADINGS.some((h) => label.startsWith(h)) || TASK_AMOUNT_WORDS.includes(label);
 }
 
+/** The opening of a note under a task table (注：…, 说明：…, 以上为…, 仅列…). */
+const TASK_NOTE = /^(?:注|说明|备注)[:：]|^(?:以上|上述|仅|只)/;
+
 /** A breakdown read from a total's cell, resolved into the block's own rows when it finishes. */
 interface Breakdown {
   item: FundsItem;
@@ -47,6 +50,8 @@ export class FundsReader {
   readonly items: FundsItem[] = [];
   /** Lines and 合计 of task tables (年度主要任务, 重点任务): amounts by the table's own headings, not funds. */
   readonly tasks: FundsItem[] = [];
+  /** The task table's heading or note cell saying it lists only some tasks (主要内容（部分）, 注：以上为部分…). */
+  tasksPartial: Cell | null = null;
   private readonly breakdowns: Breakdown[] = [];
   private section: 'income' | 'expense' = 'income';
   private periodCols = new Map<number, string>();
@@ -104,6 +109,27 @@ export class FundsReader {
     this.breakdowns.length = 0;
   }
 
+  /**
+   * Below the indicator tables, does row r belong to a task table: its heading, or (the table open) a line
+   * with an amount, its 合计 or a note saying 部分?
+   */
+  continuesTasks(r: number): boolean {
+    const v = this.view;
+    if (isTaskHeading(v, r)) return true;
+    if (!this.taskTable || !this.active) return false;
+    const cols = v.filled(r);
+    return (
+      cols.some((c) => amountOrTotalOf(v.raw(r, c)) !== null) ||
+      (cols.length === 1 && TASK_NOTE.test(v.text(r, cols[0]).replace(/\s+/g, '')))
+    );
+  }
+
+  /** A funds block label (资金来源, 资金情况) after a task table: the lines below are funds, not tasks. */
+  endTasks(): void {
+    this.taskTable = false;
+    this.periodCols = new Map();
+  }
+
   /** Tries to read row r as part of the funds block; returns true when the row was understood. */
   readRow(r: number, isOtherLabel: (r: number, c: number) => boolean): boolean {
     const v = this.view;
@@ -122,11 +148,14 @@ export class FundsReader {
       // 预算金额 over one column: the task's amount is its year's
       for (const c of cols) {
         if (isTaskAmountHeading(v.label(r, c))) this.periodCols.set(c, this.defaultPeriod());
+        // 主要内容（部分）, 重点任务（部分）: the heading says the table lists only some tasks
+        if (/部分/.test(v.text(r, c))) this.tasksPartial ??= v.cell(r, c);
         v.consume(r, c);
       }
       return true;
     }
     if (this.taskTable && noAmounts && this.readTaskHeadings(r, cols)) return true;
+    if (this.taskTable && noAmounts && this.readTaskNote(r, cols)) return true;
     // 资金总额 | 一般公共预算拨款 | … on one row, the amounts on a row below (湖南-style 年度预算申请)
     // (without a block label: a total and another source over their amounts say it all the same)
     if (noAmounts && this.readHorizontal(r, cols, !this.active)) return true;
@@ -284,6 +313,19 @@ export class FundsReader {
     if (item.key !== 'total' && item.key !== 'fiscalSubtotal') return;
     const b = amountBreakdown(text);
     if (b) this.breakdowns.push({ item, period, cell, parts: b.parts });
+  }
+
+  /**
+   * A note row of a task table saying the table lists only some tasks (注：以上为部分重点任务, 仅列示部分任务):
+   * one cell, a note's opening word, 部分 in it. A task named 部分乡镇道路硬化 has an amount and no such word.
+   */
+  private readTaskNote(r: number, cols: readonly number[]): boolean {
+    const v = this.view;
+    if (cols.length !== 1) return false;
+    const text = v.text(r, cols[0]).replace(/\s+/g, '');
+    if (!/部分/.test(text) || !TASK_NOTE.test(text)) return false;
+    this.tasksPartial ??= v.cell(r, cols[0]);
+    return true;
   }
 
   /** 总额 | 财政拨款 | 其他资金 headings of a task table: each column is named by its heading. */

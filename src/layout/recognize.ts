@@ -135,6 +135,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): { forms: Fo
     fundsPeriods: [...new Set(blocks.funds.flatMap((f) => Object.keys(f.amounts)))],
     plan: blocks.plan,
     ...(blocks.tasks.length > 0 ? { tasks: blocks.tasks } : {}),
+    ...(blocks.tasksPartial && blocks.tasks.length > 0 ? { tasksPartial: blocks.tasksPartial } : {}),
     goals,
     periods: tables.periods,
     tables: tables.tables,
@@ -223,6 +224,8 @@ function isTableRow(tables: Tables, r: number): boolean {
 interface Blocks {
   /** Amounts of task tables (年度主要任务 …): theirs, not funds. */
   tasks: FundsItem[];
+  /** The task table's cell saying it lists only some tasks. */
+  tasksPartial: Cell | null;
   title: string | null;
   year: number | null;
   header: HeaderField[];
@@ -242,6 +245,7 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
     plan: [],
     funds: [],
     tasks: [],
+    tasksPartial: null,
     lastRow: tables.lastRow,
   };
   const periods = tables.periods;
@@ -253,10 +257,11 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
     ...seg.headers.map((h) => h.outerCol ?? h.blocks[0].c0),
     ...seg.headers.map((h) => view.filled(h.row)[0] ?? 0),
   );
-  const c1 = Math.max(...seg.headers.map((h) => h.blocks[h.blocks.length - 1].c1));
-  view.setWindow({ c0: Math.max(0, c0 - 1), c1: c1 + 1 });
+  const tableC1 = Math.max(...seg.headers.map((h) => h.blocks[h.blocks.length - 1].c1));
   // the header band: rows above the first table; its body starts at the first field, funds or goal read
   const firstTable = Math.min(...tables.spans.map((s) => s.from));
+  const c1 = bandEdge(view, seg.start, firstTable, tableC1 + 1);
+  view.setWindow({ c0: Math.max(0, c0 - 1), c1 });
   let bodyStarted = false;
   for (let r = seg.start; r <= end; r++) {
     if (isTableRow(tables, r)) {
@@ -266,7 +271,8 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
     const cols = view.filled(r);
     if (cols.length === 0) continue;
     // below the tables the form goes on with review lines and fields (经办人：王五, 打印日期：2024-01-20)
-    if (r > out.lastRow && !rowHasReview(view, r) && !isFieldRow(view, r)) break;
+    // and with a task table (任务名称 | 金额 under a flat list): its heading, then its lines with amounts
+    if (r > out.lastRow && !rowHasReview(view, r) && !isFieldRow(view, r) && !funds.continuesTasks(r)) break;
     if (out.title === null && cols.length <= 3) {
       const tc = cols.find((c) => isTitle(view.text(r, c)));
       if (tc !== undefined) {
@@ -295,6 +301,8 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
       // 项目资金：120万元 is the total written beside its label, not the block's heading
       if ((isFundsBlockLabel(label) && !/\d/.test(label)) || (taskHeading && goalKey(label) !== null)) {
         view.consume(r, c);
+        // a funds block after a task table (资金来源 | 年度) is funds again; a task heading reopens the tasks
+        if (!taskHeading) funds.endTasks();
         funds.active = true;
         blockLabel = { r, c };
         continue;
@@ -335,6 +343,33 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
   view.setWindow(null);
   out.funds = funds.finish();
   out.tasks = funds.finishTasks();
+  out.tasksPartial = funds.tasksPartial;
+  return out;
+}
+
+/**
+ * Right edge of a form's blocks: one column past its tables, or further where a row of the header band
+ * goes on with known label–value pairs (项目名称 | … | 主管部门 | … over a narrow 指标名称 | 指标值 list):
+ * the band is the form's, a note beside the form is not (it is no label the vocabulary knows).
+ */
+/** Empty columns a band row may have between a value and the next label (its merged cells lost). */
+const BAND_GAP = 4;
+
+function bandEdge(view: SheetView, start: number, firstTable: number, edge: number): number {
+  let out = edge;
+  for (let r = start; r < firstTable && r < start + 40; r++) {
+    const cols = view.filled(r);
+    if (cols.length === 0 || cols[0] > out) continue;
+    for (let i = 1; i < cols.length; i++) {
+      const c = cols[i];
+      if (c <= out) continue;
+      // close to the cell before it (merged cells lost leave a few empty columns): a known label, or the
+      // value of the label before it
+      if (c - cols[i - 1] > BAND_GAP) break;
+      if (isKnownLabel(view, r, c) || isKnownLabel(view, r, cols[i - 1])) out = c;
+      else break;
+    }
+  }
   return out;
 }
 
@@ -352,12 +387,15 @@ function formKind(title: string | null, header: HeaderField[], indicators: Indic
   return department ? 'department' : 'project';
 }
 
-/** Rows that end a table early: a new form's title or name row. */
+/**
+ * Rows that end a table early: a new form's title or name row, a new table's heading, or the heading of a
+ * task table (任务名称 | 金额 under a flat list: its lines are tasks, not indicators).
+ */
 function isStopRow(view: SheetView, r: number): boolean {
   const cols = view.filled(r);
   if (cols.length === 0) return false;
   if (cols.length <= 3 && cols.some((c) => isTitle(view.label(r, c)))) return true;
-  return detectHeader(view, r) !== null;
+  return detectHeader(view, r) !== null || isTaskHeading(view, r);
 }
 
 function rowHasReview(view: SheetView, r: number): boolean {
