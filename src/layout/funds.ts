@@ -56,6 +56,8 @@ export class FundsReader {
   private section: 'income' | 'expense' = 'income';
   private periodCols = new Map<number, string>();
   private labelColPeriod = new Map<number, string>();
+  /** The last total that named its period (年度资金总额) and where: lines right of it on its row share it. */
+  private rowPeriod: { r: number; c: number; period: string } | null = null;
   private openSubtotal: FundsKey | null = null;
   private costTable = false;
   private taskTable = false;
@@ -271,15 +273,22 @@ export class FundsReader {
 
     // 中期资金总额 / 年度资金总额 name their period; a project line called 2022年度调节金 does not
     const own = key === 'total' || key === 'fiscalSubtotal' || key === 'fiscal' ? periodOf(label) : null;
-    if (own && (key === 'total' || key === 'fiscalSubtotal')) this.labelColPeriod.set(c, own);
+    if (own && (key === 'total' || key === 'fiscalSubtotal')) {
+      this.labelColPeriod.set(c, own);
+      this.rowPeriod = { r, c, period: own };
+    }
+    // 年度资金总额 | 1003.82 | 财政拨款 | 983.82 | 其他资金 | 20: the lines right of it on its row are that period's
+    const onRow = this.rowPeriod;
+    const rowOwn = own === null && onRow !== null && onRow.r === r && onRow.c < c ? onRow.period : undefined;
     const amounts: Record<string, Cell> = {};
     const texts: Record<string, string> = {};
     // without period headings the year's amount is the one in the total's column, else the rightmost
     // (a 支出 line written 半年 | 全年 puts the year last); the others stay unplaced, never read as the year's
-    const unheaded = own === null && this.periodCols.size === 0 && this.labelColPeriod.get(c) === undefined;
+    const labelPeriod = this.labelColPeriod.get(c) ?? rowOwn;
+    const unheaded = own === null && this.periodCols.size === 0 && labelPeriod === undefined;
     const order = unheaded ? this.yearFirst(amountCols) : amountCols;
     for (const ac of order) {
-      const period = own ?? this.periodForColumn(ac) ?? this.labelColPeriod.get(c) ?? this.defaultPeriod();
+      const period = own ?? this.periodForColumn(ac) ?? labelPeriod ?? this.defaultPeriod();
       if (amounts[period]) continue;
       amounts[period] = this.amountCell(r, ac);
       texts[period] = v.text(r, ac);
@@ -407,8 +416,11 @@ export class FundsReader {
   }
 
   private isPeriodHeading(label: string): boolean {
-    if (label.length > 20 || fundsKey(label) !== null) return false;
+    if (label.length > 20) return false;
+    // 年度预算数 / 预算数 over a column of amounts (the caller sees no amount on the row): a heading, though
+    // beside its amount the same words are the total
     if (/(预算数|执行数|计划数|金额|实际执行数|申请数)$/.test(label)) return true;
+    if (fundsKey(label) !== null) return false;
     // 半年 | 全年, 中期 | 年度 over the amounts (a period word alone, not a goal or an indicator heading)
     return label.length <= 6 && periodOf(label) !== null && goalKey(label) === null && !/目标|指标/.test(label);
   }

@@ -1,5 +1,14 @@
 import type { ColumnRole } from '../model/form';
-import { columnRole, fundsKey, goalKey, headerKey, isOuterTableLabel, level1Key, level2Key, periodOf } from './match';
+import {
+  amountColumnKey,
+  columnRole,
+  goalKey,
+  headerKey,
+  isOuterTableLabel,
+  level1Key,
+  level2Key,
+  periodOf,
+} from './match';
 import { nameColumnByContent, valueColumnByContent } from './content-columns';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
@@ -181,7 +190,7 @@ function isProjectField(label: string): boolean {
     key === 'unitName' ||
     key === 'implementer' ||
     key === 'department' ||
-    fundsKey(label) !== null ||
+    amountColumnKey(label) !== null ||
     goalKey(label) !== null
   );
 }

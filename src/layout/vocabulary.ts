@@ -403,6 +403,8 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   项目总预算: 'total',
   当年年度预算: 'total',
   年度预算: 'total',
+  年度预算数: 'total',
+  年度预算金额: 'total',
   预算数: 'total',
   合计: 'total',
   金额合计: 'total',

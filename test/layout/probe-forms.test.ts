@@ -1,0 +1,115 @@
+/**
+ * Small forms written from the structure of the layout families, typed differently from the fixtures (other
+ * column names from the vocabulary, merged cells lost, amounts as text): each case is a misread that the
+ * recognizer had, found by running such a form through `target-sheet check`, and the structural reason it
+ * is read right now.
+ */
+import { makeGrid } from '../../src/core/grid';
+import { checkGrids } from '../../src/check';
+import { recognize } from '../../src/layout/recognize';
+import type { CellValue } from '../../src/model/grid';
+
+const LEVELS: CellValue[][] = [
+  ['一级指标', '二级指标', '三级指标', '指标值'],
+  ['产出指标', '数量指标', '保洁河道长度', '≥45公里'],
+  [null, '质量指标', '河面保洁合格率', '≥95%'],
+  [null, '时效指标', '保洁及时率', '≥98%'],
+  ['效益指标', '生态效益指标', '河道水质改善', '明显改善'],
+  ['满意度指标', '服务对象满意度指标', '沿岸居民满意度', '≥90%'],
+];
+const findings = (rows: CellValue[][], prefix: string) =>
+  checkGrids([makeGrid('s', rows)])
+    .findings.filter((f) => f.rule.startsWith(prefix))
+    .map((f) => [f.rule, f.cell]);
+
+describe('several projects in one table: the amount column under a funds block word', () => {
+  test.each(['项目资金（万元）', '预算金额', '金额'])(
+    '%s over each project’s amount: one form per project',
+    (heading) => {
+      const rows: CellValue[][] = [
+        ['2025年项目绩效目标表'],
+        ['项目名称', heading, '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值'],
+        ['图书馆数字化建设', 80, '完成馆藏数字化5万册', '产出指标', '数量指标', '数字化馆藏册数', '≥5万册'],
+        [null, null, null, '满意度指标', '服务对象满意度指标', '读者满意度', '≥90%'],
+        ['非遗保护传承', '50万元', '扶持非遗项目10个', '产出指标', '数量指标', '扶持非遗项目数', '≥10个'],
+        [null, null, null, '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+      ];
+      const forms = recognize(makeGrid('s', rows));
+      expect(
+        forms.map((f) => [
+          f.name,
+          f.funds.map((x) => [x.key, x.amounts['全年']?.address, x.amounts['全年']?.value]),
+          f.indicators.map((n) => n.level3?.address),
+        ]),
+      ).toEqual([
+        ['图书馆数字化建设', [['total', 'B3', 80]], ['F3', 'F4']],
+        ['非遗保护传承', [['total', 'B5', 50]], ['F5', 'F6']],
+      ]);
+      expect(forms.flatMap((f) => f.unrecognized ?? [])).toEqual([]);
+    },
+  );
+});
+
+describe('a total naming its period with the other lines on its row', () => {
+  const form = (total: number): CellValue[][] => [
+    ['2025年部门整体绩效目标表'],
+    ['单位名称', '某镇人民政府', '单位编码', '501001'],
+    ['年度资金总额', total, '财政拨款', 983.82, '其他资金', 20],
+    ['整体绩效目标', '保障镇政府正常运转，完成民生实事10件。'],
+    ...LEVELS,
+  ];
+
+  test('年度资金总额 | 1003.82 | 财政拨款 | 983.82 | 其他资金 | 20: the lines are the year’s too, no finding', () => {
+    const [f] = recognize(makeGrid('s', form(1003.82)));
+    expect(f.funds.map((x) => [x.key, Object.keys(x.amounts)])).toEqual([
+      ['total', ['年度']],
+      ['fiscalSubtotal', ['年度']],
+      ['other', ['年度']],
+    ]);
+    expect(findings(form(1003.82), 'total.')).toEqual([]);
+  });
+
+  test('a total 10 above its lines is reported (it was compared with nothing)', () => {
+    expect(findings(form(1013.82), 'total.')).toEqual([['total.sum', 'B3']]);
+  });
+});
+
+describe('年度预算数: the total beside its amount, a heading over a column of amounts', () => {
+  test('年度预算数 | 100 | 其中：一般公共预算 | 80 | 政府性基金 | 20: the total and its parts', () => {
+    const rows: CellValue[][] = [
+      ['2025年项目支出绩效目标表'],
+      ['项目名称', '河道保洁', '主管部门', '某区水务局'],
+      ['年度预算数', 100, '其中：一般公共预算', 80, '政府性基金', 20],
+      ['绩效目标', '全年保洁河道45公里。'],
+      ...LEVELS,
+    ];
+    const [f] = recognize(makeGrid('s', rows));
+    expect(f.funds.map((x) => [x.key, Object.values(x.amounts).map((c) => c.address)])).toEqual([
+      ['total', ['B3']],
+      ['general', ['D3']],
+      ['govFund', ['F3']],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(findings(rows, 'total.')).toEqual([]);
+  });
+
+  test('资金来源 | 年度预算数 | 半年 over the amounts: both columns are read, under their headings', () => {
+    const rows: CellValue[][] = [
+      ['2025年项目支出绩效目标表'],
+      ['项目名称', '河道保洁', '主管部门', '某区水务局'],
+      ['资金来源', '年度预算数', '半年'],
+      ['资金总额', 100, 50],
+      ['财政拨款', 90, 45],
+      ['其他资金', 10, 5],
+      ['绩效目标', '全年保洁河道45公里。'],
+      ...LEVELS,
+    ];
+    const [f] = recognize(makeGrid('s', rows));
+    expect(f.funds.map((x) => [x.key, x.amounts['年度']?.text, x.amounts['半年']?.text])).toEqual([
+      ['total', '100', '50'],
+      ['fiscalSubtotal', '90', '45'],
+      ['other', '10', '5'],
+    ]);
+    expect(f.unplaced).toEqual([]);
+  });
+});
