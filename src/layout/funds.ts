@@ -359,7 +359,25 @@ export class FundsReader {
    */
   private readHorizontal(r: number, cols: readonly number[], unlabelled: boolean): boolean {
     const v = this.view;
-    const labels = cols.filter((c) => fundsKey(v.label(r, c)) !== null);
+    const keys = new Map<number, FundsKey>();
+    for (const c of cols) {
+      const key = fundsKey(v.label(r, c));
+      if (key !== null) keys.set(c, key);
+    }
+    // 全年预算数 | 其中：中央补助 | 省级资金 over their amounts: an amount heading before the sources is
+    // their total (when the row has no other)
+    const first = cols.find(
+      (c) => !keys.has(c) && !this.isGrouping(v.label(r, c)) && !isFundsBlockLabel(v.label(r, c)),
+    );
+    if (
+      first !== undefined &&
+      keys.size > 0 &&
+      ![...keys.values()].includes('total') &&
+      [...keys.keys()].every((c) => c > first) &&
+      /(预算数|预算金额|资金总额|总额|合计)$/.test(v.label(r, first))
+    )
+      keys.set(first, 'total');
+    const labels = cols.filter((c) => keys.has(c));
     if (labels.length < 2 && !(labels.length === 1 && cols.some((c) => this.isGrouping(v.label(r, c))))) return false;
     const found: { c: number; ar: number }[] = [];
     for (const c of labels) {
@@ -372,11 +390,11 @@ export class FundsReader {
       }
     }
     if (found.length === 0) return false;
-    if (unlabelled && (found.length < 2 || !found.some(({ c }) => fundsKey(v.label(r, c)) === 'total'))) return false;
+    if (unlabelled && (found.length < 2 || !found.some(({ c }) => keys.get(c) === 'total'))) return false;
     this.active = true;
     for (const c of cols) if (this.isGrouping(v.label(r, c))) v.consume(r, c);
     for (const { c, ar } of found) {
-      const key = fundsKey(v.label(r, c)) ?? 'unknown';
+      const key = keys.get(c) ?? 'unknown';
       if (key === 'basic' || key === 'project') this.section = 'expense';
       const parent = key === 'total' ? null : (FUNDS_PARENT[key] ?? null);
       const amount = this.amountCell(ar, c);
@@ -442,6 +460,9 @@ export class FundsReader {
   private isFurniture(label: string): boolean {
     return (
       label === '项目名称' ||
+      // the heading over the lines' labels (资金情况 | 项目 | 半年预算数 | 全年预算数)
+      label === '项目' ||
+      label === '资金项目' ||
       label === '成本构成' ||
       label === '小计' ||
       label === '任务名称' ||

@@ -460,6 +460,10 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   县级: 'county',
   县级财政资金: 'county',
   区级: 'county',
+  // the levels below the province together (中央 | 省级 | 市县)
+  市县资金: 'county',
+  市县级资金: 'county',
+  市县: 'county',
   自筹资金: 'selfFunds',
   基本支出: 'basic',
   项目支出: 'project',

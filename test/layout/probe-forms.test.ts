@@ -113,3 +113,50 @@ describe('年度预算数: the total beside its amount, a heading over a column 
     expect(f.unplaced).toEqual([]);
   });
 });
+
+describe('a funds block laid out across: the amount heading before the sources is their total', () => {
+  const form = (local: number): CellValue[][] => [
+    ['2025年转移支付项目绩效目标表'],
+    ['转移支付名称', '农村危房改造补助资金', '中央主管部门', '住房和城乡建设部'],
+    ['资金情况', '全年预算数', '其中：中央补助', '省级资金', '市县资金'],
+    [null, 5000, 3500, 1000, local],
+    ['绩效目标', '完成农村危房改造2000户。'],
+    ...LEVELS,
+  ];
+
+  test('全年预算数 | 其中：中央补助 | 省级资金 | 市县资金 over 5000 | 3500 | 1000 | 500: a total and three parts', () => {
+    const [f] = recognize(makeGrid('s', form(500)));
+    expect(f.funds.map((x) => [x.key, x.parent, x.amounts['全年']?.address])).toEqual([
+      ['total', null, 'B4'],
+      ['central', 'total', 'C4'],
+      ['provincial', 'total', 'D4'],
+      ['county', 'total', 'E4'],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(findings(form(500), 'total.')).toEqual([]);
+  });
+
+  test('the parts 100 short of the total: total.sum on it', () => {
+    expect(findings(form(400), 'total.')).toEqual([['total.sum', 'B4']]);
+  });
+});
+
+test('资金情况 | 项目 | 半年预算数 | 全年预算数: the 项目 heading over the lines is the block’s, not unplaced', () => {
+  const rows: CellValue[][] = [
+    ['2025年项目支出绩效目标表'],
+    ['项目名称', '农村公路养护', '主管部门', '某县交通运输局'],
+    ['资金情况（万元）', '项目', '半年预算数', '全年预算数'],
+    [null, '资金总额', '150万元', '300万元'],
+    [null, '财政拨款', '150万元', '280万元'],
+    [null, '其他资金', null, '20万元'],
+    ['年度绩效目标', '完成农村公路养护500公里。'],
+    ...LEVELS,
+  ];
+  const [f] = recognize(makeGrid('s', rows));
+  expect(f.unplaced).toEqual([]);
+  expect(f.funds.map((x) => [x.key, x.amounts['半年']?.value, x.amounts['全年']?.value])).toEqual([
+    ['total', 150, 300],
+    ['fiscalSubtotal', 150, 280],
+    ['other', undefined, 20],
+  ]);
+});
