@@ -179,7 +179,8 @@ export class FundsReader {
       const c = cols[i];
       if (v.isUsed(r, c)) continue;
       const label = v.label(r, c);
-      if (this.sectionWord(label) || this.isFurniture(label)) {
+      // 预算金额 heads a task table's amounts; beside its own amount (预算金额：680万元) it is the total
+      if (this.sectionWord(label) || (this.isFurniture(label) && !(noAmounts === false && fundsKey(label) !== null))) {
         if (this.active) {
           v.consume(r, c);
           understood = true;
@@ -467,7 +468,7 @@ export class FundsReader {
       label === '小计' ||
       label === '任务名称' ||
       label === '主要内容' ||
-      /^预算金额/.test(label) ||
+      label === '预算金额' ||
       this.isGrouping(label) ||
       /^测算/.test(label) ||
       /依据$/.test(label)

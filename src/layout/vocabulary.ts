@@ -404,6 +404,7 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   当年年度预算: 'total',
   年度预算: 'total',
   年度预算数: 'total',
+  预算金额: 'total',
   年度预算金额: 'total',
   预算数: 'total',
   合计: 'total',

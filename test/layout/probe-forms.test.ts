@@ -160,3 +160,27 @@ test('资金情况 | 项目 | 半年预算数 | 全年预算数: the 项目 head
     ['other', undefined, 20],
   ]);
 });
+
+describe('labels written with their values in one cell (项目名称：… | 主管部门：…)', () => {
+  const form = (fiscal: string): CellValue[][] => [
+    ['2025年预算项目绩效目标表'],
+    ['项目名称：城市园林绿化养护', '主管部门：某市城市管理局'],
+    ['实施单位：某市园林绿化中心', '项目期限：1年'],
+    ['预算金额：680万元', `其中财政资金：${fiscal}`],
+    ...LEVELS,
+  ];
+
+  test('预算金额：680万元 is the total (it was an `other` field), 其中财政资金 its part', () => {
+    const [f] = recognize(makeGrid('s', form('680万元')));
+    expect(f.funds.map((x) => [x.key, x.amounts['全年']?.address, x.amounts['全年']?.value])).toEqual([
+      ['total', 'A4', 680],
+      ['fiscal', 'B4', 680],
+    ]);
+    expect(f.header.map((h) => h.key)).toEqual(['projectName', 'department', 'implementer', 'projectPeriod']);
+    expect(findings(form('680万元'), 'total.')).toEqual([]);
+  });
+
+  test('财政资金 above 预算金额: reported', () => {
+    expect(findings(form('700万元'), 'total.').map(([rule]) => rule)).toContain('total.sum');
+  });
+});
