@@ -184,3 +184,37 @@ describe('labels written with their values in one cell (项目名称：… | 主
     expect(findings(form('700万元'), 'total.').map(([rule]) => rule)).toContain('total.sum');
   });
 });
+
+test.each([[['考核指标', '指标值', '分值', '评分标准']], [['考核指标', '指标值']]])(
+  'a numbered tree under an unnamed heading %j: the tree column is found though half its rows name levels',
+  (head) => {
+    const row = (name: string, value?: string): CellValue[] =>
+      value === undefined ? [name] : [name, value, ...(head.length > 2 ? [25, '不达标不得分'] : [])];
+    const rows: CellValue[][] = [
+      ['2025年度项目绩效目标表'],
+      ['项目名称', '乡镇卫生院设备购置'],
+      ['资金总额（万元）', 200],
+      head,
+      row('一、产出指标'),
+      row('（一）数量指标'),
+      row('1.购置设备台数', '≥40台'),
+      row('（二）质量指标'),
+      row('2.设备验收合格率', '=100%'),
+      row('二、效益指标'),
+      row('（一）社会效益指标'),
+      row('3.基层诊疗能力', '明显提升'),
+      row('三、满意度指标'),
+      row('（一）服务对象满意度指标'),
+      row('4.患者满意度', '≥90%'),
+    ];
+    const [f] = recognize(makeGrid('s', rows));
+    expect(f.indicators.map((n) => [n.level1?.key, n.level2?.key, n.level3?.address])).toEqual([
+      ['output', 'quantity', 'A7'],
+      ['output', 'quality', 'A9'],
+      ['effect', 'social', 'A12'],
+      ['satisfaction', 'satisfaction', 'A15'],
+    ]);
+    expect(f.unrecognized).toBeUndefined();
+    expect(f.unplaced).toEqual([]);
+  },
+);
