@@ -163,8 +163,12 @@ export function looksLikeLabel(text: string, label: string): boolean {
   if (label.length < 2 || label.length > 12) return false;
   if (/\d/.test(text) || /[。；;，,、！？!?%≥≤=<>]/.test(text)) return false;
   if (!/[\u4e00-\u9fa5]/.test(label)) return false;
+  // a period word (半年, 全年预算数) heads amounts or values; a field about a year (预算年度, 申报年度) is a label
   return (
-    columnRole(label) === null && level1Key(label) === null && level2Key(label) === null && periodOf(label) === null
+    columnRole(label) === null &&
+    level1Key(label) === null &&
+    level2Key(label) === null &&
+    (periodOf(label) === null || /^[\u4e00-\u9fa5]{2,6}年度$/.test(label))
   );
 }
 

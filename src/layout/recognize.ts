@@ -17,7 +17,16 @@ import { DEPARTMENT_TITLE } from './vocabulary';
 import { FundsReader, isTaskHeading } from './funds';
 import type { LevelShift } from './indicators';
 import { goalKey, isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
-import { isFieldRow, isKnownLabel, readGoal, readHeaderField, readOtherFields, readPlan, readReview } from './parts';
+import {
+  isFieldRow,
+  isKnownLabel,
+  looksLikeLabel,
+  readGoal,
+  readHeaderField,
+  readOtherFields,
+  readPlan,
+  readReview,
+} from './parts';
 import { splitProjects, type Project } from './multi-project';
 import { chooseReader } from './readers/registry';
 import { segmentSheet, type Segment } from './segment';
@@ -347,27 +356,34 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
   return out;
 }
 
-/**
- * Right edge of a form's blocks: one column past its tables, or further where a row of the header band
- * goes on with known label–value pairs (项目名称 | … | 主管部门 | … over a narrow 指标名称 | 指标值 list):
- * the band is the form's, a note beside the form is not (it is no label the vocabulary knows).
- */
 /** Empty columns a band row may have between a value and the next label (its merged cells lost). */
 const BAND_GAP = 4;
+
+/**
+ * Right edge of a form's blocks: one column past its tables, or further where a row of the header band
+ * goes on with label–value pairs, known labels or texts that read as labels (项目名称 | … | 所属行业 | 教育
+ * over a narrow 指标名称 | 指标值 list): the band is the form's; a note beside the form, far from it or no
+ * label, is not.
+ */
 
 function bandEdge(view: SheetView, start: number, firstTable: number, edge: number): number {
   let out = edge;
   for (let r = start; r < firstTable && r < start + 40; r++) {
     const cols = view.filled(r);
     if (cols.length === 0 || cols[0] > out) continue;
-    for (let i = 1; i < cols.length; i++) {
+    // label, value, label, value…: a cell right after a label is its value unless the vocabulary knows it
+    let afterLabel = false;
+    for (let i = 0; i < cols.length; i++) {
       const c = cols[i];
-      if (c <= out) continue;
-      // close to the cell before it (merged cells lost leave a few empty columns): a known label, or the
-      // value of the label before it
-      if (c - cols[i - 1] > BAND_GAP) break;
-      if (isKnownLabel(view, r, c) || isKnownLabel(view, r, cols[i - 1])) out = c;
-      else break;
+      const isLabel: boolean =
+        isKnownLabel(view, r, c) || (!afterLabel && looksLikeLabel(view.text(r, c), view.label(r, c)));
+      if (c > out) {
+        // close to the cell before it (merged cells lost leave a few empty columns): a label, or the value
+        // of the label before it
+        if (c - cols[i - 1] > BAND_GAP || !(isLabel || afterLabel)) break;
+        out = c;
+      }
+      afterLabel = isLabel;
     }
   }
   return out;

@@ -592,6 +592,8 @@ export const SECTION_WORDS: Record<string, 'income' | 'expense'> = {
   支出: 'expense',
   资金支出: 'expense',
   资金使用: 'expense',
+  支出明细: 'expense',
+  资金支出明细: 'expense',
 };
 
 /** Every label the recognizer knows, with its kind and key: one list to search, test and document. */

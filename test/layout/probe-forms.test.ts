@@ -218,3 +218,48 @@ test.each([[['考核指标', '指标值', '分值', '评分标准']], [['考核�
     expect(f.unplaced).toEqual([]);
   },
 );
+
+describe('a project form with its funds sources and its spending listed below each other', () => {
+  const form = (upkeep: number): CellValue[][] => [
+    ['2025年项目支出绩效目标表'],
+    ['预算年度', 2025, '资金性质', '一般公共预算', '是否政府采购', '是'],
+    ['项目名称', '校园安保服务购买', '项目类型', '一次性项目', '所属行业', '教育'],
+    ['资金来源', '金额（万元）'],
+    ['一般公共预算', 95.5],
+    ['政府性基金', 4.5],
+    ['合计', 100],
+    ['支出明细', '金额（万元）'],
+    ['保安服务费', 80],
+    ['设备维护费', upkeep],
+    ['年度绩效目标', '为全区30所学校购买安保服务。'],
+    ...LEVELS,
+  ];
+
+  test('预算年度 | 2025 is one field (it was two fields without a label); 支出明细 lines are spending', () => {
+    const [f] = recognize(makeGrid('s', form(20)));
+    expect(f.header.slice(0, 3).map((h) => [h.key, h.label.text, h.value?.text])).toEqual([
+      ['other', '预算年度', '2025'],
+      ['other', '资金性质', '一般公共预算'],
+      ['other', '是否政府采购', '是'],
+    ]);
+    expect(f.funds.map((x) => [x.key, x.section, x.label.text])).toEqual([
+      ['general', 'income', '一般公共预算'],
+      ['govFund', 'income', '政府性基金'],
+      ['total', 'income', '合计'],
+      ['projectLine', 'expense', '保安服务费'],
+      ['projectLine', 'expense', '设备维护费'],
+    ]);
+    // the band is six columns wide over a four-column table: its right-hand pairs are the form's too
+    expect(f.header.slice(3).map((h) => [h.key, h.label.text, h.value?.text])).toEqual([
+      ['projectName', '项目名称', '校园安保服务购买'],
+      ['projectType', '项目类型', '一次性项目'],
+      ['other', '所属行业', '教育'],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(findings(form(20), 'total.')).toEqual([]);
+  });
+
+  test('spending 10 above the total: total.sum', () => {
+    expect(findings(form(30), 'total.')).toEqual([['total.sum', 'B7']]);
+  });
+});
