@@ -211,7 +211,9 @@ function combineBand(view: SheetView, r: number, roles: HeadingColumn[]): Headin
       continue;
     }
     const own = columnRole(view.label(r, c));
-    const period = periodOf(text);
+    // 指标值 over 2025年 | 2026-2027年: the year's values and the years' (中期) values
+    const years = own === null && parent?.role === 'value' ? yearsPeriod(text) : null;
+    const period = periodOf(text) ?? years;
     if (own !== null && LEVEL_ROLES.includes(own)) return null;
     const role = own ?? (period !== null ? (parent?.role ?? null) : null);
     if (role === null) return null;
@@ -227,6 +229,14 @@ function combineBand(view: SheetView, r: number, roles: HeadingColumn[]): Headin
   const out: HeadingColumn[] = roles.filter((x) => !replaced.has(x.col));
   for (const x of subs) out.push({ col: x.col, role: x.role, header: x.header, period: x.period });
   return out.sort((a, b) => a.col - b.col);
+}
+
+/** A sub-heading naming a year (2025年, 2025年度) or a span of years (2026-2027年) under a value heading. */
+function yearsPeriod(text: string): string | null {
+  const t = text.replace(/\s+/g, '');
+  if (/^(?:19|20)\d{2}年?度?$/.test(t)) return '年度';
+  if (/^(?:19|20)\d{2}年?[-—–~至到](?:19|20)\d{2}年?度?$/.test(t)) return '中期';
+  return null;
 }
 
 /** A level column appearing again after a value column starts a new side-by-side block. */

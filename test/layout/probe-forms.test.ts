@@ -263,3 +263,25 @@ describe('a project form with its funds sources and its spending listed below ea
     expect(findings(form(30), 'total.')).toEqual([['total.sum', 'B7']]);
   });
 });
+
+test('指标值 over 2025年 | 2026-2027年: a second heading row of years names the value columns, never an indicator', () => {
+  const rows: CellValue[][] = [
+    ['2025年度项目绩效目标表'],
+    ['项目名称', '全民健身设施建设', '主管部门', '某市体育局'],
+    ['年度目标', '新建全民健身路径30条。'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    [null, null, null, '2025年', '2026—2027年'],
+    ['产出指标', '数量指标', '新建健身路径', '≥30条', '≥60条'],
+    ['效益指标', '社会效益指标', '经常参加体育锻炼人数比例', '≥42%', '≥45%'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '≥90%'],
+  ];
+  const [f] = recognize(makeGrid('s', rows));
+  expect(f.tables[0].headerRows).toBe(2);
+  expect(f.indicators.map((n) => [n.level3?.address, n.values['年度']?.address, n.values['中期']?.address])).toEqual([
+    ['C6', 'D6', 'E6'],
+    ['C7', 'D7', 'E7'],
+    ['C8', 'D8', 'E8'],
+  ]);
+  expect(findings(rows, 'structure.level3-missing')).toEqual([]);
+  expect(f.unplaced).toEqual([]);
+});
