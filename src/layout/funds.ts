@@ -210,6 +210,14 @@ export class FundsReader {
         continue;
       }
       let key = fundsKey(label);
+      // 项目资金 | 420.00: a block label beside an amount is the total (as 项目资金：420万元 in one cell)
+      if (
+        key === null &&
+        isFundsBlockLabel(label) &&
+        i + 1 < cols.length &&
+        amountOrTotalOf(v.raw(r, cols[i + 1])) !== null
+      )
+        key = 'total';
       const amounts: number[] = [];
       let j = i + 1;
       // 财政拨款 | 小计 on one row is one item.

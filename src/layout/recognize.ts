@@ -1,4 +1,5 @@
 import { rangeA1 } from '../core/address';
+import { amountOrTotalOf } from '../core/amount';
 import type { Cell } from '../model/cell';
 import type {
   ColumnRole,
@@ -308,7 +309,10 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
       const label = view.label(r, c);
       if (taskHeading && !isFundsBlockLabel(label) && goalKey(label) === null) continue;
       // 项目资金：120万元 is the total written beside its label, not the block's heading
-      if ((isFundsBlockLabel(label) && !/\d/.test(label)) || (taskHeading && goalKey(label) !== null)) {
+      if (
+        (isFundsBlockLabel(label) && !/\d/.test(label) && !beforeAmount(view, r, c)) ||
+        (taskHeading && goalKey(label) !== null)
+      ) {
         view.consume(r, c);
         // a funds block after a task table (资金来源 | 年度) is funds again; a task heading reopens the tasks
         if (!taskHeading) funds.endTasks();
@@ -387,6 +391,12 @@ function bandEdge(view: SheetView, start: number, firstTable: number, edge: numb
     }
   }
   return out;
+}
+
+/** The next cell right of (r, c) is an amount: 项目资金 | 420.00 is the total beside its label, not a block heading. */
+function beforeAmount(view: SheetView, r: number, c: number): boolean {
+  const next = view.filled(r, c + 1)[0];
+  return next !== undefined && amountOrTotalOf(view.raw(r, next)) !== null;
 }
 
 /** A department form says so in its title, lists the unit's duties, or names a unit and no project. */

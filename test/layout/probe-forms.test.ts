@@ -285,3 +285,37 @@ test('指标值 over 2025年 | 2026-2027年: a second heading row of years names
   expect(findings(rows, 'structure.level3-missing')).toEqual([]);
   expect(f.unplaced).toEqual([]);
 });
+
+describe('项目资金 | 420.00: a funds block word beside its amount, over a tree in two columns', () => {
+  const form = (other: number): CellValue[][] => [
+    ['2025年项目绩效目标表'],
+    ['项目名称', '污水处理厂运营', '主管部门', '[105]某县水利局'],
+    ['项目资金', 420, '其中：财政拨款', 400, '其他资金', other],
+    ['绩效指标', '指标值'],
+    ['一级指标：产出指标'],
+    ['二级指标：数量指标'],
+    ['日处理污水量', '≥2万吨'],
+    ['一级指标：效益指标'],
+    ['二级指标：生态效益指标'],
+    ['COD削减量', '≥1500吨'],
+  ];
+
+  test('the amount is the total (it was lost), the tree is read by its level words', () => {
+    const [f] = recognize(makeGrid('s', form(20)));
+    expect(f.funds.map((x) => [x.key, x.amounts['全年']?.address])).toEqual([
+      ['total', 'B3'],
+      ['fiscalSubtotal', 'D3'],
+      ['other', 'F3'],
+    ]);
+    expect(f.indicators.map((n) => [n.level1?.key, n.level2?.key, n.level3?.address])).toEqual([
+      ['output', 'quantity', 'A7'],
+      ['effect', 'ecological', 'A10'],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(findings(form(20), 'total.')).toEqual([]);
+  });
+
+  test('parts 10 above the total: total.sum', () => {
+    expect(findings(form(30), 'total.')).toEqual([['total.sum', 'B3']]);
+  });
+});
