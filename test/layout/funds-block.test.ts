@@ -185,3 +185,63 @@ describe('sources named on one row, their amounts on the row below', () => {
     expect(f.funds.flatMap((x) => Object.values(x.amounts))).toEqual([]);
   });
 });
+
+describe('transfer payments: 其中：中央补助 and the lines listed under it', () => {
+  const block = (second: string, amount: number): CellValue[][] => [
+    ['专项名称', '农业生产发展资金', '', ''],
+    ['资金情况（万元）', '', '年度金额', ''],
+    ['', '年度资金总额', 12500, ''],
+    ['', '其中：中央补助', 10000, ''],
+    // typed indented under 其中, as the official template lays it out
+    ['', `      ${second}`, amount, ''],
+    ['', '      其他资金', '', ''],
+  ];
+  const sums = (rows: CellValue[][]) =>
+    checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+
+  test('地方资金 is a part of the total (before: a false total.sum of 12500 against 10000)', () => {
+    const f = one(block('地方资金', 2500));
+    expect(amounts(f.funds)).toEqual([
+      // 年度金额 heads the column: the amounts are the year's (年度)
+      ['total', { 年度: '12500@C3' }],
+      ['central', { 年度: '10000@C4' }],
+      ['local', { 年度: '2500@C5' }],
+      ['other', {}],
+    ]);
+    expect(f.funds.find((x) => x.key === 'local')?.parent).toBe('total');
+    expect(sums(block('地方资金', 2500))).toEqual([]);
+    expect(sums(block('地方资金', 2000)).map((x) => x.cell)).toEqual(['C3']);
+  });
+
+  test('a line of unknown wording listed under 其中 is the same total’s part, not left out of the sum', () => {
+    const f = one(block('市县统筹', 2500));
+    const line = f.funds.find((x) => x.label.text === '市县统筹');
+    expect(line).toMatchObject({ key: 'unknown', parent: 'total' });
+    expect(sums(block('市县统筹', 2500))).toEqual([]);
+    expect(sums(block('市县统筹', 2000)).map((x) => x.message)).toEqual([expect.stringContaining('12000')]);
+  });
+});
+
+test('a funds block typed below a task table is not read as more tasks (its amounts are in no task column)', () => {
+  const rows: CellValue[][] = [
+    ['部门（单位）名称', '某市生态环境局', '', '', '', ''],
+    ['年度主要任务', '任务名称', '主要内容', '预算金额（万元）', '', ''],
+    ['', '', '', '总额', '财政拨款', '其他资金'],
+    ['', '大气污染防治', '开展监测、督查', 320, 320, 0],
+    ['', '水环境治理', '河道断面监测', 180, 150, 30],
+    ['', '合计', '', 500, 470, 30],
+    ['金额合计', '资金总额', 500, '', '', ''],
+    ['', '其中：财政拨款', 470, '', '', ''],
+    ['', '其他资金', 30, '', '', ''],
+  ];
+  const f = one(rows.map((r) => r.slice(0, 6)));
+  expect((f.tasks ?? []).map((t) => t.label.text)).toEqual(['大气污染防治', '水环境治理', '合计']);
+  expect(amounts(f.funds.filter((x) => Object.keys(x.amounts).length > 0))).toEqual([
+    ['total', { 全年: '500@C7' }],
+    ['fiscalSubtotal', { 全年: '470@C8' }],
+    ['other', { 全年: '30@C9' }],
+  ]);
+  // before: the three funds lines were tasks, and the tasks' 合计 500 was said to be 1000
+  const sums = checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+  expect(sums).toEqual([]);
+});
