@@ -23,7 +23,7 @@ import {
   isKnownLabel,
   looksLikeLabel,
   readGoal,
-  readHeaderField,
+  readHeaderFields,
   readOtherFields,
   readPlan,
   readReview,
@@ -332,8 +332,9 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
         funds.active = false;
         continue;
       }
-      const field = readHeaderField(view, r, c) ?? readReview(view, r, c);
-      if (field) out.header.push(field);
+      const fields = readHeaderFields(view, r, c);
+      const review = fields.length === 0 ? readReview(view, r, c) : null;
+      for (const f of review ? [review] : fields) out.header.push(f);
     }
     const readFunds = funds.readRow(r, (rr, cc) => isKnownLabel(view, rr, cc));
     // 预算规模及资金用途: the purpose text on the block's second row

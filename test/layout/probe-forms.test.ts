@@ -319,3 +319,32 @@ describe('项目资金 | 420.00: a funds block word beside its amount, over a tr
     expect(findings(form(30), 'total.')).toEqual([['total.sum', 'B3']]);
   });
 });
+
+test('labels on one row over their values (项目名称 | 主管部门 … over 城区路灯改造 | …), two pairs in one cell', () => {
+  const rows: CellValue[][] = [
+    ['2025年项目支出绩效目标表'],
+    ['项目名称', '主管部门', '实施单位', '项目期限'],
+    ['城区路灯改造', '某市城管局', '某市路灯管理所', '2025年'],
+    ['项目负责人：周八  联系电话：13600001111'],
+    ['资金总额', '财政拨款', '其他资金'],
+    [180, 180, 0],
+    ['年度目标', '改造LED路灯1200盏。'],
+    ...LEVELS,
+  ];
+  const [f] = recognize(makeGrid('s', rows));
+  expect(f.name).toBe('城区路灯改造');
+  expect(f.header.map((h) => [h.key, h.label.text, h.value?.text, h.value?.address])).toEqual([
+    ['projectName', '项目名称', '城区路灯改造', 'A3'],
+    ['department', '主管部门', '某市城管局', 'B3'],
+    ['implementer', '实施单位', '某市路灯管理所', 'C3'],
+    ['projectPeriod', '项目期限', '2025年', 'D3'],
+    ['manager', '项目负责人：周八  联系电话：13600001111', '周八', 'A4'],
+    ['phone', '联系电话', '13600001111', 'A4'],
+  ]);
+  expect(f.funds.map((x) => [x.key, x.amounts['全年']?.address])).toEqual([
+    ['total', 'A6'],
+    ['fiscalSubtotal', 'B6'],
+    ['other', 'C6'],
+  ]);
+  expect(f.unplaced).toEqual([]);
+});
