@@ -491,6 +491,8 @@ export class FundsReader {
       // the heading over the lines' labels (资金情况 | 项目 | 半年预算数 | 全年预算数)
       label === '项目' ||
       label === '资金项目' ||
+      // 全年预算数 | 全年执行数 | 执行率: the rate column's heading
+      /执行率$/.test(label) ||
       label === '成本构成' ||
       label === '小计' ||
       label === '任务名称' ||

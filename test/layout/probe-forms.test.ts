@@ -348,3 +348,25 @@ test('labels on one row over their values (项目名称 | 主管部门 … over 
   ]);
   expect(f.unplaced).toEqual([]);
 });
+
+test('资金情况 | 项目 | 全年预算数 | 全年执行数 | 执行率: the rate heading is the block’s, not unplaced', () => {
+  const rows: CellValue[][] = [
+    ['2025年转移支付区域绩效目标表'],
+    ['转移支付名称', '城乡义务教育补助经费', '区域名称', '某县'],
+    ['资金情况（万元）', '项目', '全年预算数', '全年执行数', '执行率'],
+    [null, '资金总额', 2600],
+    [null, '中央补助', 1800],
+    [null, '省级资金', 500],
+    [null, '县级资金', 300],
+    ['年度总体目标', '保障义务教育学校正常运转。'],
+    ...LEVELS,
+  ];
+  const [f] = recognize(makeGrid('s', rows));
+  expect(f.unplaced).toEqual([]);
+  expect(f.funds.map((x) => [x.key, x.amounts['全年']?.address])).toEqual([
+    ['total', 'C4'],
+    ['central', 'C5'],
+    ['provincial', 'C6'],
+    ['county', 'C7'],
+  ]);
+});
