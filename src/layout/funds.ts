@@ -250,6 +250,8 @@ export class FundsReader {
           v.consume(r, cols[j++]);
         else break;
       }
+      // 其他资金 | —— (or 无, /): the form says there is none; the line has no amount, the mark is understood
+      if (key && amounts.length === 0 && j < cols.length && NO_AMOUNT.test(v.text(r, cols[j]))) v.consume(r, cols[j++]);
       // Unlabelled lines are read only where forms list free lines: under 支出 (projects) and in a
       // 成本构成 table. Elsewhere an unknown text beside a number is left for `unplaced`.
       const listed = this.listOf !== null && this.listOf.col === c;
@@ -311,7 +313,10 @@ export class FundsReader {
     const unheaded = own === null && this.periodCols.size === 0 && labelPeriod === undefined;
     const order = unheaded ? this.yearFirst(amountCols) : amountCols;
     for (const ac of order) {
-      const period = own ?? this.periodForColumn(ac) ?? labelPeriod ?? this.defaultPeriod();
+      // headings that tell periods apart (半年 | 全年) decide over the label's own word (年度资金总额 under 半年
+      // is the half year's); one heading (预算数) does not (中期资金总额 | 年度资金总额 under it)
+      const headed = this.distinctPeriods() ? this.periodForColumn(ac) : null;
+      const period = headed ?? own ?? this.periodForColumn(ac) ?? labelPeriod ?? this.defaultPeriod();
       if (amounts[period]) continue;
       amounts[period] = this.amountCell(r, ac);
       texts[period] = v.text(r, ac);
@@ -450,6 +455,11 @@ export class FundsReader {
     return n === null || cell.value === n ? cell : { ...cell, value: n };
   }
 
+  /** The amount headings name two periods or more (半年 | 全年, 中期 | 年度). */
+  private distinctPeriods(): boolean {
+    return new Set(this.periodCols.values()).size >= 2;
+  }
+
   private periodForColumn(c: number): string | null {
     if (this.periodCols.size === 0) return null;
     if (this.periodCols.has(c)) return this.periodCols.get(c) ?? null;
@@ -504,6 +514,9 @@ export class FundsReader {
     );
   }
 }
+
+/** A cell that says a funds line has no amount: dashes, a slash, 无. */
+const NO_AMOUNT = /^(?:[-—–－‐_/／\\]+|无)$/;
 
 /** 资金总额 / 其他资金 … and a block label written with its amount (项目资金：120万元 is the total). */
 function inlineFundsKey(label: string): FundsKey | null {

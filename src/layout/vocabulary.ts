@@ -380,6 +380,10 @@ export const GOAL_LABELS: Record<string, 'longTerm' | 'annual' | 'overall'> = {
   当年目标: 'annual',
   年度履职目标: 'annual',
   本年度目标: 'annual',
+  // 年度目标 | 半年目标 | … | 全年目标 | …: the year's goal written for each period
+  半年目标: 'annual',
+  上半年目标: 'annual',
+  全年目标: 'annual',
   年度总目标: 'annual',
   部门年度绩效目标: 'annual',
   部门整体支出年度绩效目标: 'annual',
@@ -499,6 +503,8 @@ export const FUNDS_BLOCK_LABELS = [
   '预算资金',
   '年度预算资金',
   '年度资金安排',
+  '部门预算资金',
+  '单位预算资金',
 ];
 
 /**
