@@ -235,6 +235,11 @@ export const TABLE_OUTER_LABELS = [
 
 /** Header fields (normalised label → key). Prefix matches are tried for labels written with their value. */
 export const HEADER_LABELS: Record<string, HeaderKey> = {
+  // the budget year as a field (预算年度 | 2025): named here because 年度 alone is a period heading
+  预算年度: 'other',
+  申报年度: 'other',
+  编制年度: 'other',
+  所属年度: 'other',
   项目名称: 'projectName',
   项目专项名称: 'projectName',
   单位名称: 'unitName',
