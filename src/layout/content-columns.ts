@@ -23,12 +23,24 @@ export function nameColumnByContent(
   return null;
 }
 
-/** Names: text with Chinese characters that reads neither as a value nor as a level name. */
+/**
+ * Names: text with Chinese characters that reads neither as a value nor as a level name. Rows naming a
+ * level (一、产出指标 / （一）数量指标 over the names of a budget-system tree) are the tree's, not against it:
+ * at least two names, and names and level rows together more than half the cells.
+ */
 function holdsNames(view: SheetView, headingRow: number, c: number): boolean {
-  return mostly(view, headingRow, c, (r, text) => {
+  let filled = 0;
+  let names = 0;
+  let levels = 0;
+  for (let r = headingRow + 1; r < view.rows && r <= headingRow + SAMPLE_ROWS; r++) {
+    const text = view.text(r, c);
+    if (text === '') continue;
+    filled++;
     const label = view.label(r, c);
-    return /[\u4e00-\u9fa5]{2}/.test(text) && !isValueLike(text) && !level1Key(label) && !level2Key(label);
-  });
+    if (level1Key(label) || level2Key(label)) levels++;
+    else if (/[\u4e00-\u9fa5]{2}/.test(text) && !isValueLike(text)) names++;
+  }
+  return names >= 2 && (names + levels) * 2 > filled;
 }
 
 /**

@@ -25,6 +25,9 @@ function isTaskAmountHeading(label: string): boolean {
   return TASK_AMOUNT_HEADINGS.some((h) => label.startsWith(h)) || TASK_AMOUNT_WORDS.includes(label);
 }
 
+/** The opening of a note under a task table (注：…, 说明：…, 以上为…, 仅列…). */
+const TASK_NOTE = /^(?:注|说明|备注)[:：]|^(?:以上|上述|仅|只)/;
+
 /** A breakdown read from a total's cell, resolved into the block's own rows when it finishes. */
 interface Breakdown {
   item: FundsItem;
@@ -47,10 +50,14 @@ export class FundsReader {
   readonly items: FundsItem[] = [];
   /** Lines and 合计 of task tables (年度主要任务, 重点任务): amounts by the table's own headings, not funds. */
   readonly tasks: FundsItem[] = [];
+  /** The task table's heading or note cell saying it lists only some tasks (主要内容（部分）, 注：以上为部分…). */
+  tasksPartial: Cell | null = null;
   private readonly breakdowns: Breakdown[] = [];
   private section: 'income' | 'expense' = 'income';
   private periodCols = new Map<number, string>();
   private labelColPeriod = new Map<number, string>();
+  /** The last total that named its period (年度资金总额) and where: lines right of it on its row share it. */
+  private rowPeriod: { r: number; c: number; period: string } | null = null;
   private openSubtotal: FundsKey | null = null;
   private costTable = false;
   private taskTable = false;
@@ -109,6 +116,27 @@ export class FundsReader {
     this.breakdowns.length = 0;
   }
 
+  /**
+   * Below the indicator tables, does row r belong to a task table: its heading, or (the table open) a line
+   * with an amount, its 合计 or a note saying 部分?
+   */
+  continuesTasks(r: number): boolean {
+    const v = this.view;
+    if (isTaskHeading(v, r)) return true;
+    if (!this.taskTable || !this.active) return false;
+    const cols = v.filled(r);
+    return (
+      cols.some((c) => amountOrTotalOf(v.raw(r, c)) !== null) ||
+      (cols.length === 1 && TASK_NOTE.test(v.text(r, cols[0]).replace(/\s+/g, '')))
+    );
+  }
+
+  /** A funds block label (资金来源, 资金情况) after a task table: the lines below are funds, not tasks. */
+  endTasks(): void {
+    this.taskTable = false;
+    this.periodCols = new Map();
+  }
+
   /** Tries to read row r as part of the funds block; returns true when the row was understood. */
   readRow(r: number, isOtherLabel: (r: number, c: number) => boolean): boolean {
     const v = this.view;
@@ -127,11 +155,14 @@ export class FundsReader {
       // 预算金额 over one column: the task's amount is its year's
       for (const c of cols) {
         if (isTaskAmountHeading(v.label(r, c))) this.periodCols.set(c, this.defaultPeriod());
+        // 主要内容（部分）, 重点任务（部分）: the heading says the table lists only some tasks
+        if (/部分/.test(v.text(r, c))) this.tasksPartial ??= v.cell(r, c);
         v.consume(r, c);
       }
       return true;
     }
     if (this.taskTable && noAmounts && this.readTaskHeadings(r, cols)) return true;
+    if (this.taskTable && noAmounts && this.readTaskNote(r, cols)) return true;
     // a task's amounts stand under the table's amount headings: amounts in no such column are the funds
     // block's (资金总额 | 500 below the tasks), and the task table has ended
     if (this.taskTable && !noAmounts && this.periodCols.size > 0 && !this.amountsUnderHeadings(r, cols)) {
@@ -159,7 +190,8 @@ export class FundsReader {
       const c = cols[i];
       if (v.isUsed(r, c)) continue;
       const label = v.label(r, c);
-      if (this.sectionWord(label) || this.isFurniture(label)) {
+      // 预算金额 heads a task table's amounts; beside its own amount (预算金额：680万元) it is the total
+      if (this.sectionWord(label) || (this.isFurniture(label) && !(noAmounts === false && fundsKey(label) !== null))) {
         if (this.active) {
           v.consume(r, c);
           understood = true;
@@ -189,6 +221,14 @@ export class FundsReader {
         continue;
       }
       let key = fundsKey(label);
+      // 项目资金 | 420.00: a block label beside an amount is the total (as 项目资金：420万元 in one cell)
+      if (
+        key === null &&
+        isFundsBlockLabel(label) &&
+        i + 1 < cols.length &&
+        amountOrTotalOf(v.raw(r, cols[i + 1])) !== null
+      )
+        key = 'total';
       const amounts: number[] = [];
       let j = i + 1;
       // 财政拨款 | 小计 on one row is one item.
@@ -258,18 +298,25 @@ export class FundsReader {
 
     // 中期资金总额 / 年度资金总额 name their period; a project line called 2022年度调节金 does not
     const own = key === 'total' || key === 'fiscalSubtotal' || key === 'fiscal' ? periodOf(label) : null;
-    if (own && (key === 'total' || key === 'fiscalSubtotal')) this.labelColPeriod.set(c, own);
+    if (own && (key === 'total' || key === 'fiscalSubtotal')) {
+      this.labelColPeriod.set(c, own);
+      this.rowPeriod = { r, c, period: own };
+    }
+    // 年度资金总额 | 1003.82 | 财政拨款 | 983.82 | 其他资金 | 20: the lines right of it on its row are that period's
+    const onRow = this.rowPeriod;
+    const rowOwn = own === null && onRow !== null && onRow.r === r && onRow.c < c ? onRow.period : undefined;
     const amounts: Record<string, Cell> = {};
     const texts: Record<string, string> = {};
     // without period headings the year's amount is the one in the total's column, else the rightmost
     // (a 支出 line written 半年 | 全年 puts the year last); the others stay unplaced, never read as the year's
-    const unheaded = own === null && this.periodCols.size === 0 && this.labelColPeriod.get(c) === undefined;
+    const labelPeriod = this.labelColPeriod.get(c) ?? rowOwn;
+    const unheaded = own === null && this.periodCols.size === 0 && labelPeriod === undefined;
     const order = unheaded ? this.yearFirst(amountCols) : amountCols;
     for (const ac of order) {
       // headings that tell periods apart (半年 | 全年) decide over the label's own word (年度资金总额 under 半年
       // is the half year's); one heading (预算数) does not (中期资金总额 | 年度资金总额 under it)
       const headed = this.distinctPeriods() ? this.periodForColumn(ac) : null;
-      const period = headed ?? own ?? this.periodForColumn(ac) ?? this.labelColPeriod.get(c) ?? this.defaultPeriod();
+      const period = headed ?? own ?? this.periodForColumn(ac) ?? labelPeriod ?? this.defaultPeriod();
       if (amounts[period]) continue;
       amounts[period] = this.amountCell(r, ac);
       texts[period] = v.text(r, ac);
@@ -310,6 +357,19 @@ export class FundsReader {
     if (b) this.breakdowns.push({ item, period, cell, parts: b.parts });
   }
 
+  /**
+   * A note row of a task table saying the table lists only some tasks (注：以上为部分重点任务, 仅列示部分任务):
+   * one cell, a note's opening word, 部分 in it. A task named 部分乡镇道路硬化 has an amount and no such word.
+   */
+  private readTaskNote(r: number, cols: readonly number[]): boolean {
+    const v = this.view;
+    if (cols.length !== 1) return false;
+    const text = v.text(r, cols[0]).replace(/\s+/g, '');
+    if (!/部分/.test(text) || !TASK_NOTE.test(text)) return false;
+    this.tasksPartial ??= v.cell(r, cols[0]);
+    return true;
+  }
+
   /** 总额 | 财政拨款 | 其他资金 headings of a task table: each column is named by its heading. */
   private readTaskHeadings(r: number, cols: readonly number[]): boolean {
     const v = this.view;
@@ -332,7 +392,25 @@ export class FundsReader {
    */
   private readHorizontal(r: number, cols: readonly number[], unlabelled: boolean): boolean {
     const v = this.view;
-    const labels = cols.filter((c) => fundsKey(v.label(r, c)) !== null);
+    const keys = new Map<number, FundsKey>();
+    for (const c of cols) {
+      const key = fundsKey(v.label(r, c));
+      if (key !== null) keys.set(c, key);
+    }
+    // 全年预算数 | 其中：中央补助 | 省级资金 over their amounts: an amount heading before the sources is
+    // their total (when the row has no other)
+    const first = cols.find(
+      (c) => !keys.has(c) && !this.isGrouping(v.label(r, c)) && !isFundsBlockLabel(v.label(r, c)),
+    );
+    if (
+      first !== undefined &&
+      keys.size > 0 &&
+      ![...keys.values()].includes('total') &&
+      [...keys.keys()].every((c) => c > first) &&
+      /(预算数|预算金额|资金总额|总额|合计)$/.test(v.label(r, first))
+    )
+      keys.set(first, 'total');
+    const labels = cols.filter((c) => keys.has(c));
     if (labels.length < 2 && !(labels.length === 1 && cols.some((c) => this.isGrouping(v.label(r, c))))) return false;
     const found: { c: number; ar: number }[] = [];
     for (const c of labels) {
@@ -345,11 +423,11 @@ export class FundsReader {
       }
     }
     if (found.length === 0) return false;
-    if (unlabelled && (found.length < 2 || !found.some(({ c }) => fundsKey(v.label(r, c)) === 'total'))) return false;
+    if (unlabelled && (found.length < 2 || !found.some(({ c }) => keys.get(c) === 'total'))) return false;
     this.active = true;
     for (const c of cols) if (this.isGrouping(v.label(r, c))) v.consume(r, c);
     for (const { c, ar } of found) {
-      const key = fundsKey(v.label(r, c)) ?? 'unknown';
+      const key = keys.get(c) ?? 'unknown';
       if (key === 'basic' || key === 'project') this.section = 'expense';
       const parent = key === 'total' ? null : (FUNDS_PARENT[key] ?? null);
       const amount = this.amountCell(ar, c);
@@ -394,8 +472,11 @@ export class FundsReader {
   }
 
   private isPeriodHeading(label: string): boolean {
-    if (label.length > 20 || fundsKey(label) !== null) return false;
+    if (label.length > 20) return false;
+    // 年度预算数 / 预算数 over a column of amounts (the caller sees no amount on the row): a heading, though
+    // beside its amount the same words are the total
     if (/(预算数|执行数|计划数|金额|实际执行数|申请数)$/.test(label)) return true;
+    if (fundsKey(label) !== null) return false;
     // 半年 | 全年, 中期 | 年度 over the amounts (a period word alone, not a goal or an indicator heading)
     return label.length <= 6 && periodOf(label) !== null && goalKey(label) === null && !/目标|指标/.test(label);
   }
@@ -417,11 +498,16 @@ export class FundsReader {
   private isFurniture(label: string): boolean {
     return (
       label === '项目名称' ||
+      // the heading over the lines' labels (资金情况 | 项目 | 半年预算数 | 全年预算数)
+      label === '项目' ||
+      label === '资金项目' ||
+      // 全年预算数 | 全年执行数 | 执行率: the rate column's heading
+      /执行率$/.test(label) ||
       label === '成本构成' ||
       label === '小计' ||
       label === '任务名称' ||
       label === '主要内容' ||
-      /^预算金额/.test(label) ||
+      label === '预算金额' ||
       this.isGrouping(label) ||
       /^测算/.test(label) ||
       /依据$/.test(label)

@@ -13,6 +13,7 @@ import {
   PERIOD_WORDS,
   REVIEW_WORDS,
   TABLE_OUTER_LABELS,
+  TASK_AMOUNT_HEADINGS,
   TITLE_PATTERN,
 } from './vocabulary';
 import { levelStem, normalizeLabel } from './normalize';
@@ -120,6 +121,17 @@ export function isFundsBlockLabel(label: string): boolean {
   return FUNDS_BLOCK_LABELS.some(
     (l) => label === l || (label.startsWith(l) && label.length <= l.length + 6 && !fundsKey(label) && !goalKey(label)),
   );
+}
+
+/**
+ * The funds key of a column heading over one amount per row (a project's column in a table of several
+ * projects): a funds label, else a funds block label or an amount heading (项目资金, 预算资金, 预算金额,
+ * 金额), which name the project's whole amount.
+ */
+export function amountColumnKey(label: string): FundsKey | null {
+  const key = fundsKey(label);
+  if (key !== null) return key;
+  return isFundsBlockLabel(label) || TASK_AMOUNT_HEADINGS.includes(label) ? 'total' : null;
 }
 
 /** Takes the cell's text or its normalised label (normalisation is idempotent). */

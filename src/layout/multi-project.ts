@@ -1,5 +1,5 @@
 import type { Form, FundsItem, Goal, HeaderField } from '../model/form';
-import { fundsKey, goalKey, headerKey } from './match';
+import { amountColumnKey, goalKey, headerKey } from './match';
 import type { TableHeader } from './table-header';
 import { amountOf } from '../core/amount';
 import type { SheetView } from './view';
@@ -40,7 +40,7 @@ export function readProjects(view: SheetView, header: TableHeader, tableEnd: num
       // a merged cell's value sits on the project's first row; typed again below it, it is the same field
       for (let r = start + 1; r <= end; r++) if (!view.isEmpty(r, f.col)) view.cell(r, f.col);
       const hk = headerKey(f.label);
-      const fk = hk === null ? fundsKey(f.label) : null;
+      const fk = hk === null ? amountColumnKey(f.label) : null;
       const gk = hk === null && fk === null ? goalKey(f.label) : null;
       if (hk !== null) own.push({ key: hk, label, value });
       else if (fk !== null) {

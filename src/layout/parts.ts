@@ -39,18 +39,63 @@ function valueRightOf(view: SheetView, r: number, c: number): number | null {
   return null;
 }
 
+/**
+ * Labels on one row and their values on the row below (项目名称 | 主管部门 | 实施单位 over 城区路灯改造 |
+ * 某市城管局 | …): a row of two or more labels and nothing else; the value is the cell under the label, when
+ * it is no label itself and nothing has claimed it.
+ */
+function valueBelow(view: SheetView, r: number, c: number): number | null {
+  const cols = view.filled(r);
+  if (cols.length < 2 || r + 1 >= view.rows || !cols.every((cc) => isKnownLabel(view, r, cc))) return null;
+  if (view.isEmpty(r + 1, c) || view.isUsed(r + 1, c) || isKnownLabel(view, r + 1, c)) return null;
+  // the row below holds values only: a row of labels (资金总额 | 财政拨款 over amounts) reads on its own
+  if (view.filled(r + 1).some((cc) => isKnownLabel(view, r + 1, cc))) return null;
+  return c;
+}
+
 export function readHeaderField(view: SheetView, r: number, c: number): HeaderField | null {
   const key = headerKey(view.label(r, c));
   if (key) {
     const vc = valueRightOf(view, r, c);
-    return { key, label: view.cell(r, c), value: vc === null ? null : view.cell(r, vc) };
+    if (vc !== null) return { key, label: view.cell(r, c), value: view.cell(r, vc) };
+    const below = valueBelow(view, r, c);
+    return { key, label: view.cell(r, c), value: below === null ? null : view.cell(r + 1, below) };
   }
   const pre = headerPrefix(view.text(r, c));
   if (pre) {
     const cell = view.cell(r, c);
-    return { key: pre.key, label: cell, value: { ...cell, text: pre.rest, value: pre.rest } };
+    const rest = pre.rest.split(NEXT_PAIR)[0];
+    return { key: pre.key, label: cell, value: { ...cell, text: rest, value: rest } };
   }
   return null;
+}
+
+/** Where a second label–value pair starts in one cell (项目负责人：周八  联系电话：136…). */
+const NEXT_PAIR = /\s+(?=[^\s:：]{2,12}[:：]\S)/;
+
+/**
+ * The header fields of a cell: its field (readHeaderField), and the pairs typed after it in the same cell
+ * (项目负责人：周八  联系电话：13600001111 is the manager and the phone), known keys or `other`.
+ */
+export function readHeaderFields(view: SheetView, r: number, c: number): HeaderField[] {
+  const first = readHeaderField(view, r, c);
+  if (first === null) return [];
+  const pre = headerPrefix(view.text(r, c));
+  if (pre === null || first.value?.text === pre.rest) return [first];
+  const cell = view.cell(r, c);
+  const out = [first];
+  for (const part of pre.rest.split(NEXT_PAIR).slice(1)) {
+    const m = /^([^\s:：]{2,12})[:：]\s*(\S[\s\S]*)$/.exec(part);
+    if (!m) continue;
+    const label = m[1];
+    const value = m[2].trim();
+    out.push({
+      key: headerKey(normalizeLabel(label)) ?? 'other',
+      label: { ...cell, text: label, value: label },
+      value: { ...cell, text: value, value },
+    });
+  }
+  return out;
 }
 
 export function readReview(view: SheetView, r: number, c: number): HeaderField | null {
@@ -165,8 +210,12 @@ export function looksLikeLabel(text: string, label: string): boolean {
   if (label.length < 2 || label.length > 12) return false;
   if (/\d/.test(text) || /[。；;，,、！？!?%≥≤=<>]/.test(text)) return false;
   if (!/[\u4e00-\u9fa5]/.test(label)) return false;
+  // a period word (半年, 全年预算数) heads amounts or values; a field about a year (预算年度, 申报年度) is a label
   return (
-    columnRole(label) === null && level1Key(label) === null && level2Key(label) === null && periodOf(label) === null
+    columnRole(label) === null &&
+    level1Key(label) === null &&
+    level2Key(label) === null &&
+    (periodOf(label) === null || /^[\u4e00-\u9fa5]{2,6}年度$/.test(label))
   );
 }
 

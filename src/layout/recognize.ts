@@ -1,4 +1,5 @@
 import { rangeA1 } from '../core/address';
+import { amountOrTotalOf } from '../core/amount';
 import type { Cell } from '../model/cell';
 import type {
   ColumnRole,
@@ -17,7 +18,16 @@ import { DEPARTMENT_TITLE } from './vocabulary';
 import { FundsReader, isTaskHeading } from './funds';
 import type { LevelShift } from './indicators';
 import { goalKey, isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
-import { isFieldRow, isKnownLabel, readGoal, readHeaderField, readOtherFields, readPlan, readReview } from './parts';
+import {
+  isFieldRow,
+  isKnownLabel,
+  looksLikeLabel,
+  readGoal,
+  readHeaderFields,
+  readOtherFields,
+  readPlan,
+  readReview,
+} from './parts';
 import { splitProjects, type Project } from './multi-project';
 import { chooseReader } from './readers/registry';
 import { segmentSheet, type Segment } from './segment';
@@ -135,6 +145,7 @@ function readForm(view: SheetView, seg: Segment, nextStart: number): { forms: Fo
     fundsPeriods: [...new Set(blocks.funds.flatMap((f) => Object.keys(f.amounts)))],
     plan: blocks.plan,
     ...(blocks.tasks.length > 0 ? { tasks: blocks.tasks } : {}),
+    ...(blocks.tasksPartial && blocks.tasks.length > 0 ? { tasksPartial: blocks.tasksPartial } : {}),
     goals,
     periods: tables.periods,
     tables: tables.tables,
@@ -223,6 +234,8 @@ function isTableRow(tables: Tables, r: number): boolean {
 interface Blocks {
   /** Amounts of task tables (年度主要任务 …): theirs, not funds. */
   tasks: FundsItem[];
+  /** The task table's cell saying it lists only some tasks. */
+  tasksPartial: Cell | null;
   title: string | null;
   year: number | null;
   header: HeaderField[];
@@ -242,6 +255,7 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
     plan: [],
     funds: [],
     tasks: [],
+    tasksPartial: null,
     lastRow: tables.lastRow,
   };
   const periods = tables.periods;
@@ -253,10 +267,11 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
     ...seg.headers.map((h) => h.outerCol ?? h.blocks[0].c0),
     ...seg.headers.map((h) => view.filled(h.row)[0] ?? 0),
   );
-  const c1 = Math.max(...seg.headers.map((h) => h.blocks[h.blocks.length - 1].c1));
-  view.setWindow({ c0: Math.max(0, c0 - 1), c1: c1 + 1 });
+  const tableC1 = Math.max(...seg.headers.map((h) => h.blocks[h.blocks.length - 1].c1));
   // the header band: rows above the first table; its body starts at the first field, funds or goal read
   const firstTable = Math.min(...tables.spans.map((s) => s.from));
+  const c1 = bandEdge(view, seg.start, firstTable, tableC1 + 1);
+  view.setWindow({ c0: Math.max(0, c0 - 1), c1 });
   let bodyStarted = false;
   for (let r = seg.start; r <= end; r++) {
     if (isTableRow(tables, r)) {
@@ -266,7 +281,8 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
     const cols = view.filled(r);
     if (cols.length === 0) continue;
     // below the tables the form goes on with review lines and fields (经办人：王五, 打印日期：2024-01-20)
-    if (r > out.lastRow && !rowHasReview(view, r) && !isFieldRow(view, r)) break;
+    // and with a task table (任务名称 | 金额 under a flat list): its heading, then its lines with amounts
+    if (r > out.lastRow && !rowHasReview(view, r) && !isFieldRow(view, r) && !funds.continuesTasks(r)) break;
     if (out.title === null && cols.length <= 3) {
       const tc = cols.find((c) => isTitle(view.text(r, c)));
       if (tc !== undefined) {
@@ -293,8 +309,13 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
       const label = view.label(r, c);
       if (taskHeading && !isFundsBlockLabel(label) && goalKey(label) === null) continue;
       // 项目资金：120万元 is the total written beside its label, not the block's heading
-      if ((isFundsBlockLabel(label) && !/\d/.test(label)) || (taskHeading && goalKey(label) !== null)) {
+      if (
+        (isFundsBlockLabel(label) && !/\d/.test(label) && !beforeAmount(view, r, c)) ||
+        (taskHeading && goalKey(label) !== null)
+      ) {
         view.consume(r, c);
+        // a funds block after a task table (资金来源 | 年度) is funds again; a task heading reopens the tasks
+        if (!taskHeading) funds.endTasks();
         funds.active = true;
         blockLabel = { r, c };
         continue;
@@ -311,8 +332,9 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
         funds.active = false;
         continue;
       }
-      const field = readHeaderField(view, r, c) ?? readReview(view, r, c);
-      if (field) out.header.push(field);
+      const fields = readHeaderFields(view, r, c);
+      const review = fields.length === 0 ? readReview(view, r, c) : null;
+      for (const f of review ? [review] : fields) out.header.push(f);
     }
     const readFunds = funds.readRow(r, (rr, cc) => isKnownLabel(view, rr, cc));
     // 预算规模及资金用途: the purpose text on the block's second row
@@ -335,7 +357,47 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
   view.setWindow(null);
   out.funds = funds.finish();
   out.tasks = funds.finishTasks();
+  out.tasksPartial = funds.tasksPartial;
   return out;
+}
+
+/** Empty columns a band row may have between a value and the next label (its merged cells lost). */
+const BAND_GAP = 4;
+
+/**
+ * Right edge of a form's blocks: one column past its tables, or further where a row of the header band
+ * goes on with label–value pairs, known labels or texts that read as labels (项目名称 | … | 所属行业 | 教育
+ * over a narrow 指标名称 | 指标值 list): the band is the form's; a note beside the form, far from it or no
+ * label, is not.
+ */
+
+function bandEdge(view: SheetView, start: number, firstTable: number, edge: number): number {
+  let out = edge;
+  for (let r = start; r < firstTable && r < start + 40; r++) {
+    const cols = view.filled(r);
+    if (cols.length === 0 || cols[0] > out) continue;
+    // label, value, label, value…: a cell right after a label is its value unless the vocabulary knows it
+    let afterLabel = false;
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
+      const isLabel: boolean =
+        isKnownLabel(view, r, c) || (!afterLabel && looksLikeLabel(view.text(r, c), view.label(r, c)));
+      if (c > out) {
+        // close to the cell before it (merged cells lost leave a few empty columns): a label, or the value
+        // of the label before it
+        if (c - cols[i - 1] > BAND_GAP || !(isLabel || afterLabel)) break;
+        out = c;
+      }
+      afterLabel = isLabel;
+    }
+  }
+  return out;
+}
+
+/** The next cell right of (r, c) is an amount: 项目资金 | 420.00 is the total beside its label, not a block heading. */
+function beforeAmount(view: SheetView, r: number, c: number): boolean {
+  const next = view.filled(r, c + 1)[0];
+  return next !== undefined && amountOrTotalOf(view.raw(r, next)) !== null;
 }
 
 /** A department form says so in its title, lists the unit's duties, or names a unit and no project. */
@@ -352,12 +414,15 @@ function formKind(title: string | null, header: HeaderField[], indicators: Indic
   return department ? 'department' : 'project';
 }
 
-/** Rows that end a table early: a new form's title or name row. */
+/**
+ * Rows that end a table early: a new form's title or name row, a new table's heading, or the heading of a
+ * task table (任务名称 | 金额 under a flat list: its lines are tasks, not indicators).
+ */
 function isStopRow(view: SheetView, r: number): boolean {
   const cols = view.filled(r);
   if (cols.length === 0) return false;
   if (cols.length <= 3 && cols.some((c) => isTitle(view.label(r, c)))) return true;
-  return detectHeader(view, r) !== null;
+  return detectHeader(view, r) !== null || isTaskHeading(view, r);
 }
 
 function rowHasReview(view: SheetView, r: number): boolean {

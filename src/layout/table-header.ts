@@ -1,5 +1,14 @@
 import type { ColumnRole } from '../model/form';
-import { columnRole, fundsKey, goalKey, headerKey, isOuterTableLabel, level1Key, level2Key, periodOf } from './match';
+import {
+  amountColumnKey,
+  columnRole,
+  goalKey,
+  headerKey,
+  isOuterTableLabel,
+  level1Key,
+  level2Key,
+  periodOf,
+} from './match';
 import { nameColumnByContent, valueColumnByContent } from './content-columns';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
@@ -94,12 +103,15 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     lastRow = br;
   }
   let hasValue = roles.some((x) => x.role === 'value');
-  if (hasValue && roles.some((x) => x.role !== 'value') && !roles.some((x) => LEVEL_ROLES.includes(x.role))) {
+  const onlyValues = !roles.some((x) => x.role !== 'value');
+  if (hasValue && !roles.some((x) => LEVEL_ROLES.includes(x.role))) {
     // values with their unit, operator or weight columns but no name column the vocabulary knows: find it
-    // by its content (a bare 中期 | 年度 band over amounts has only values: funds, not indicators)
+    // by its content. Beside values alone (绩效指标 | 指标值) only a heading naming indicators may be the
+    // name column: a bare 中期 | 年度 band over amounts, or 资金来源 | 年度, is funds, not indicators.
     const firstValue = Math.min(...roles.filter((x) => x.role === 'value').map((x) => x.col));
     const outer = outerCol !== null && outerLabel !== '序号' && outerLabel !== '编号' ? [outerCol] : [];
-    const name = nameColumnByContent(view, lastRow, [...unknown, ...outer], firstValue);
+    const candidates = [...unknown, ...outer].filter((c) => !onlyValues || view.label(r, c).includes('指标'));
+    const name = nameColumnByContent(view, lastRow, candidates, firstValue);
     if (name !== null) {
       roles.push({ col: name, role: 'level3', header: view.text(r, name) });
       roles.sort((a, b) => a.col - b.col);
@@ -108,9 +120,11 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     }
   }
   const levels = new Set(roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.role));
-  // One name column (指标 / 指标名称) beside a value column and at least one more known column: a flat
-  // list or a budget-system export with the levels as rows of that column (read by readTree).
-  const oneColumn = levels.size === 1 && levels.has('level3') && hasValue && roles.length >= 3;
+  // One name column (指标 / 指标名称) beside a value column and at least one more known column, or the
+  // name column right before the value column (指标名称 | 指标值, 序号 | 指标 | 目标值): a flat list or a
+  // budget-system export with the levels as rows of that column (read by readTree).
+  const oneColumn =
+    levels.size === 1 && levels.has('level3') && hasValue && (roles.length >= 3 || isNameThenValue(roles));
   if (!oneColumn && (levels.size < 2 || (!hasValue && levels.size < 3))) return null;
   if (!hasValue) {
     const lastLevel = Math.max(...roles.filter((x) => LEVEL_ROLES.includes(x.role)).map((x) => x.col));
@@ -150,6 +164,11 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   };
 }
 
+/** A two-column list heading: the name column, then the value column (never a value before its name). */
+function isNameThenValue(roles: readonly HeadingColumn[]): boolean {
+  return roles.length === 2 && roles[0].role === 'level3' && roles[1].role === 'value';
+}
+
 interface HeadingColumn {
   col: number;
   role: ColumnRole;
@@ -171,7 +190,7 @@ function isProjectField(label: string): boolean {
     key === 'unitName' ||
     key === 'implementer' ||
     key === 'department' ||
-    fundsKey(label) !== null ||
+    amountColumnKey(label) !== null ||
     goalKey(label) !== null
   );
 }
@@ -192,7 +211,9 @@ function combineBand(view: SheetView, r: number, roles: HeadingColumn[]): Headin
       continue;
     }
     const own = columnRole(view.label(r, c));
-    const period = periodOf(text);
+    // 指标值 over 2025年 | 2026-2027年: the year's values and the years' (中期) values
+    const years = own === null && parent?.role === 'value' ? yearsPeriod(text) : null;
+    const period = periodOf(text) ?? years;
     if (own !== null && LEVEL_ROLES.includes(own)) return null;
     const role = own ?? (period !== null ? (parent?.role ?? null) : null);
     if (role === null) return null;
@@ -208,6 +229,14 @@ function combineBand(view: SheetView, r: number, roles: HeadingColumn[]): Headin
   const out: HeadingColumn[] = roles.filter((x) => !replaced.has(x.col));
   for (const x of subs) out.push({ col: x.col, role: x.role, header: x.header, period: x.period });
   return out.sort((a, b) => a.col - b.col);
+}
+
+/** A sub-heading naming a year (2025年, 2025年度) or a span of years (2026-2027年) under a value heading. */
+function yearsPeriod(text: string): string | null {
+  const t = text.replace(/\s+/g, '');
+  if (/^(?:19|20)\d{2}年?度?$/.test(t)) return '年度';
+  if (/^(?:19|20)\d{2}年?[-—–~至到](?:19|20)\d{2}年?度?$/.test(t)) return '中期';
+  return null;
 }
 
 /** A level column appearing again after a value column starts a new side-by-side block. */

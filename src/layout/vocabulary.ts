@@ -412,6 +412,9 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   项目总预算: 'total',
   当年年度预算: 'total',
   年度预算: 'total',
+  年度预算数: 'total',
+  预算金额: 'total',
+  年度预算金额: 'total',
   预算数: 'total',
   合计: 'total',
   金额合计: 'total',
@@ -467,6 +470,10 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   县级: 'county',
   县级财政资金: 'county',
   区级: 'county',
+  // the levels below the province together (中央 | 省级 | 市县)
+  市县资金: 'county',
+  市县级资金: 'county',
+  市县: 'county',
   // transfer payments: 中央补助 beside what the province, city and county put in together
   地方资金: 'local',
   地方财政资金: 'local',
@@ -615,6 +622,8 @@ export const SECTION_WORDS: Record<string, 'income' | 'expense'> = {
   支出: 'expense',
   资金支出: 'expense',
   资金使用: 'expense',
+  支出明细: 'expense',
+  资金支出明细: 'expense',
 };
 
 /** Every label the recognizer knows, with its kind and key: one list to search, test and document. */

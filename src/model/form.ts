@@ -149,6 +149,11 @@ export const FormSchema = z.object({
    * / 其他资金). They are the tasks' amounts, not funds: only the sums inside the table are checked.
    */
   tasks: z.array(FundsItemSchema).optional(),
+  /**
+   * The cell of the task table that says it lists only some tasks (a heading 主要内容（部分）, a note row
+   * 注：以上为部分重点任务): the tasks may then add up to less than the funds.
+   */
+  tasksPartial: CellSchema.optional(),
   goals: z.array(GoalSchema),
   periods: z.array(z.string()),
   tables: z.array(IndicatorTableSchema),

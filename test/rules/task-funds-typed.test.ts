@@ -18,6 +18,10 @@ interface Layout {
   tasks: [string, string, number][];
   /** A 合计 row under the tasks: its label and amount. */
   sum?: [string, number];
+  /** The 主要内容 heading as typed (主要内容（部分）). */
+  content?: string;
+  /** A note row under the tasks (注：以上为部分重点任务), in column B inside the table or A below it. */
+  note?: [string, 'A' | 'B'];
 }
 
 /**
@@ -28,10 +32,12 @@ interface Layout {
 async function typed(layout: Layout): Promise<CheckResult> {
   const [taskHead, amountHead] = layout.heading ?? ['重点任务', '预算金额（万元）'];
   const taskRows: V[][] = [
-    ['年度履职目标', taskHead, '主要内容', amountHead, null],
+    ['年度履职目标', taskHead, layout.content ?? '主要内容', amountHead, null],
     ...layout.tasks.map(([name, content, amount]): V[] => [null, name, content, amount, null]),
     ...(layout.sum ? [[null, layout.sum[0], null, layout.sum[1], null] as V[]] : []),
+    ...(layout.note?.[1] === 'B' ? [[null, layout.note[0], null, null, null] as V[]] : []),
   ];
+  const noteBelow: V[][] = layout.note?.[1] === 'A' ? [[layout.note[0], null, null, null, null]] : [];
   const rows: V[][] = [
     ['部门（单位）整体支出绩效目标申报表', null, null, null, null],
     ['（2024年度）', null, null, null, null],
@@ -40,6 +46,7 @@ async function typed(layout: Layout): Promise<CheckResult> {
     [null, '基本支出', 300, null, null],
     [null, '项目支出', 200, null, null],
     ...taskRows,
+    ...noteBelow,
     ['年度总体目标', '完成2024年送戏下乡120场，举办全民健身赛事10次。', null, null, null],
     ['年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
     [null, '产出指标', '数量指标', '送戏下乡场次', '≥120场'],
@@ -61,8 +68,11 @@ async function typed(layout: Layout): Promise<CheckResult> {
   const last = 6 + taskRows.length;
   ws.mergeCells('A4:A6');
   ws.mergeCells(`A7:A${last}`);
-  ws.mergeCells(`B${last + 1}:E${last + 1}`); // the goal text across the table
-  ws.mergeCells(`B${last + 3}:B${last + 5}`); // 产出指标 over its three rows
+  if (layout.note?.[1] === 'B') ws.mergeCells(`B${last}:E${last}`); // the note across the table
+  if (noteBelow.length > 0) ws.mergeCells(`A${last + 1}:E${last + 1}`);
+  const goal = last + noteBelow.length + 1;
+  ws.mergeCells(`B${goal}:E${goal}`); // the goal text across the table
+  ws.mergeCells(`B${goal + 2}:B${goal + 4}`); // 产出指标 over its three rows
   return checkGrids(await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer())));
 }
 
@@ -125,6 +135,42 @@ describe('good', () => {
     expect(of(r)).toEqual([]);
     expect(of(r, 'total.sum')).toEqual([]);
   });
+
+  const partial = [
+    ['文化惠民工程', '送戏下乡120场', 120],
+    ['全民健身赛事', '举办赛事10次', 30],
+  ] as [string, string, number][];
+
+  test.each(['主要内容（部分）', '主要内容(部分任务)'])(
+    'tasks 120 + 30 below both totals, the heading reads %s: nothing, and the heading is kept on the form',
+    async (content) => {
+      const r = await typed({ tasks: partial, content });
+      expect(of(r)).toEqual([]);
+      expect(r.forms[0].tasksPartial?.address).toBe('C7');
+      expect(of(r, 'structure.unplaced')).toEqual([]);
+    },
+  );
+
+  test('the same with the task heading 重点任务（部分）: nothing', async () => {
+    const r = await typed({ tasks: partial, heading: ['重点任务（部分）', '预算金额（万元）'] });
+    expect(of(r)).toEqual([]);
+    expect(r.forms[0].tasksPartial?.address).toBe('B7');
+  });
+
+  test.each([
+    ['注：以上为部分重点任务', 'B', 'B10'],
+    ['注：仅列示部分重点任务', 'A', 'A10'],
+  ] as [string, 'A' | 'B', string][])(
+    'tasks 120 + 30 below both totals, a note row %s (column %s): nothing, the note is kept, not unplaced',
+    async (note, at, address) => {
+      const r = await typed({ tasks: partial, note: [note, at] });
+      expect(of(r)).toEqual([]);
+      expect(r.forms[0].tasksPartial?.address).toBe(address);
+      expect(of(r, 'structure.unplaced')).toEqual([]);
+      // the note is no task: the tasks are the two lines
+      expect((r.forms[0].tasks ?? []).map((t) => t.label.text)).toEqual(['文化惠民工程', '全民健身赛事']);
+    },
+  );
 });
 
 describe('bad', () => {
@@ -149,6 +195,21 @@ describe('bad', () => {
       sum: ['合计（部分重点任务）', 550.5],
     });
     expect(of(r).map((f) => f.cell)).toEqual(['D10']);
+  });
+
+  test.each([
+    ['a note row without 部分', { note: ['注：金额为财政拨款', 'B'] }],
+    ['部分 inside a task’s own content', { content: '主要内容' }],
+  ] as [string, Partial<Layout>][])('tasks 120 + 30 below both totals, %s: one warning', async (_, extra) => {
+    const r = await typed({
+      tasks: [
+        ['文化惠民工程', '完成部分乡镇送戏下乡', 120],
+        ['全民健身赛事', '举办赛事10次', 30],
+      ],
+      ...extra,
+    });
+    expect(of(r).map((f) => f.rule)).toEqual([RULE]);
+    expect(r.forms[0].tasksPartial).toBeUndefined();
   });
 
   test('tasks 120 + 30 below both totals without saying 部分: one warning', async () => {

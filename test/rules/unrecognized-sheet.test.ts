@@ -75,15 +75,13 @@ describe('typed in code', () => {
     ['新建污水管网', '3公里'],
     ['群众满意度', '90%'],
   ];
-  test('a heading row of 指标名称 | 指标值 no reader took: named at its first cell', () => {
+  test('a heading row of 指标名称 | 指标值 over names and values is a flat list, not an unread sheet', () => {
     const [f] = recognize(sheet([['', '指标名称', '指标值'], ...ROWS.map((r) => ['', ...r])]));
-    expect(f.unrecognized).toEqual([
-      {
-        part: 'sheetHeading',
-        cell: { text: '指标名称', value: '指标名称', address: 'B1' },
-        found: '指标名称 | 指标值',
-      },
+    expect(f.indicators.map((n) => [n.level3?.address, n.values['全年']?.text])).toEqual([
+      ['B2', '3公里'],
+      ['B3', '90%'],
     ]);
+    expect(f.unrecognized).toBeUndefined();
   });
 
   test('a 部门整体 title: the form that says so is a department form, with the title’s year', () => {

@@ -51,10 +51,12 @@ function fullYear(form: Form, key: 'total' | 'project'): Amount | null {
 const label = (a: Amount) => a.item.label.text.replace(/\s+/g, '');
 
 /**
- * The table says it lists only some tasks: its 合计 row or a note line in it names 部分 (合计（部分重点任务）,
- * 注：仅列示部分任务). A task called 部分乡镇道路硬化 does not count: only totals and notes speak for the table.
+ * The table says it lists only some tasks: its 合计 row, a heading or a note line in it names 部分
+ * (合计（部分重点任务）, 主要内容（部分）, 注：仅列示部分任务). A task called 部分乡镇道路硬化 does not count: only totals and notes speak for the table.
  */
 function saysPartial(form: Form): boolean {
+  // a heading (主要内容（部分）) or a note row (注：以上为部分重点任务) the recognizer kept
+  if (form.tasksPartial) return true;
   return (form.tasks ?? []).some((t) => {
     const text = t.label.text.replace(/\s+/g, '');
     return /部分/.test(text) && (t.key === 'total' || /^(合计|总计|小计|注|说明|备注|以上|仅|只)/.test(text));
