@@ -661,9 +661,13 @@ export interface Hint {
 
 function firstBigrams(words: readonly string[]): Hint {
   const next = new Map<number, Set<number>>(); // first char → second chars (-1: the word is one character)
+  // 1 for every first character: most characters of a cell start no word, and a flat table answers
+  // that without hashing (the test runs on every cell of every row of big sheets)
+  const first = new Uint8Array(0x10000);
   for (const w of words) {
     if (w.length === 0) continue;
     const a = w.charCodeAt(0);
+    first[a] = 1;
     let set = next.get(a);
     if (!set) next.set(a, (set = new Set()));
     set.add(w.length === 1 ? -1 : w.charCodeAt(1));
@@ -671,7 +675,9 @@ function firstBigrams(words: readonly string[]): Hint {
   return {
     test(label: string): boolean {
       for (let i = 0; i < label.length; i++) {
-        const set = next.get(label.charCodeAt(i));
+        const a = label.charCodeAt(i);
+        if (first[a] === 0) continue;
+        const set = next.get(a);
         if (set && (set.has(-1) || (i + 1 < label.length && set.has(label.charCodeAt(i + 1))))) return true;
       }
       return false;
