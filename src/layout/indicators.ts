@@ -270,8 +270,10 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
 
   // one name column: nothing can slide into it (its label rows 1.1 数量指标 are not values)
   const shifted = plan.oneColumn ? null : slidCells(view, r, plan, filled);
+  // Indexed loops in this per-row path: a for…of not yet optimised makes an iterator result per cell.
   byCol.fill(-1); // owner column → actual column holding text
-  for (const c of filled) {
+  for (let i = 0; i < filled.length; i++) {
+    const c = filled[i];
     if (shifted && (shifted.values.includes(c) || shifted.name === c)) continue;
     const owner = plan.owner[c - block.c0];
     if (owner !== null && byCol[owner] < 0) byCol[owner] = c;
@@ -287,8 +289,10 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
       values[plan.slidPeriods[i]] = view.cell(r, c);
     });
   } else {
-    for (const col of plan.valueColumns)
+    for (let i = 0; i < plan.valueColumns.length; i++) {
+      const col = plan.valueColumns[i];
       values[col.period ?? '全年'] = view.cell(r, actualCol(plan, col.col) ?? col.col);
+    }
   }
   // from the object, not the cells written: two value columns may share a period name (the later wins)
   const hasValue = anyText(values);
@@ -338,14 +342,15 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
     level3: l3Col !== null ? view.cell(r, l3Col) : null,
     values: l3Col !== null || hasValue ? values : {},
   };
-  for (const { role, col } of plan.extras) {
+  for (let i = 0; i < plan.extras.length; i++) {
+    const { role, col } = plan.extras[i];
     const actual = actualCol(plan, col);
     if (actual !== null) node[role] = view.cell(r, actual);
   }
   joinOperatorAndUnit(node);
   if (state.level1?.key === 'duty' && node.duty === undefined && state.level2) node.duty = state.level2.cell;
   // Remaining filled cells of the block (e.g. text in an unlabelled column) are placed by ownerCol above.
-  for (const c of all) view.consume(r, c);
+  for (let i = 0; i < all.length; i++) view.consume(r, all[i]);
   return node;
 }
 
@@ -369,9 +374,16 @@ export function fixShiftedLevels(
   header: TableHeader,
 ): { nodes: IndicatorNode[]; shift: LevelShift } {
   const roles = new Set(header.blocks[0].columns.map((c) => c.role));
-  const l1 = nodes.map((n) => n.level1).filter((l): l is Label => l !== null);
-  const l1AsLevel2 = l1.filter((l) => l.key === null && level2Key(l.text) !== null).length;
-  if (l1.length > 0 && l1AsLevel2 * 2 > l1.length) {
+  // counted in a loop: two arrays as long as the table were most of this function's time on big tables
+  let l1 = 0;
+  let l1AsLevel2 = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n.level1 === null) continue;
+    l1++;
+    if (n.level1.key === null && level2Key(n.level1.text) !== null) l1AsLevel2++;
+  }
+  if (l1 > 0 && l1AsLevel2 * 2 > l1) {
     return {
       shift: 'down',
       nodes: nodes.map((n) => {

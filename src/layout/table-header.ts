@@ -48,6 +48,8 @@ export interface TableHeader {
 }
 
 const LEVEL_ROLES: ColumnRole[] = ['level1', 'level2', 'level3'];
+/** Held here, not written in the loop: a regex literal is a new object each time it is evaluated. */
+const SPACE = /\s/;
 /** Roles whose column may turn out to hold the values (read by content when no value column is named). */
 const NOTE_LIKE: ColumnRole[] = ['note', 'basis', 'description'];
 
@@ -56,10 +58,12 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   const cols = view.filled(r);
   if (cols.length < 2 || cols.length > 40) return null;
   let hinted = 0;
-  for (const c of cols) {
+  // indexed: runs on every row of the sheet (a for…of not yet optimised makes an iterator result per cell)
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
     // the text first (cheap); its normalised label only when spaces may split a word (绩 效 指 标)
     const text = view.text(r, c);
-    if (HEADING_HINT.test(text) || (/\s/.test(text) && HEADING_HINT.test(view.label(r, c)))) hinted++;
+    if (HEADING_HINT.test(text) || (SPACE.test(text) && HEADING_HINT.test(view.label(r, c)))) hinted++;
   }
   if (hinted < 2) return null;
 

@@ -646,8 +646,6 @@ export const TITLE_PATTERN = new RegExp(
   `(${anyOf(TITLE_WORDS)})[^。；;]*表|(${anyOf(TITLE_ENDINGS)})$|^(?:19|20)\\d{2}年度?[^。；;]{0,20}绩效目标$`,
 );
 export const DEPARTMENT_TITLE = new RegExp(anyOf(DEPARTMENT_TITLE_WORDS));
-/** Prefilter for titles: a label holding none of the title words cannot be a title. */
-export const TITLE_HINT = new RegExp(anyOf([...TITLE_WORDS, ...TITLE_ENDINGS]));
 
 /**
  * The first two characters of each word (or the one character of a one-character word): a label that
@@ -684,6 +682,12 @@ function firstBigrams(words: readonly string[]): Hint {
     },
   };
 }
+
+/** Prefilter for titles: a label holding none of the title words cannot be a title. */
+const TITLE_WORD = new RegExp(anyOf([...TITLE_WORDS, ...TITLE_ENDINGS]));
+// the words' first characters before the regex of alternatives: most labels have none of them
+const TITLE_BIGRAMS = firstBigrams([...TITLE_WORDS, ...TITLE_ENDINGS]);
+export const TITLE_HINT: Hint = { test: (label) => TITLE_BIGRAMS.test(label) && TITLE_WORD.test(label) };
 
 /** Prefilter for 项目名称/单位名称 rows (the labels that start a new form). */
 export const NAME_HINT = firstBigrams(
