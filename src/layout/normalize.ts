@@ -28,22 +28,40 @@ const NOTE_IN_BRACKETS = /[([【〔][^()[\]【】〔〕]*[)\]】〕]/g;
  * 分 (most cells have none: fast path).
  */
 export const WORK_CHAR_CLASS = /[\s\u00a0\u3000\u200b\uff01-\uff5e()[\]【】〔〕*※:：]/;
-const LEADING_NUMBER = /^[\d一二三四五六七八九十]/;
+/** Numbers a label's numbering starts with (1、, 一、): the \d and 一…十 of the patterns below. */
+const NUMERALS = '0123456789一二三四五六七八九十';
+
+/** Bits of CHAR_FLAGS. */
+export const CHAR_WORK = 1;
+export const CHAR_SPACE = 2;
+export const CHAR_NUMERAL = 4;
 
 /**
- * WORK_CHAR_CLASS as a flat table of UTF-16 code units, built from the regex so the two cannot disagree:
- * the test runs on every cell of big sheets, and a lookup per character is several times faster. The
- * class has no member in U+3100–U+FDFF (the CJK blocks; test/layout/normalize.test.ts checks every code
- * unit), which are left out of the build to keep start-up fast.
+ * Per UTF-16 code unit: in WORK_CHAR_CLASS, matched by /\s/, one of NUMERALS. Built from the regexes so
+ * they cannot disagree: these tests run on every cell of big sheets, and a table lookup per character is
+ * several times faster than a regex. The classes have no member in U+3100–U+FDFF but the numerals (the
+ * CJK blocks; test/layout/normalize.test.ts checks every code unit), left out of the loop for start-up.
  */
-export const WORK_CHAR = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code = code === 0x30ff ? 0xfe00 : code + 1)
-  if (WORK_CHAR_CLASS.test(String.fromCharCode(code))) WORK_CHAR[code] = 1;
+export const CHAR_FLAGS = new Uint8Array(0x10000);
+const SPACE = /\s/;
+for (let code = 0; code < 0x10000; code = code === 0x30ff ? 0xfe00 : code + 1) {
+  const ch = String.fromCharCode(code);
+  if (WORK_CHAR_CLASS.test(ch)) CHAR_FLAGS[code] |= CHAR_WORK;
+  if (SPACE.test(ch)) CHAR_FLAGS[code] |= CHAR_SPACE;
+}
+for (let i = 0; i < NUMERALS.length; i++) CHAR_FLAGS[NUMERALS.charCodeAt(i)] |= CHAR_NUMERAL;
 
 function needsWork(text: string): boolean {
   if (text.length === 0) return false;
-  if (LEADING_NUMBER.test(text) || text.charCodeAt(text.length - 1) === 0x5206 /* 分 */) return true;
-  for (let i = 0; i < text.length; i++) if (WORK_CHAR[text.charCodeAt(i)] === 1) return true;
+  if ((CHAR_FLAGS[text.charCodeAt(0)] & CHAR_NUMERAL) !== 0) return true;
+  if (text.charCodeAt(text.length - 1) === 0x5206 /* 分 */) return true;
+  for (let i = 0; i < text.length; i++) if ((CHAR_FLAGS[text.charCodeAt(i)] & CHAR_WORK) !== 0) return true;
+  return false;
+}
+
+/** /\s/.test(text), by the table. */
+export function hasWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if ((CHAR_FLAGS[text.charCodeAt(i)] & CHAR_SPACE) !== 0) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@ import { nameColumnByContent, valueColumnByContent } from './content-columns';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 import { HEADING_HINT } from './vocabulary';
-import { normalizeLabel } from './normalize';
+import { hasWhitespace, normalizeLabel } from './normalize';
 
 export interface TableColumn {
   col: number;
@@ -48,8 +48,6 @@ export interface TableHeader {
 }
 
 const LEVEL_ROLES: ColumnRole[] = ['level1', 'level2', 'level3'];
-/** Held here, not written in the loop: a regex literal is a new object each time it is evaluated. */
-const SPACE = /\s/;
 /** Roles whose column may turn out to hold the values (read by content when no value column is named). */
 const NOTE_LIKE: ColumnRole[] = ['note', 'basis', 'description'];
 
@@ -63,7 +61,7 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     const c = cols[i];
     // the text first (cheap); its normalised label only when spaces may split a word (绩 效 指 标)
     const text = view.text(r, c);
-    if (HEADING_HINT.test(text) || (SPACE.test(text) && HEADING_HINT.test(view.label(r, c)))) hinted++;
+    if (HEADING_HINT.test(text) || (hasWhitespace(text) && HEADING_HINT.test(view.label(r, c)))) hinted++;
   }
   if (hinted < 2) return null;
 

@@ -659,13 +659,16 @@ export interface Hint {
 
 function firstBigrams(words: readonly string[]): Hint {
   const next = new Map<number, Set<number>>(); // first char → second chars (-1: the word is one character)
-  // 1 for every first character: most characters of a cell start no word, and a flat table answers
-  // that without hashing (the test runs on every cell of every row of big sheets)
+  // Flat tables of the first characters (2: a one-character word) and of the second characters: most
+  // characters of a cell start no word or are not followed by a second character of one, and a table
+  // answers that without hashing (the test runs on every cell of every row of big sheets).
   const first = new Uint8Array(0x10000);
+  const second = new Uint8Array(0x10000);
   for (const w of words) {
     if (w.length === 0) continue;
     const a = w.charCodeAt(0);
-    first[a] = 1;
+    first[a] |= w.length === 1 ? 2 : 1;
+    if (w.length > 1) second[w.charCodeAt(1)] = 1;
     let set = next.get(a);
     if (!set) next.set(a, (set = new Set()));
     set.add(w.length === 1 ? -1 : w.charCodeAt(1));
@@ -675,8 +678,9 @@ function firstBigrams(words: readonly string[]): Hint {
       for (let i = 0; i < label.length; i++) {
         const a = label.charCodeAt(i);
         if (first[a] === 0) continue;
-        const set = next.get(a);
-        if (set && (set.has(-1) || (i + 1 < label.length && set.has(label.charCodeAt(i + 1))))) return true;
+        if ((first[a] & 2) !== 0) return true;
+        if (i + 1 < label.length && second[label.charCodeAt(i + 1)] === 1 && next.get(a)!.has(label.charCodeAt(i + 1)))
+          return true;
       }
       return false;
     },

@@ -1,4 +1,12 @@
-import { normalizeLabel, WORK_CHAR, WORK_CHAR_CLASS } from '../../src/layout/normalize';
+import {
+  CHAR_FLAGS,
+  CHAR_NUMERAL,
+  CHAR_SPACE,
+  CHAR_WORK,
+  hasWhitespace,
+  normalizeLabel,
+  WORK_CHAR_CLASS,
+} from '../../src/layout/normalize';
 
 describe('normalizeLabel', () => {
   it('makes spaced, full-width, numbered and annotated labels equal to the dictionary word', () => {
@@ -27,10 +35,24 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('12 名称')).toBe('12名称');
   });
 
-  it('its character table agrees with the character class for every UTF-16 code unit', () => {
+  it('its character table agrees with the character classes for every UTF-16 code unit', () => {
     const disagree: number[] = [];
-    for (let code = 0; code < 0x10000; code++)
-      if ((WORK_CHAR[code] === 1) !== WORK_CHAR_CLASS.test(String.fromCharCode(code))) disagree.push(code);
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      const flags = CHAR_FLAGS[code];
+      if (
+        ((flags & CHAR_WORK) !== 0) !== WORK_CHAR_CLASS.test(ch) ||
+        ((flags & CHAR_SPACE) !== 0) !== /\s/.test(ch) ||
+        ((flags & CHAR_NUMERAL) !== 0) !== /^[\d一二三四五六七八九十]$/.test(ch)
+      )
+        disagree.push(code);
+    }
     expect(disagree).toEqual([]);
+  });
+
+  it('finds whitespace as /\\s/ does', () => {
+    for (const text of ['绩 效', '产出\n指标', '\u3000名称', 'a\u00a0b', '\ufeff', '\u2028'])
+      expect(hasWhitespace(text)).toBe(true);
+    for (const text of ['绩效', '', '\u200b', '（万元）']) expect(hasWhitespace(text)).toBe(false);
   });
 });
