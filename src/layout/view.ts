@@ -159,6 +159,13 @@ export class SheetView {
     return this.filled(r).length === 0;
   }
 
+  /**
+   * Lists of filled columns by their bit mask (rows within the first 30 columns): rows filled alike share
+   * one list. A big table's rows are filled alike, and a list per row was a large share of the garbage
+   * collector's copying (the lists are read-only for everyone).
+   */
+  private readonly sharedCols = new Map<number, number[]>();
+
   /** Non-empty columns of a whole row, window ignored (cached; never handed out). */
   private rowFilled(r: number): number[] {
     let cols = this.filledCache[r];
@@ -167,19 +174,27 @@ export class SheetView {
       const row = this.grid.values[r];
       if (row !== undefined && !(this.hiddenRow !== null && this.hiddenRow[r] === 1)) {
         let n = 0;
+        let mask = 0;
         for (let c = 0; c < this.cols; c++) {
           const v = row[c];
-          if (v !== null && v !== undefined && this.cachedText(r, c) !== '') n++;
+          if (v !== null && v !== undefined && this.cachedText(r, c) !== '') {
+            n++;
+            mask = c < 30 && mask >= 0 ? mask | (1 << c) : -1;
+          }
         }
-        // sized once: an array grown by push keeps room for 16 more columns on each of a million rows
-        if (n > 0) {
-          cols = new Array<number>(n);
-          n = 0;
-          for (let c = 0; c < this.cols; c++) if (this.textCache[r * this.cols + c]) cols[n++] = c;
-        }
+        if (n > 0) cols = (mask >= 0 ? this.sharedCols.get(mask) : undefined) ?? this.listFilled(r, n, mask);
       }
       this.filledCache[r] = cols;
     }
+    return cols;
+  }
+
+  /** The `n` filled columns of row r (sized once: an array grown by push keeps room for 16 more). */
+  private listFilled(r: number, n: number, mask: number): number[] {
+    const cols = new Array<number>(n);
+    let i = 0;
+    for (let c = 0; c < this.cols; c++) if (this.textCache[r * this.cols + c]) cols[i++] = c;
+    if (mask >= 0) this.sharedCols.set(mask, cols);
     return cols;
   }
 }
