@@ -34,9 +34,13 @@ function memoFor(form: Form, ctx: RuleContext): Memo {
   const hit = memo.get(form);
   if (hit && hit.expr === ctx.expr) return hit;
   const out: ValueCell[] = [];
-  for (const node of form.indicators) {
+  // indexed and for…in: this runs once per run over every row, mostly before it is optimised, and
+  // Object.entries made two arrays per row
+  for (let i = 0; i < form.indicators.length; i++) {
+    const node = form.indicators[i];
     const name = indicatorName(node);
-    for (const [period, cell] of Object.entries(node.values)) {
+    for (const period in node.values) {
+      const cell = node.values[period];
       const expr = ctx.expr(cell);
       if (expr && expr.kind !== 'empty') out.push({ node, period, cell, expr, name });
     }
