@@ -137,11 +137,11 @@ export interface PaneActions {
 
 /**
  * 写入新工作表 where the host adds sheets to the user's workbook (not file mode, whose workbook is a copy);
- * preferred in WPS, where a downloaded report (a blob link) does not arrive.
+ * preferred where a downloaded report (a blob link) does not arrive (WPS, Excel on Mac and iPad).
  */
 function reportSheetOffer(host: Host): ReportSheetOffer {
   if (!host.addSheet || host.name === 'file') return 'none';
-  return host.name === 'wps' ? 'preferred' : 'offered';
+  return host.capabilities.downloads === false ? 'preferred' : 'offered';
 }
 
 export function createController(store: Store, deps: ControllerDeps): PaneActions {

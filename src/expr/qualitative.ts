@@ -145,6 +145,11 @@ export const QUALITATIVE_WORDS: readonly string[] = [
   '养护',
   '零事故',
   '无事故',
+  // an incident target (重大动物疫情发生 | 不发生)
+  '不发生',
+  '未发生',
+  '零发生',
+  '杜绝',
   '增效',
   '提质',
   '提质增效',

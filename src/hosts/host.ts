@@ -15,6 +15,11 @@ export interface HostCapabilities {
   notes: boolean;
   /** Rows can be inserted (templates). */
   insertRows: boolean;
+  /**
+   * A file the pane makes (a report) reaches the user as a download. False where the pane's web view drops
+   * blob downloads (WPS; Excel on Mac and iPad): 写入新工作表 comes first there. Absent: true.
+   */
+  downloads?: boolean;
 }
 
 /** One cell to write (a fix) and its new text. */

@@ -56,6 +56,11 @@ export class FundsReader {
   private taskTable = false;
   /** Column of the 资金总额 amount: a line's amount in that column is the year's. */
   private totalCol: number | null = null;
+  /**
+   * The label column and parent of the last 其中： line: lines listed under it in that column are its
+   * siblings, also when their wording is unknown (其中：中央补助 10000 / 市县统筹 2500 under 资金总额 12500).
+   */
+  private listOf: { col: number; parent: FundsKey | null } | null = null;
   active = false;
 
   constructor(
@@ -201,7 +206,8 @@ export class FundsReader {
       }
       // Unlabelled lines are read only where forms list free lines: under 支出 (projects) and in a
       // 成本构成 table. Elsewhere an unknown text beside a number is left for `unplaced`.
-      const freeLines = this.section === 'expense' || this.costTable || this.taskTable;
+      const listed = this.listOf !== null && this.listOf.col === c;
+      const freeLines = this.section === 'expense' || this.costTable || this.taskTable || listed;
       const isUnknownLine =
         key === null &&
         freeLines &&
@@ -214,7 +220,7 @@ export class FundsReader {
       if (key && amounts.length === 0 && !this.active && i > 0 && !v.isUsed(r, cols[i - 1])) continue;
       // in a task table every line is a task (其他 is a task called 其他), 合计 its total
       if (this.taskTable) key = key === 'total' && amounts.length > 0 ? 'total' : 'projectLine';
-      if (!key) key = this.section === 'expense' ? 'projectLine' : 'costItem';
+      if (!key) key = listed ? 'unknown' : this.section === 'expense' ? 'projectLine' : 'costItem';
       this.active = true;
       understood = true;
       this.addItem(r, c, key, label, amounts);
@@ -237,8 +243,10 @@ export class FundsReader {
     if (key === 'total') parent = null;
     if (key === 'projectLine') parent = this.items.some((x) => x.key === 'project') ? 'project' : 'total';
     if (numbered && this.openSubtotal && key !== this.openSubtotal) parent = this.openSubtotal;
-    if (key === 'unknown') parent = null;
+    if (key === 'unknown') parent = this.listOf !== null && this.listOf.col === c ? this.listOf.parent : null;
     if (key === 'fiscalSubtotal' || key === 'selfFunds') this.openSubtotal = key;
+    if (/^\s*其中/.test(v.text(r, c))) this.listOf = { col: c, parent };
+    else if (this.listOf !== null && this.listOf.col !== c) this.listOf = null;
 
     // 中期资金总额 / 年度资金总额 name their period; a project line called 2022年度调节金 does not
     const own = key === 'total' || key === 'fiscalSubtotal' || key === 'fiscal' ? periodOf(label) : null;

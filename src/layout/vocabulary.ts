@@ -458,6 +458,13 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   县级: 'county',
   县级财政资金: 'county',
   区级: 'county',
+  // transfer payments: 中央补助 beside what the province, city and county put in together
+  地方资金: 'local',
+  地方财政资金: 'local',
+  地方配套资金: 'local',
+  地方财政配套资金: 'local',
+  地方配套: 'local',
+  配套资金: 'local',
   自筹资金: 'selfFunds',
   基本支出: 'basic',
   项目支出: 'project',
@@ -529,6 +536,7 @@ export const FUNDS_PARENT: Partial<Record<FundsKey, FundsKey>> = {
   provincial: 'total',
   municipal: 'total',
   county: 'total',
+  local: 'total',
   basic: 'total',
   project: 'total',
   costItem: 'total',
@@ -552,8 +560,19 @@ export const PERIOD_WORDS: { word: string; period: string }[] = [
  * Titles of forms: a title holds one of these words followed (further on) by 表 (2023年项目支出绩效目标申报表),
  * or ends with one of TITLE_ENDINGS (XX部门整体绩效目标).
  */
-export const TITLE_WORDS = ['绩效目标', '目标申报', '目标审批', '目标批复', '支出目标', '整体目标', '项目目标'];
+export const TITLE_WORDS = [
+  '绩效目标',
+  '目标申报',
+  '目标审批',
+  '目标批复',
+  '支出目标',
+  '整体目标',
+  '项目目标',
+  // the 2021 core-indicator table (项目支出核心绩效指标表 …)
+  '核心绩效指标',
+];
 export const TITLE_ENDINGS = [
+  '绩效指标表',
   '部门绩效目标',
   '单位绩效目标',
   '整体绩效目标',

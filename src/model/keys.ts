@@ -68,6 +68,7 @@ export const FUNDS_KEYS = [
   'provincial', // 省级资金
   'municipal', // 市级资金
   'county', // 县级/区级资金
+  'local', // 地方资金 / 地方配套资金 (transfer payments: 中央补助 + 地方资金)
   'businessIncome', // 事业收入 (under 自有资金)
   'operatingIncome', // 经营性收入 (under 自有资金)
   'costItem', // one line of a 成本构成 table (parts of 合计)

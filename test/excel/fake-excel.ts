@@ -275,6 +275,8 @@ export interface FakeWorkbookOptions {
   maxCellsPerSync?: number;
   /** Largest request or response of one sync, in bytes (Excel on the web: 5 MB). */
   maxRequestBytes?: number;
+  /** Office.context.diagnostics.platform ('PC', 'Mac', 'iOS', 'OfficeOnline'); absent as on the oldest hosts. */
+  platform?: string;
 }
 
 /** Excel's limit of getMergedAreasOrNullObject. */
@@ -294,6 +296,7 @@ export class FakeWorkbook {
   readonly sharedRuntime: boolean;
   readonly maxCellsPerSync: number;
   readonly maxRequestBytes: number;
+  readonly platform: string | undefined;
   /** Custom document properties: lower-case key → key as added and value. */
   props = new Map<string, { key: string; value: string }>();
   private nextId = 1;
@@ -305,6 +308,7 @@ export class FakeWorkbook {
     this.sharedRuntime = options.sharedRuntime ?? true;
     this.maxCellsPerSync = options.maxCellsPerSync ?? 1_000_000;
     this.maxRequestBytes = options.maxRequestBytes ?? 5 * 1024 * 1024;
+    this.platform = options.platform;
   }
 
   /** The marks record as stored in the custom document properties (what both hosts read). */
@@ -394,6 +398,7 @@ export class FakeWorkbook {
       isSetSupported: (n, v) => this.supports(n, v),
       settings,
       settingsData: data,
+      ...(this.platform !== undefined ? { platform: this.platform } : {}),
     };
   }
 

@@ -98,6 +98,9 @@ const EDGE_CASES: Row[] = [
   ['明显有效', 'qualitative', null, null, null, '明显有效', [], { word: '明显有效' }],
   ['规范有效', 'qualitative', null, null, null, '规范有效', [], { word: '规范有效' }],
   ['效果显著', 'qualitative', null, null, null, '效果显著', [], { word: '效果显著' }],
+  // an incident target: 重大动物疫情发生 | 不发生
+  ['不发生', 'qualitative', null, null, null, '不发生', [], { word: '不发生' }],
+  ['杜绝', 'qualitative', null, null, null, '杜绝', [], { word: '杜绝' }],
   ['稳步提升', 'qualitative', null, null, null, '稳步提升', [], { word: '稳步提升' }],
   ['有所提高', 'qualitative', null, null, null, '有所提高', [], { word: '有所提高' }],
   ['显著提升', 'qualitative', null, null, null, '显著提升', [], { word: '显著提升' }],

@@ -1,5 +1,5 @@
 /**
- * 导出报告 → 写入新工作表 in Excel and WPS (where a downloaded report does not arrive: WPS, Excel for Mac):
+ * 导出报告 → 写入新工作表 in Excel and WPS (first where a downloaded report does not arrive: WPS, Excel for Mac):
  * the report is written to a new sheet under a free name — a header row and one row per finding, the same
  * columns as the CSV/xlsx — and no existing sheet changes, not even one the user called 校验报告.
  */
@@ -30,6 +30,15 @@ const hosts: [string, 'offered' | 'preferred', (sheets: SeedSheet[]) => Book][] 
     'offered',
     (sheets) => {
       const b = excelWorkbook(sheets);
+      return { harness: excelHarness(b), names: () => b.sheets.map((s) => s.name) };
+    },
+  ],
+  [
+    // the pane's web view on Mac drops blob downloads: the sheet comes first
+    'Excel for Mac',
+    'preferred',
+    (sheets) => {
+      const b = excelWorkbook(sheets, { platform: 'Mac' });
       return { harness: excelHarness(b), names: () => b.sheets.map((s) => s.name) };
     },
   ],

@@ -185,3 +185,39 @@ describe('sources named on one row, their amounts on the row below', () => {
     expect(f.funds.flatMap((x) => Object.values(x.amounts))).toEqual([]);
   });
 });
+
+describe('transfer payments: 其中：中央补助 and the lines listed under it', () => {
+  const block = (second: string, amount: number): CellValue[][] => [
+    ['专项名称', '农业生产发展资金', '', ''],
+    ['资金情况（万元）', '', '年度金额', ''],
+    ['', '年度资金总额', 12500, ''],
+    ['', '其中：中央补助', 10000, ''],
+    // typed indented under 其中, as the official template lays it out
+    ['', `      ${second}`, amount, ''],
+    ['', '      其他资金', '', ''],
+  ];
+  const sums = (rows: CellValue[][]) =>
+    checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+
+  test('地方资金 is a part of the total (before: a false total.sum of 12500 against 10000)', () => {
+    const f = one(block('地方资金', 2500));
+    expect(amounts(f.funds)).toEqual([
+      // 年度金额 heads the column: the amounts are the year's (年度)
+      ['total', { 年度: '12500@C3' }],
+      ['central', { 年度: '10000@C4' }],
+      ['local', { 年度: '2500@C5' }],
+      ['other', {}],
+    ]);
+    expect(f.funds.find((x) => x.key === 'local')?.parent).toBe('total');
+    expect(sums(block('地方资金', 2500))).toEqual([]);
+    expect(sums(block('地方资金', 2000)).map((x) => x.cell)).toEqual(['C3']);
+  });
+
+  test('a line of unknown wording listed under 其中 is the same total’s part, not left out of the sum', () => {
+    const f = one(block('市县统筹', 2500));
+    const line = f.funds.find((x) => x.label.text === '市县统筹');
+    expect(line).toMatchObject({ key: 'unknown', parent: 'total' });
+    expect(sums(block('市县统筹', 2500))).toEqual([]);
+    expect(sums(block('市县统筹', 2000)).map((x) => x.message)).toEqual([expect.stringContaining('12000')]);
+  });
+});

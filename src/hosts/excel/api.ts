@@ -235,4 +235,6 @@ export interface ExcelEnv {
   run<T>(batch: (context: XlContext) => Promise<T>, options?: ExcelRunOptions): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   settings: XlSettings;
+  /** Office.context.diagnostics.platform ('PC', 'Mac', 'OfficeOnline', 'iOS' …); absent when unknown. */
+  platform?: string;
 }

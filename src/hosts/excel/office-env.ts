@@ -9,6 +9,8 @@ export function officeEnv(): ExcelEnv {
         ? Excel.run(options, (ctx) => batch(ctx as unknown as XlContext))
         : Excel.run((ctx) => batch(ctx as unknown as XlContext)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    // diagnostics is missing on the oldest hosts (then: downloads assumed to work)
+    platform: (Office.context.diagnostics as Office.ContextInformation | undefined)?.platform as string | undefined,
     settings: {
       get: (key) => {
         const v: unknown = settings.get(key);

@@ -5,10 +5,12 @@
  * first, the rows spliced, and the merges put back shifted: a merge below the insertion moves down, a
  * merge the insertion falls strictly inside (r0 < beforeRow ≤ r1) grows, one above stays. Then the
  * insertion's own merges are added (a merge it contains is replaced; one that already covers it is kept).
+ * Formulas in the workbook that refer to the moved rows are moved with them (workbook-formulas.ts).
  */
 import type { Worksheet } from 'exceljs';
 import { columnIndex, fromRangeA1, rangeA1 } from '../../core/address';
 import type { RowInsertion } from '../host';
+import { shiftFormulas, unshareFormulas } from './workbook-formulas';
 
 interface Area {
   r0: number;
@@ -56,7 +58,10 @@ export function insertRows(ws: Worksheet, ins: RowInsertion): InsertedRows {
   const height = model?.height;
 
   const moved = rowFlags(ws, ins.beforeRow);
+  unshareFormulas(ws.workbook);
   ws.spliceRows(ins.beforeRow, 0, ...ins.rows.map(() => []));
+  // spliceRows moves cells, not what formulas refer to: =SUM(D6:D12) must take in the rows below it
+  shiftFormulas(ws.workbook, { sheet: ws.name, at: ins.beforeRow, count: n });
   // spliceRows moves values, styles and heights, not the hidden state or the outline
   setRowFlags(ws, ins.beforeRow + n, moved);
 
@@ -95,7 +100,9 @@ export function removeInsertedRows(ws: Worksheet, done: InsertedRows): void {
   if (count === 0) return;
   unmergeAll(ws, worksheetMerges(ws));
   const moved = rowFlags(ws, beforeRow + count);
+  unshareFormulas(ws.workbook);
   ws.spliceRows(beforeRow, count);
+  shiftFormulas(ws.workbook, { sheet: ws.name, at: beforeRow, count: -count });
   setRowFlags(ws, beforeRow, moved);
   for (const text of done.merges) ws.mergeCellsWithoutStyle(text);
 }

@@ -1,4 +1,5 @@
-import type { CellValue, Grid, Merge } from '../../model/grid';
+import type { CellValue, Grid } from '../../model/grid';
+import { GridBuilder, mergeFromA1, type MergeRange } from './grid-builder';
 import { percentDecimals, percentText } from '../../core/number-format';
 import { msg, type MessageId } from '../../messages';
 
@@ -88,7 +89,7 @@ function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 /** Checks the first bytes before handing the data to exceljs, so each kind of bad input gets its own message. */
-function sniff(bytes: Uint8Array): void {
+export function sniff(bytes: Uint8Array): void {
   if (bytes.length === 0) throw readError('empty');
   if (startsWith(bytes, CFB_SIGNATURE)) throw readError('encrypted-or-xls');
   if (!ZIP_SIGNATURES.some((sig) => startsWith(bytes, sig))) throw readError('not-xlsx');
@@ -144,13 +145,6 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid
 
 // ---- one worksheet ----------------------------------------------------------------------------------
 
-interface MergeRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 /** Merged areas, 1-based. exceljs keeps them in `_merges`; `model.merges` is the public but costly fallback. */
 function mergeRanges(ws: Worksheet): MergeRange[] {
   const internal = (ws as unknown as { _merges?: Record<string, MergeRange | undefined> })._merges;
@@ -159,21 +153,10 @@ function mergeRanges(ws: Worksheet): MergeRange[] {
   }
   const out: MergeRange[] = [];
   for (const range of ws.model.merges ?? []) {
-    const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(range);
-    if (!m) continue;
-    const c0 = colNumber(m[1]);
-    const r0 = Number(m[2]);
-    const c1 = m[3] ? colNumber(m[3]) : c0;
-    const r1 = m[4] ? Number(m[4]) : r0;
-    out.push({ top: Math.min(r0, r1), left: Math.min(c0, c1), bottom: Math.max(r0, r1), right: Math.max(c0, c1) });
+    const m = mergeFromA1(range);
+    if (m) out.push(m);
   }
   return out;
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** The rows exceljs holds (sparse, 1-based row r at index r-1): `_rows`, or eachRow where it is absent. */
@@ -188,101 +171,28 @@ function sheetRows(ws: Worksheet): (import('exceljs').Row | undefined)[] {
 }
 
 export function gridFromWorksheet(ws: Worksheet): Grid {
-  // Non-empty cells per row (1-based sheet coordinates): column numbers and values side by side, so that
-  // a 100k-row sheet makes no object per cell. Rows exceljs never created are empty and not hidden.
-  const rowCols: (number[] | undefined)[] = [];
-  const rowVals: (CellValue[] | undefined)[] = [];
-  const hiddenRows: number[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -Infinity;
-  let right = -Infinity;
-  let count = 0;
-  const grow = (r: number, c: number): void => {
-    if (r < top) top = r;
-    if (r > bottom) bottom = r;
-    if (c < left) left = c;
-    if (c > right) right = c;
-  };
-
+  // Rows exceljs never created are empty and not hidden.
+  const builder = new GridBuilder();
   const rows = sheetRows(ws);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!row) continue;
-    const r = i + 1;
-    if (row.hidden) hiddenRows.push(r - 1);
-    let cs: number[] | undefined;
-    let vs: CellValue[] | undefined;
+    if (row.hidden) builder.hideRow(i + 1);
+    const cs: number[] = [];
+    const vs: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const v = cellValue(cell);
       if (v === null) return;
-      if (!cs || !vs) {
-        cs = [];
-        vs = [];
-      }
       cs.push(c);
       vs.push(v);
-      if (c < left) left = c;
-      if (c > right) right = c;
     });
-    if (cs && vs) {
-      rowCols[r] = cs;
-      rowVals[r] = vs;
-      count += cs.length;
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-    }
+    builder.setRow(i + 1, cs, vs);
   }
-
-  const merges: Merge[] = [];
-  for (const m of mergeRanges(ws)) {
-    merges.push({ r0: m.top - 1, c0: m.left - 1, r1: m.bottom - 1, c1: m.right - 1 });
-    if (rowCols[m.top]?.includes(m.left)) {
-      grow(m.top, m.left);
-      grow(m.bottom, m.right);
-    }
-  }
-  merges.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
-
   const hiddenCols: number[] = [];
   (ws.columns ?? []).forEach((col, i) => {
     if (col && col.hidden) hiddenCols.push(i);
   });
-
-  if (count === 0) {
-    return {
-      sheet: ws.name,
-      rows: 0,
-      cols: 0,
-      values: [],
-      merges,
-      origin: { row: 0, col: 0 },
-      ...(hiddenRows.length ? { hiddenRows } : {}),
-      ...(hiddenCols.length ? { hiddenCols } : {}),
-    };
-  }
-
-  const nRows = bottom - top + 1;
-  const nCols = right - left + 1;
-  const values: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const line = new Array<CellValue>(nCols).fill(null);
-    const cs = rowCols[r];
-    const vs = rowVals[r];
-    if (cs && vs) for (let k = 0; k < cs.length; k++) line[cs[k] - left] = vs[k];
-    values.push(line);
-  }
-
-  return {
-    sheet: ws.name,
-    rows: nRows,
-    cols: nCols,
-    values,
-    merges,
-    origin: { row: top - 1, col: left - 1 },
-    ...(hiddenRows.length ? { hiddenRows } : {}),
-    ...(hiddenCols.length ? { hiddenCols } : {}),
-  };
+  return builder.build(ws.name, mergeRanges(ws), hiddenCols);
 }
 
 // ---- one cell -----------------------------------------------------------------------------------------
@@ -331,7 +241,7 @@ function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');
 }
 
-function dateText(d: Date): CellValue {
+export function dateText(d: Date): CellValue {
   if (Number.isNaN(d.getTime())) return null;
   const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const h = d.getUTCHours();

@@ -59,7 +59,14 @@ const QUIET_MS = 300;
  */
 export class EtHost implements Host {
   readonly name = 'wps' as const;
-  readonly capabilities: HostCapabilities = { merges: true, events: true, notes: false, insertRows: true };
+  // a blob link in WPS's pane downloads nothing: reports go to a new sheet first
+  readonly capabilities: HostCapabilities = {
+    merges: true,
+    events: true,
+    notes: false,
+    insertRows: true,
+    downloads: false,
+  };
   readonly storage: HostStorage;
   private readonly own = new OwnWrites();
   private readonly props: DocProps;
