@@ -354,9 +354,13 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
   return node;
 }
 
-/** Does any cell of the record hold text? (A loop, not Object.values: no array per row.) */
+/**
+ * Does any cell of the record hold text? Own values only (Object.values, not for…in: a period named
+ * __proto__ sets the record's prototype); an indexed loop, not .some(): no closure per row.
+ */
 function anyText(cells: Record<string, Cell>): boolean {
-  for (const k in cells) if (cells[k].text !== '') return true;
+  const list = Object.values(cells);
+  for (let i = 0; i < list.length; i++) if (list[i].text !== '') return true;
   return false;
 }
 
