@@ -39,15 +39,25 @@ export const CHAR_NUMERAL = 4;
 /**
  * Per UTF-16 code unit: in WORK_CHAR_CLASS, matched by /\s/, one of NUMERALS. Built from the regexes so
  * they cannot disagree: these tests run on every cell of big sheets, and a table lookup per character is
- * several times faster than a regex. The classes have no member in U+3100–U+FDFF but the numerals (the
- * CJK blocks; test/layout/normalize.test.ts checks every code unit), left out of the loop for start-up.
+ * several times faster than a regex. Only the blocks where the classes have members are tested at start-up
+ * (ASCII and Latin-1, U+1680, general punctuation, CJK punctuation, half/full-width forms);
+ * test/layout/normalize.test.ts checks every code unit.
  */
 export const CHAR_FLAGS = new Uint8Array(0x10000);
 const SPACE = /\s/;
-for (let code = 0; code < 0x10000; code = code === 0x30ff ? 0xfe00 : code + 1) {
-  const ch = String.fromCharCode(code);
-  if (WORK_CHAR_CLASS.test(ch)) CHAR_FLAGS[code] |= CHAR_WORK;
-  if (SPACE.test(ch)) CHAR_FLAGS[code] |= CHAR_SPACE;
+const CLASS_BLOCKS: [number, number][] = [
+  [0x0000, 0x00ff],
+  [0x1680, 0x1680],
+  [0x2000, 0x206f],
+  [0x3000, 0x303f],
+  [0xfe00, 0xffff],
+];
+for (const [from, to] of CLASS_BLOCKS) {
+  for (let code = from; code <= to; code++) {
+    const ch = String.fromCharCode(code);
+    if (WORK_CHAR_CLASS.test(ch)) CHAR_FLAGS[code] |= CHAR_WORK;
+    if (SPACE.test(ch)) CHAR_FLAGS[code] |= CHAR_SPACE;
+  }
 }
 for (let i = 0; i < NUMERALS.length; i++) CHAR_FLAGS[NUMERALS.charCodeAt(i)] |= CHAR_NUMERAL;
 
