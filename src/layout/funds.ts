@@ -132,6 +132,12 @@ export class FundsReader {
       return true;
     }
     if (this.taskTable && noAmounts && this.readTaskHeadings(r, cols)) return true;
+    // a task's amounts stand under the table's amount headings: amounts in no such column are the funds
+    // block's (资金总额 | 500 below the tasks), and the task table has ended
+    if (this.taskTable && !noAmounts && this.periodCols.size > 0 && !this.amountsUnderHeadings(r, cols)) {
+      this.taskTable = false;
+      this.periodCols = new Map();
+    }
     // 资金总额 | 一般公共预算拨款 | … on one row, the amounts on a row below (湖南-style 年度预算申请)
     // (without a block label: a total and another source over their amounts say it all the same)
     if (noAmounts && this.readHorizontal(r, cols, !this.active)) return true;
@@ -204,6 +210,8 @@ export class FundsReader {
           v.consume(r, cols[j++]);
         else break;
       }
+      // 其他资金 | —— (or 无, /): the form says there is none; the line has no amount, the mark is understood
+      if (key && amounts.length === 0 && j < cols.length && NO_AMOUNT.test(v.text(r, cols[j]))) v.consume(r, cols[j++]);
       // Unlabelled lines are read only where forms list free lines: under 支出 (projects) and in a
       // 成本构成 table. Elsewhere an unknown text beside a number is left for `unplaced`.
       const listed = this.listOf !== null && this.listOf.col === c;
@@ -258,7 +266,10 @@ export class FundsReader {
     const unheaded = own === null && this.periodCols.size === 0 && this.labelColPeriod.get(c) === undefined;
     const order = unheaded ? this.yearFirst(amountCols) : amountCols;
     for (const ac of order) {
-      const period = own ?? this.periodForColumn(ac) ?? this.labelColPeriod.get(c) ?? this.defaultPeriod();
+      // headings that tell periods apart (半年 | 全年) decide over the label's own word (年度资金总额 under 半年
+      // is the half year's); one heading (预算数) does not (中期资金总额 | 年度资金总额 under it)
+      const headed = this.distinctPeriods() ? this.periodForColumn(ac) : null;
+      const period = headed ?? own ?? this.periodForColumn(ac) ?? this.labelColPeriod.get(c) ?? this.defaultPeriod();
       if (amounts[period]) continue;
       amounts[period] = this.amountCell(r, ac);
       texts[period] = v.text(r, ac);
@@ -267,6 +278,11 @@ export class FundsReader {
     const item: FundsItem = { key, label: v.cell(r, c), section: this.section, parent, amounts };
     for (const [period, cell] of Object.entries(amounts)) this.noteBreakdown(item, period, cell, texts[period]);
     this.items.push(item);
+  }
+
+  /** Whether one of the row's amounts stands in a column the current headings name. */
+  private amountsUnderHeadings(r: number, cols: readonly number[]): boolean {
+    return cols.some((c) => this.periodCols.has(c) && amountOrTotalOf(this.view.raw(r, c)) !== null);
   }
 
   /** Amount columns with the year's first: the total's column when a line has one there, else the rightmost. */
@@ -361,6 +377,11 @@ export class FundsReader {
     return n === null || cell.value === n ? cell : { ...cell, value: n };
   }
 
+  /** The amount headings name two periods or more (半年 | 全年, 中期 | 年度). */
+  private distinctPeriods(): boolean {
+    return new Set(this.periodCols.values()).size >= 2;
+  }
+
   private periodForColumn(c: number): string | null {
     if (this.periodCols.size === 0) return null;
     if (this.periodCols.has(c)) return this.periodCols.get(c) ?? null;
@@ -407,6 +428,9 @@ export class FundsReader {
     );
   }
 }
+
+/** A cell that says a funds line has no amount: dashes, a slash, 无. */
+const NO_AMOUNT = /^(?:[-—–－‐_/／\\]+|无)$/;
 
 /** 资金总额 / 其他资金 … and a block label written with its amount (项目资金：120万元 is the total). */
 function inlineFundsKey(label: string): FundsKey | null {

@@ -121,13 +121,29 @@ function leavesTable(view: SheetView, r: number, header: TableHeader, first: num
   const label = view.label(r, firstCell);
   return (
     isReview(label) ||
-    headerKey(label) !== null ||
-    goalKey(label) !== null ||
+    // 完成时间 | ≤ | 2025.12 | … is an indicator named like a header field (项目完成时间), not a field
+    ((headerKey(label) !== null || goalKey(label) !== null) && !isIndicatorRow(view, r, header)) ||
     isTitle(label) ||
     /^(注|说明|备注|填表说明)[:：]/.test(view.text(r, firstCell)) ||
     // 经办人：王五, 打印日期：2024-01-20: the form's fields between or below the tables
     isFieldRow(view, r)
   );
+}
+
+/**
+ * A row that reads as an indicator: a value-like cell under a value column, and the row fills three of the
+ * table's columns or its value starts with a comparison (a field pair 完成时间 | 2025年12月 does neither).
+ */
+function isIndicatorRow(view: SheetView, r: number, header: TableHeader): boolean {
+  for (const block of header.blocks) {
+    const inside = view.filled(r, block.c0, block.c1);
+    for (const col of block.columns) {
+      if (col.role !== 'value') continue;
+      const text = view.text(r, col.col);
+      if (text !== '' && isValueLike(text) && (inside.length >= 3 || /^[≥≤<>=＝＜＞≧≦]/.test(text))) return true;
+    }
+  }
+  return false;
 }
 
 const SHIFTABLE = new Set<ColumnRole | null>(['level1', 'level2', 'level3', 'value', null]);

@@ -93,7 +93,8 @@ export function isReview(label: string): boolean {
 const GOAL_PREFIXES = Object.entries(GOAL_LABELS).filter(([k]) => k.length >= 4);
 
 export function goalKey(label: string): 'longTerm' | 'annual' | 'overall' | null {
-  if (/完成情况$/.test(label)) return null;
+  // 完成情况 columns and 目标值 headings (全年目标值 over values) are not goals
+  if (/完成情况$|目标值/.test(label)) return null;
   const direct = lookup(GOAL_LABELS, label);
   if (direct) return direct;
   if (/^目标\d{1,2}$/.test(label)) return 'annual';

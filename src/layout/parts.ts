@@ -77,8 +77,10 @@ export function readGoal(
   if (!key) return null;
   const right = view.filled(r, c + 1);
   const nextLabel = right.find((cc) => goalKey(view.label(r, cc)) !== null);
-  // 总体目标 | 中期目标 | 年度目标: the first is a heading over the others
-  if (key === 'overall' && nextLabel !== undefined && right[0] === nextLabel) {
+  // 总体目标 | 中期目标 | 年度目标: the first is a heading over the others; so is 年度目标 right before
+  // 半年目标 | … | 全年目标 | … (the same goal by period; 中期目标 | 年度目标 headings over texts are two goals)
+  const nextKey = nextLabel !== undefined ? goalKey(view.label(r, nextLabel)) : null;
+  if ((key === 'overall' || key === nextKey) && nextLabel !== undefined && right[0] === nextLabel) {
     view.consume(r, c);
     return 'group';
   }

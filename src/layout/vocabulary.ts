@@ -235,6 +235,11 @@ export const TABLE_OUTER_LABELS = [
 
 /** Header fields (normalised label → key). Prefix matches are tried for labels written with their value. */
 export const HEADER_LABELS: Record<string, HeaderKey> = {
+  // the budget year as a field (预算年度 | 2025): named here because 年度 alone is a period heading
+  预算年度: 'other',
+  申报年度: 'other',
+  编制年度: 'other',
+  所属年度: 'other',
   项目名称: 'projectName',
   项目专项名称: 'projectName',
   单位名称: 'unitName',
@@ -380,6 +385,10 @@ export const GOAL_LABELS: Record<string, 'longTerm' | 'annual' | 'overall'> = {
   当年目标: 'annual',
   年度履职目标: 'annual',
   本年度目标: 'annual',
+  // 年度目标 | 半年目标 | … | 全年目标 | …: the year's goal written for each period
+  半年目标: 'annual',
+  上半年目标: 'annual',
+  全年目标: 'annual',
   年度总目标: 'annual',
   部门年度绩效目标: 'annual',
   部门整体支出年度绩效目标: 'annual',
@@ -492,6 +501,8 @@ export const FUNDS_BLOCK_LABELS = [
   '预算资金',
   '年度预算资金',
   '年度资金安排',
+  '部门预算资金',
+  '单位预算资金',
 ];
 
 /**

@@ -1,7 +1,6 @@
 import type { Form } from '../model/form';
-import { msg } from '../messages';
 import { zodInCurrentLanguage } from '../messages/zod-locale';
-import { describeIssues } from './schema';
+import { describeIssues, readJsonFile } from './schema';
 import { PresetFileSchema, PresetSchema, type Preset } from './preset-schema';
 import department2015 from './presets/department-2015.json';
 import project2015 from './presets/project-2015.json';
@@ -31,13 +30,9 @@ export type ParsedPresets = { ok: true; presets: Preset[] } | { ok: false; error
 
 /** One preset or a list; never throws (invalid JSON or shape gives readable errors naming the field). */
 export function parsePresetFile(text: string): ParsedPresets {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, errors: [msg('template.notJson', { reason: (err as Error).message })] };
-  }
-  zodInCurrentLanguage();
+  const json = readJsonFile(text);
+  if (!json.ok) return json;
+  const data = json.data;
   const parsed = PresetFileSchema.safeParse(data);
   if (parsed.success) return { ok: true, presets: Array.isArray(parsed.data) ? parsed.data : [parsed.data] };
   const again = (Array.isArray(data) ? PresetSchema.array() : PresetSchema).safeParse(data);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { msg } from '../messages';
+import { zodInCurrentLanguage } from '../messages/zod-locale';
 import { FormKindSchema } from '../model/form';
 import { LEVEL1_KEYS, LEVEL2_KEYS } from '../model/keys';
 
@@ -51,6 +52,20 @@ export const TemplateFileSchema = z.union([
 
 // zod-free helpers over sets live in set-items.ts (the pane's first download imports them without zod)
 export { itemCount, standardItems, type FlatItem } from './set-items';
+
+/**
+ * A user's JSON file (template sets, presets) before its schema: the data, or the error a user reads when it
+ * is not JSON. Readers then validate with zod, whose messages are set to the current language here.
+ */
+export function readJsonFile(text: string): { ok: true; data: unknown } | { ok: false; errors: string[] } {
+  try {
+    const data: unknown = JSON.parse(text);
+    zodInCurrentLanguage();
+    return { ok: true, data };
+  } catch (err) {
+    return { ok: false, errors: [msg('template.notJson', { reason: (err as Error).message })] };
+  }
+}
 
 /** zod issues as short lines: `sections.0.groups.1.key: Invalid option …`. */
 export function describeIssues(error: z.ZodError): string[] {

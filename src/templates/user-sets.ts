@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { msg } from '../messages';
-import { zodInCurrentLanguage } from '../messages/zod-locale';
-import { describeIssues, TemplateFileSchema, TemplateSetSchema, type TemplateSet } from './schema';
+import { describeIssues, readJsonFile, TemplateFileSchema, TemplateSetSchema, type TemplateSet } from './schema';
 
 /** File names a user's own sets may have, in the workbook's folder. */
 export const USER_SET_FILE = 'target-sheet.templates.json';
@@ -14,13 +12,9 @@ export type ParsedSets = { ok: true; sets: TemplateSet[] } | { ok: false; errors
  * built-in sets. Never throws: invalid JSON or a wrong shape gives readable errors naming the field.
  */
 export function parseTemplateFile(text: string): ParsedSets {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, errors: [msg('template.notJson', { reason: (err as Error).message })] };
-  }
-  zodInCurrentLanguage();
+  const json = readJsonFile(text);
+  if (!json.ok) return json;
+  const data = json.data;
   const parsed = TemplateFileSchema.safeParse(data);
   if (!parsed.success) {
     // The union's own error says only "invalid input": re-parse with the shape the file evidently has.

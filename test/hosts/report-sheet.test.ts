@@ -121,23 +121,27 @@ describe.each(hosts)('%s: 写入新工作表', (_name, offer, make) => {
   });
 });
 
+/** A report of one finding whose 建议 is empty and whose 建议改为 looks like a formula. */
+const oneRowReport = () =>
+  reportSheet([
+    {
+      index: 1,
+      file: '',
+      sheet: 'S',
+      form: '表外',
+      cell: 'B3',
+      severity: '错误',
+      rule: '规则',
+      message: '问题',
+      suggestion: '',
+      fix: '=100%',
+      status: '',
+    },
+  ]);
+
 describe('the report sheet as described and where it is offered', () => {
   test('bold header repeated on printed pages, borders from the header, empty fields left empty', () => {
-    const d = reportSheet([
-      {
-        index: 1,
-        file: '',
-        sheet: 'S',
-        form: '表外',
-        cell: 'B3',
-        severity: '错误',
-        rule: '规则',
-        message: '问题',
-        suggestion: '',
-        fix: '=100%',
-        status: '',
-      },
-    ]);
+    const d = oneRowReport();
     expect(d.name).toBe('校验报告');
     expect(d.cells.filter((c) => c.style === 'header').map((c) => c.at)).toEqual(
       HEADER.map((_, i) => `${columnName(i)}1`),
@@ -152,21 +156,7 @@ describe('the report sheet as described and where it is offered', () => {
   test('WPS: the header is bold, the table bordered from row 1, row 1 printed on every page; a formula-like text stays text', async () => {
     const b = etBook([{ name: 'S', rows: [['x']] }]);
     const host = etHarness(b).host;
-    const d = reportSheet([
-      {
-        index: 1,
-        file: '',
-        sheet: 'S',
-        form: '表外',
-        cell: 'B3',
-        severity: '错误',
-        rule: '规则',
-        message: '问题',
-        suggestion: '',
-        fix: '=100%',
-        status: '',
-      },
-    ]);
+    const d = oneRowReport();
     const { name } = await host.addSheet!(d);
     const s = b.sheet(name);
     expect(s.cell(1, 1)?.style?.Bold).toBe(true);

@@ -221,3 +221,87 @@ describe('transfer payments: 其中：中央补助 and the lines listed under it
     expect(sums(block('市县统筹', 2000)).map((x) => x.message)).toEqual([expect.stringContaining('12000')]);
   });
 });
+
+test('a funds block typed below a task table is not read as more tasks (its amounts are in no task column)', () => {
+  const rows: CellValue[][] = [
+    ['部门（单位）名称', '某市生态环境局', '', '', '', ''],
+    ['年度主要任务', '任务名称', '主要内容', '预算金额（万元）', '', ''],
+    ['', '', '', '总额', '财政拨款', '其他资金'],
+    ['', '大气污染防治', '开展监测、督查', 320, 320, 0],
+    ['', '水环境治理', '河道断面监测', 180, 150, 30],
+    ['', '合计', '', 500, 470, 30],
+    ['金额合计', '资金总额', 500, '', '', ''],
+    ['', '其中：财政拨款', 470, '', '', ''],
+    ['', '其他资金', 30, '', '', ''],
+  ];
+  const f = one(rows.map((r) => r.slice(0, 6)));
+  expect((f.tasks ?? []).map((t) => t.label.text)).toEqual(['大气污染防治', '水环境治理', '合计']);
+  expect(amounts(f.funds.filter((x) => Object.keys(x.amounts).length > 0))).toEqual([
+    ['total', { 全年: '500@C7' }],
+    ['fiscalSubtotal', { 全年: '470@C8' }],
+    ['other', { 全年: '30@C9' }],
+  ]);
+  // before: the three funds lines were tasks, and the tasks' 合计 500 was said to be 1000
+  const sums = checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+  expect(sums).toEqual([]);
+});
+
+describe('a project form with 半年 | 全年 columns', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '老旧小区改造', '', '', ''],
+    ['项目资金（万元）', '', '', '半年', '全年'],
+    ['', '年度资金总额', '', 1000, 2600],
+    ['', '其中：财政拨款', '', 1000, 2600],
+    ['年度目标', '半年目标', '完成5个小区改造方案设计。', '全年目标', '完成12个老旧小区改造。'],
+  ];
+
+  test('年度资金总额 under 半年 | 全年 is read by those headings (before: 年度=1000, and 2600 unplaced)', () => {
+    const f = one(rows);
+    expect(amounts(f.funds)).toEqual([
+      ['total', { 半年: '1000@D3', 全年: '2600@E3' }],
+      ['fiscalSubtotal', { 半年: '1000@D4', 全年: '2600@E4' }],
+    ]);
+    expect(f.unplaced.map((c) => c.address)).toEqual([]);
+  });
+
+  test('年度目标 | 半年目标 | text | 全年目标 | text: one goal per period, nothing unplaced', () => {
+    const f = one(rows);
+    expect(f.goals.map((g) => [g.key, g.label.text, g.value?.text])).toEqual([
+      ['annual', '半年目标', '完成5个小区改造方案设计。'],
+      ['annual', '全年目标', '完成12个老旧小区改造。'],
+    ]);
+  });
+
+  test('one amount heading (预算数) leaves 中期资金总额 and 年度资金总额 their own periods', () => {
+    const f = one([
+      ['项目名称', '某项目', ''],
+      ['项目资金（万元）', '', '预算数'],
+      ['', '中期资金总额', 900],
+      ['', '年度资金总额', 300],
+    ]);
+    expect(amounts(f.funds.filter((x) => Object.keys(x.amounts).length > 0))).toEqual([
+      ['total', { 中期: '900@C3' }],
+      ['total', { 年度: '300@C4' }],
+    ]);
+  });
+});
+
+test('其他资金 | —— says there is none: no amount, nothing unreadable; 部门预算资金（万元） is the block label', () => {
+  const rows = (none: string): CellValue[][] => [
+    ['预算单位', '[201003]某县卫生健康局', ''],
+    ['部门预算资金（万元）', '资金总额', '1,234.56万元'],
+    ['', '财政拨款', 1234.56],
+    ['', '其他资金', none],
+  ];
+  for (const none of ['——', '-', '/', '无']) {
+    const f = one(rows(none));
+    expect(amounts(f.funds)).toEqual([
+      ['total', { 全年: '1234.56@C2' }],
+      ['fiscalSubtotal', { 全年: '1234.56@C3' }],
+      ['other', {}],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    const findings = checkGrids([makeGrid('s', [...rows(none), HEAD, ...ROWS])]).findings;
+    expect(findings.filter((x) => x.rule.startsWith('structure.unr') || x.rule === 'structure.unplaced')).toEqual([]);
+  }
+});

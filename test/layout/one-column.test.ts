@@ -155,3 +155,27 @@ describe('one-column tables', () => {
       if (f.fix && f.fix.cell === 'D4') expect(f.fix.text).not.toMatch(/[≥人]/);
   });
 });
+
+test('an indicator named like a header field (完成时间, 项目负责人…) does not end the table; a field pair below it does', () => {
+  const rows = (last: CellValue[]): CellValue[][] => [
+    ...band,
+    ['指标名称', '计算符号', '指标值', '计量单位', '权重'],
+    ['一级指标：产出指标'],
+    ['二级指标：时效指标'],
+    ['完成时间', '≤', '2025.12', '', 10],
+    ['二级指标：数量指标'],
+    ['养护道路里程', '≥', 120, '公里', 20],
+    ['一级指标：满意度指标'],
+    ['二级指标：服务对象满意度指标'],
+    ['沿线群众满意度', '≥', 90, '%', 30],
+    last,
+  ];
+  const names = (g: CellValue[][]) =>
+    recognize(makeGrid('s', g))[0]
+      .indicators.filter((n) => n.level3)
+      .map((n) => n.level3?.text);
+  // before: the table ended at 完成时间 (项目完成时间 is a header field), so 2 of 3 indicators were lost
+  expect(names(rows([]))).toEqual(['完成时间', '养护道路里程', '沿线群众满意度']);
+  const form = recognize(makeGrid('s', rows(['完成时间', '2025年12月'])))[0];
+  expect(form.header.map((h) => [h.key, h.value?.text])).toContainEqual(['endTime', '2025年12月']);
+});

@@ -1,6 +1,15 @@
 import { rule as nonDecreasing } from '../../src/rules/plan/non-decreasing';
 import { rule as reachesFull } from '../../src/rules/plan/reaches-full';
-import { cell, form, plan, testRule } from './helpers';
+import { cell, form, funds, plan, testRule } from './helpers';
+import type { PlanPoint } from '../../src/model/form';
+
+/** A schedule typed as xlsx numbers (资金支出计划（万元）: amounts, not percentages). */
+const amounts = (values: number[]): PlanPoint[] =>
+  ['3月底', '6月底', '10月底', '12月底'].map((label, i) => ({
+    label: cell(`${'BCDE'[i]}10`, label),
+    value: { text: String(values[i]), value: values[i], address: `${'BCDE'[i]}11` },
+  }));
+const total600 = funds(5, { 全年: 'C' }, [{ key: 'total', label: '资金总额', amounts: { 全年: 600 } }]);
 
 // 002 张家口 schedules: labels on row 10 (B..E), values on row 11.
 const good = [
@@ -18,6 +27,12 @@ const good = [
       ],
     }),
   },
+  // before: 120 / 300 / 450 / 600 were read as percentages, and 600 "exceeded 100%"
+  {
+    name: 'amounts (万元) reaching the total 600',
+    form: form({ plan: amounts([120, 300, 450, 600]), funds: total600 }),
+  },
+  { name: 'amounts with no total to compare: not judged', form: form({ plan: amounts([120, 300, 450, 500]) }) },
 ];
 
 testRule(nonDecreasing, {
@@ -37,5 +52,10 @@ testRule(reachesFull, {
       message: /80%/,
     },
     { name: 'over 100%', form: form({ plan: plan(10, ['10%', '50%', '80%', '110%']) }), cells: ['E11'] },
+    {
+      name: 'amounts ending below the total (500 of 600)',
+      form: form({ plan: amounts([120, 300, 450, 500]), funds: total600 }),
+      cells: ['E11'],
+    },
   ],
 });

@@ -1,6 +1,7 @@
 /** The spending schedule as numbers: 资金支出计划(%) at 3月底 … 12月底. */
 import type { Cell } from '../../model/cell';
 import type { Form } from '../../model/form';
+import { amountOf } from '../../core/amount';
 
 export interface PlanValue {
   label: string;
@@ -21,13 +22,28 @@ export function planValues(form: Form): PlanValue[] {
     .map((p) => p.cell as Cell)
     .map((c) => (typeof c.value === 'number' && !/%|％/.test(c.text) ? c.value : null));
   const fractions = numbers.every((n) => n === null || n <= 1) && numbers.some((n) => n !== null && n > 0);
+  // plain numbers above 100 are amounts (资金支出计划（万元）): a share of the year's total when the form has
+  // one, else the schedule cannot be judged in percent
+  const amounts = numbers.some((n) => n !== null && n > 100) && !cells.some((p) => /%|％/.test(p.cell?.text ?? ''));
+  const total = amounts ? yearTotal(form) : null;
+  if (amounts && total === null) return [];
   const out: PlanValue[] = [];
   cells.forEach((p, i) => {
     const cell = p.cell as Cell;
     const m = PERCENT.exec(cell.text.trim());
     let percent: number | null = m ? Number(m[1]) : null;
-    if (percent === null && numbers[i] !== null) percent = fractions ? numbers[i] * 100 : numbers[i];
+    const n = numbers[i];
+    if (percent === null && n !== null) percent = total !== null ? (n / total) * 100 : fractions ? n * 100 : n;
     if (percent !== null) out.push({ label: p.label, cell, percent: Math.round(percent * 1e6) / 1e6 });
   });
   return out;
+}
+
+/** The form's year total (资金总额, its 全年/年度 amount, else its only one), when it is a positive number. */
+function yearTotal(form: Form): number | null {
+  const total = form.funds.find((f) => f.key === 'total' && Object.keys(f.amounts).length > 0);
+  if (!total) return null;
+  const cell = total.amounts['全年'] ?? total.amounts['年度'] ?? Object.values(total.amounts)[0];
+  const n = cell ? amountOf(cell.value ?? cell.text) : null;
+  return n !== null && n > 0 ? n : null;
 }

@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { PaneActions } from '../../app/controller';
+import type { SelectionEdit } from '../../app/actions/recognition';
 import type { PaneState } from '../../app/store';
 import { recognitionView, roleOptions, sheetPeriods, type FormView, type ViewTable } from '../../app/recognition-view';
 import { formRef, tableRef } from '../../app/mapping-edits';
@@ -259,18 +260,13 @@ function TableCard({
       ))}
       {state.selectionAvailable && (
         <div className={styles.bar}>
-          <Button
-            size="small"
-            disabled={busy}
-            onClick={() =>
-              void actions.correctFromSelection((sel) =>
-                sel.sheet === form.sheet ? { kind: 'tableRange', table: ref, range: sel.range } : null,
-              )
-            }
-            data-testid="recog-table-from-selection"
-          >
-            {msg('recog.tableFromSelection')}
-          </Button>
+          <SelectionButton
+            actions={actions}
+            busy={busy}
+            testId="recog-table-from-selection"
+            label={msg('recog.tableFromSelection')}
+            edit={(sel) => (sel.sheet === form.sheet ? { kind: 'tableRange', table: ref, range: sel.range } : null)}
+          />
         </div>
       )}
     </div>
@@ -334,69 +330,52 @@ function Corrections({
               : msg(gridView ? 'recog.noSelectionGrid' : 'recog.noSelection')}
           </Text>
           <div className={styles.bar}>
-            <Button
-              size="small"
-              disabled={busy}
-              onClick={() =>
-                void actions.correctFromSelection((sel) => ({ kind: 'addTable', sheet: sel.sheet, range: sel.range }))
-              }
-              data-testid="recog-add-table"
-            >
-              {msg('recog.useAsTable')}
-            </Button>
+            <SelectionButton
+              actions={actions}
+              busy={busy}
+              testId="recog-add-table"
+              label={msg('recog.useAsTable')}
+              edit={(sel) => ({ kind: 'addTable', sheet: sel.sheet, range: sel.range })}
+            />
             {ref && (
-              <Button
-                size="small"
-                disabled={busy}
-                onClick={() =>
-                  void actions.correctFromSelection((sel) =>
-                    sel.sheet === ref.sheet ? { kind: 'formRange', form: ref, range: sel.range } : null,
-                  )
-                }
-                data-testid="recog-form-range"
-              >
-                {msg('recog.useAsForm')}
-              </Button>
+              <SelectionButton
+                actions={actions}
+                busy={busy}
+                testId="recog-form-range"
+                label={msg('recog.useAsForm')}
+                edit={(sel) => (sel.sheet === ref.sheet ? { kind: 'formRange', form: ref, range: sel.range } : null)}
+              />
             )}
-            <Button
-              size="small"
-              disabled={busy}
-              onClick={() =>
-                void actions.correctFromSelection((sel) => ({
-                  kind: 'addForm',
-                  sheet: sel.sheet,
-                  range: sel.range,
-                  formKind: form?.kind ?? 'project',
-                }))
-              }
-              data-testid="recog-add-form"
-            >
-              {msg('recog.addForm')}
-            </Button>
+            <SelectionButton
+              actions={actions}
+              busy={busy}
+              testId="recog-add-form"
+              label={msg('recog.addForm')}
+              edit={(sel) => ({
+                kind: 'addForm',
+                sheet: sel.sheet,
+                range: sel.range,
+                formKind: form?.kind ?? 'project',
+              })}
+            />
             {ref && (
-              <Button
-                size="small"
-                disabled={busy}
-                onClick={() =>
-                  void actions.correctFromSelection((sel) =>
-                    sel.sheet === ref.sheet ? { kind: 'split', form: ref, row: fromRangeA1(sel.range).r0 + 1 } : null,
-                  )
+              <SelectionButton
+                actions={actions}
+                busy={busy}
+                testId="recog-split"
+                label={msg('recog.split')}
+                edit={(sel) =>
+                  sel.sheet === ref.sheet ? { kind: 'split', form: ref, row: fromRangeA1(sel.range).r0 + 1 } : null
                 }
-                data-testid="recog-split"
-              >
-                {msg('recog.split')}
-              </Button>
+              />
             )}
-            <Button
-              size="small"
-              disabled={busy}
-              onClick={() =>
-                void actions.correctFromSelection((sel) => ({ kind: 'exclude', sheet: sel.sheet, range: sel.range }))
-              }
-              data-testid="recog-exclude"
-            >
-              {msg('recog.exclude')}
-            </Button>
+            <SelectionButton
+              actions={actions}
+              busy={busy}
+              testId="recog-exclude"
+              label={msg('recog.exclude')}
+              edit={(sel) => ({ kind: 'exclude', sheet: sel.sheet, range: sel.range })}
+            />
           </div>
         </>
       )}
@@ -426,4 +405,25 @@ function Corrections({
 
 function below(a: FormView, b: FormView): boolean {
   return fromRangeA1(a.range).r0 > fromRangeA1(b.range).r0;
+}
+
+/** A correction taken from the user's selection (one per button: the edit it makes, or null to refuse). */
+function SelectionButton({
+  actions,
+  busy,
+  testId,
+  label,
+  edit,
+}: {
+  actions: PaneActions;
+  busy: boolean;
+  testId: string;
+  label: string;
+  edit: SelectionEdit;
+}) {
+  return (
+    <Button size="small" disabled={busy} onClick={() => void actions.correctFromSelection(edit)} data-testid={testId}>
+      {label}
+    </Button>
+  );
 }
