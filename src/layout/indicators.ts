@@ -160,6 +160,8 @@ interface BlockPlan {
   valueCols: number[];
   slidPeriods: string[];
   valueColumns: TableColumn[];
+  /** The period each value column is read under, in valueColumns order. */
+  valuePeriods: string[];
   /** First column of the 一级, 二级 and 三级 roles (what a level's cell is read from); -1: none. */
   level1Col: number;
   level2Col: number;
@@ -205,6 +207,7 @@ function planBlock(block: TableBlock, sharedLevel1Col: number | null): BlockPlan
     valueCols,
     slidPeriods: valueCols.map((col) => block.columns.find((x) => x.col === col)?.period ?? '全年'),
     valueColumns,
+    valuePeriods: valueColumns.map((x) => x.period ?? '全年'),
     level1Col: firstCol.get('level1') ?? -1,
     level2Col: firstCol.get('level2') ?? -1,
     level3Col: firstCol.get('level3') ?? -1,
@@ -307,11 +310,13 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
   } else {
     for (let i = 0; i < plan.valueColumns.length; i++) {
       const col = plan.valueColumns[i];
-      values[col.period ?? '全年'] = view.cell(r, actualCol(plan, col.col) ?? col.col);
+      values[plan.valuePeriods[i]] = view.cell(r, actualCol(plan, col.col) ?? col.col);
     }
   }
   // from the object, not the cells written: two value columns may share a period name (the later wins)
-  const hasValue = anyText(values);
+  const hasValue = shifted
+    ? anyText(values, plan.slidPeriods, shifted.values.length)
+    : anyText(values, plan.valuePeriods, plan.valuePeriods.length);
 
   // A name written in the 二级 (or 一级) column of a row that has values but no 三级: it is the 三级.
   let l2Use = l2Col;
@@ -371,12 +376,12 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
 }
 
 /**
- * Does any cell of the record hold text? Own values only (Object.values, not for…in: a period named
- * __proto__ sets the record's prototype); an indexed loop, not .some(): no closure per row.
+ * Does any value of the record, written under the first `n` of `periods`, hold text? Its own values only, as
+ * Object.values gives them (a period named __proto__ set the record's prototype, not a value), looked up
+ * by the periods written rather than listed: no array per row.
  */
-function anyText(cells: Record<string, Cell>): boolean {
-  const list = Object.values(cells);
-  for (let i = 0; i < list.length; i++) if (list[i].text !== '') return true;
+function anyText(cells: Record<string, Cell>, periods: readonly string[], n: number): boolean {
+  for (let i = 0; i < n; i++) if (periods[i] !== '__proto__' && cells[periods[i]].text !== '') return true;
   return false;
 }
 
