@@ -160,15 +160,22 @@ interface BlockPlan {
   valueCols: number[];
   slidPeriods: string[];
   valueColumns: TableColumn[];
-  /** First column of each role (what a role's cell is read from). */
-  firstCol: Map<ColumnRole, number>;
+  /** The period each value column is read under, in valueColumns order. */
+  valuePeriods: string[];
+  /** First column of the 一级, 二级 and 三级 roles (what a level's cell is read from); -1: none. */
+  level1Col: number;
+  level2Col: number;
+  level3Col: number;
   /** The optional single-cell roles the block has, in EXTRA_ROLES order (the order node fields are written). */
   extras: { role: (typeof EXTRA_ROLES)[number]; col: number }[];
   /** Owner column of each column c0..c1 (index c - c0), see ownerCol; and whether its role may slide. */
   owner: (number | null)[];
   shiftable: boolean[];
-  /** Owner column → actual column holding its text on the current row (cleared per row, reused). */
-  byCol: Map<number, number>;
+  /**
+   * Owner column → actual column holding its text on the current row (index: the owner column; -1: no
+   * cell). Reset and reused for every row: a Map per table cleared per row cost hashing on every cell.
+   */
+  byCol: Int32Array;
   /** Columns a mapping says not to read (index c - c0); null when the block has none (the usual case). */
   ignored: boolean[] | null;
   oneColumn?: boolean;
@@ -200,13 +207,23 @@ function planBlock(block: TableBlock, sharedLevel1Col: number | null): BlockPlan
     valueCols,
     slidPeriods: valueCols.map((col) => block.columns.find((x) => x.col === col)?.period ?? '全年'),
     valueColumns,
-    firstCol,
+    valuePeriods: valueColumns.map((x) => x.period ?? '全年'),
+    level1Col: firstCol.get('level1') ?? -1,
+    level2Col: firstCol.get('level2') ?? -1,
+    level3Col: firstCol.get('level3') ?? -1,
     extras,
     owner,
     shiftable,
-    byCol: new Map(),
+    byCol: new Int32Array(Math.max(block.c1, ...block.columns.map((x) => x.col)) + 1),
     ignored: ignoredCols.includes(true) ? ignoredCols : null,
   };
+}
+
+/** The column holding the text of the labelled column `col` on the current row (see BlockPlan.byCol), or null. */
+function actualCol(plan: BlockPlan, col: number): number | null {
+  if (col < 0) return null;
+  const actual = plan.byCol[col];
+  return actual >= 0 ? actual : null;
 }
 
 /** Column of the labelled column a cell belongs to (unlabelled columns are part of the span on their left). */
@@ -229,6 +246,7 @@ function slidCells(
 ): { values: number[]; name: number | null } | null {
   if (plan.valueCols.length === 0) return null;
   const c0 = plan.block.c0;
+  if (!mayHaveSlid(view, r, plan, filled)) return null;
   // walk the candidates right to left: the trailing value-like ones, then the name before them
   let trailing = 0;
   let firstTrailing = -1;
@@ -249,6 +267,19 @@ function slidCells(
   return { values, name };
 }
 
+/**
+ * The usual row needs one isValueLike test, not one per cell: the walk in slidCells finds nothing unless
+ * the last shiftable cell left of the first value column is value-like (a name there stops it first).
+ */
+function mayHaveSlid(view: SheetView, r: number, plan: BlockPlan, filled: readonly number[]): boolean {
+  const firstValue = plan.valueCols[0];
+  for (let i = filled.length - 1; i >= 0; i--) {
+    const c = filled[i];
+    if (c < firstValue && plan.shiftable[c - plan.block.c0]) return isValueLike(view.text(r, c));
+  }
+  return false;
+}
+
 function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState, l1Text: string): IndicatorNode | null {
   const { block, sharedLevel1Col, byCol, ignored } = plan;
   const all = view.filled(r, block.c0, block.c1);
@@ -258,22 +289,18 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
 
   // one name column: nothing can slide into it (its label rows 1.1 数量指标 are not values)
   const shifted = plan.oneColumn ? null : slidCells(view, r, plan, filled);
-  byCol.clear(); // owner column → actual column holding text
-  for (const c of filled) {
+  // Indexed loops in this per-row path: a for…of not yet optimised makes an iterator result per cell.
+  byCol.fill(-1); // owner column → actual column holding text
+  for (let i = 0; i < filled.length; i++) {
+    const c = filled[i];
     if (shifted && (shifted.values.includes(c) || shifted.name === c)) continue;
     const owner = plan.owner[c - block.c0];
-    if (owner !== null && !byCol.has(owner)) byCol.set(owner, c);
+    if (owner !== null && byCol[owner] < 0) byCol[owner] = c;
   }
 
-  const colOf = (role: ColumnRole): number | null => {
-    const col = plan.firstCol.get(role);
-    if (col === undefined) return null;
-    return byCol.get(col) ?? null;
-  };
-
-  const l1Col = sharedLevel1Col !== null ? (l1Text ? sharedLevel1Col : null) : colOf('level1');
-  const l2Col = colOf('level2');
-  let l3Col = shifted ? shifted.name : colOf('level3');
+  const l1Col = sharedLevel1Col !== null ? (l1Text ? sharedLevel1Col : null) : actualCol(plan, plan.level1Col);
+  const l2Col = actualCol(plan, plan.level2Col);
+  let l3Col = shifted ? shifted.name : actualCol(plan, plan.level3Col);
 
   const values: Record<string, Cell> = {};
   if (shifted) {
@@ -281,10 +308,15 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
       values[plan.slidPeriods[i]] = view.cell(r, c);
     });
   } else {
-    for (const col of plan.valueColumns) values[col.period ?? '全年'] = view.cell(r, byCol.get(col.col) ?? col.col);
+    for (let i = 0; i < plan.valueColumns.length; i++) {
+      const col = plan.valueColumns[i];
+      values[plan.valuePeriods[i]] = view.cell(r, actualCol(plan, col.col) ?? col.col);
+    }
   }
   // from the object, not the cells written: two value columns may share a period name (the later wins)
-  const hasValue = Object.values(values).some((v) => v.text !== '');
+  const hasValue = shifted
+    ? anyText(values, plan.slidPeriods, shifted.values.length)
+    : anyText(values, plan.valuePeriods, plan.valuePeriods.length);
 
   // A name written in the 二级 (or 一级) column of a row that has values but no 三级: it is the 三级.
   let l2Use = l2Col;
@@ -329,18 +361,28 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
     level1: state.level1,
     level2: state.level2,
     level3: l3Col !== null ? view.cell(r, l3Col) : null,
-    values: {},
+    values: l3Col !== null || hasValue ? values : {},
   };
-  if (node.level3 !== null || hasValue) node.values = values;
-  for (const { role, col } of plan.extras) {
-    const actual = byCol.get(col);
-    if (actual !== undefined) node[role] = view.cell(r, actual);
+  for (let i = 0; i < plan.extras.length; i++) {
+    const { role, col } = plan.extras[i];
+    const actual = actualCol(plan, col);
+    if (actual !== null) node[role] = view.cell(r, actual);
   }
   joinOperatorAndUnit(node);
   if (state.level1?.key === 'duty' && node.duty === undefined && state.level2) node.duty = state.level2.cell;
   // Remaining filled cells of the block (e.g. text in an unlabelled column) are placed by ownerCol above.
-  for (const c of all) view.consume(r, c);
+  for (let i = 0; i < all.length; i++) view.consume(r, all[i]);
   return node;
+}
+
+/**
+ * Does any value of the record, written under the first `n` of `periods`, hold text? Its own values only, as
+ * Object.values gives them (a period named __proto__ set the record's prototype, not a value), looked up
+ * by the periods written rather than listed: no array per row.
+ */
+function anyText(cells: Record<string, Cell>, periods: readonly string[], n: number): boolean {
+  for (let i = 0; i < n; i++) if (periods[i] !== '__proto__' && cells[periods[i]].text !== '') return true;
+  return false;
 }
 
 function makeLabel(view: SheetView, r: number, c: number, level: 1 | 2): Label {
@@ -357,9 +399,16 @@ export function fixShiftedLevels(
   header: TableHeader,
 ): { nodes: IndicatorNode[]; shift: LevelShift } {
   const roles = new Set(header.blocks[0].columns.map((c) => c.role));
-  const l1 = nodes.map((n) => n.level1).filter((l): l is Label => l !== null);
-  const l1AsLevel2 = l1.filter((l) => l.key === null && level2Key(l.text) !== null).length;
-  if (l1.length > 0 && l1AsLevel2 * 2 > l1.length) {
+  // counted in a loop: two arrays as long as the table were most of this function's time on big tables
+  let l1 = 0;
+  let l1AsLevel2 = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n.level1 === null) continue;
+    l1++;
+    if (n.level1.key === null && level2Key(n.level1.text) !== null) l1AsLevel2++;
+  }
+  if (l1 > 0 && l1AsLevel2 * 2 > l1) {
     return {
       shift: 'down',
       nodes: nodes.map((n) => {

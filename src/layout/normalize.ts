@@ -23,12 +23,78 @@ export function squeeze(text: string): string {
 /** Bracketed notes that do not change what a label means: (必填), (0-20)分, (万元), (≥**%). */
 const NOTE_IN_BRACKETS = /[([【〔][^()[\]【】〔〕]*[)\]】〕]/g;
 
-/** A label as the dictionary stores it: half-width, no whitespace, no trailing colon, notes dropped. */
-/** Characters that make normalisation do anything; most cells have none (fast path). */
-const NEEDS_WORK = /[\s\u00a0\u3000\u200b\uff01-\uff5e()[\]【】〔〕*※:：]|^[\d一二三四五六七八九十]|分$/;
+/**
+ * What makes normalisation do anything: one of these characters anywhere, a leading number or a trailing
+ * 分 (most cells have none: fast path).
+ */
+export const WORK_CHAR_CLASS = /[\s\u00a0\u3000\u200b\uff01-\uff5e()[\]【】〔〕*※:：]/;
+/** Numbers a label's numbering starts with (1、, 一、): the \d and 一…十 of the patterns below. */
+const NUMERALS = '0123456789一二三四五六七八九十';
 
+/** Bits of CHAR_FLAGS. */
+export const CHAR_WORK = 1;
+export const CHAR_SPACE = 2;
+export const CHAR_NUMERAL = 4;
+
+/**
+ * Per UTF-16 code unit: in WORK_CHAR_CLASS, matched by /\s/, one of NUMERALS. Built from the regexes so
+ * they cannot disagree: these tests run on every cell of big sheets, and a table lookup per character is
+ * several times faster than a regex. Only the blocks where the classes have members are tested at start-up
+ * (ASCII and Latin-1, U+1680, general punctuation, CJK punctuation, half/full-width forms);
+ * test/layout/normalize.test.ts checks every code unit.
+ */
+export const CHAR_FLAGS = new Uint8Array(0x10000);
+const SPACE = /\s/;
+const CLASS_BLOCKS: [number, number][] = [
+  [0x0000, 0x00ff],
+  [0x1680, 0x1680],
+  [0x2000, 0x206f],
+  [0x3000, 0x303f],
+  [0xfe00, 0xffff],
+];
+for (const [from, to] of CLASS_BLOCKS) {
+  for (let code = from; code <= to; code++) {
+    const ch = String.fromCharCode(code);
+    if (WORK_CHAR_CLASS.test(ch)) CHAR_FLAGS[code] |= CHAR_WORK;
+    if (SPACE.test(ch)) CHAR_FLAGS[code] |= CHAR_SPACE;
+  }
+}
+for (let i = 0; i < NUMERALS.length; i++) CHAR_FLAGS[NUMERALS.charCodeAt(i)] |= CHAR_NUMERAL;
+
+function needsWork(text: string): boolean {
+  if (text.length === 0) return false;
+  if ((CHAR_FLAGS[text.charCodeAt(0)] & CHAR_NUMERAL) !== 0) return true;
+  if (text.charCodeAt(text.length - 1) === 0x5206 /* 分 */) return true;
+  for (let i = 0; i < text.length; i++) if ((CHAR_FLAGS[text.charCodeAt(i)] & CHAR_WORK) !== 0) return true;
+  return false;
+}
+
+/** /\s/.test(text), by the table. */
+export function hasWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if ((CHAR_FLAGS[text.charCodeAt(i)] & CHAR_SPACE) !== 0) return true;
+  return false;
+}
+
+/**
+ * Labels normalised the long way, by text: the same label or value (≤400元/人*天) is written on thousands
+ * of rows. Bounded; cleared when full.
+ */
+const normalized = new Map<string, string>();
+const NORMALIZED_MAX = 10000;
+
+/** A label as the dictionary stores it: half-width, no whitespace, no trailing colon, notes dropped. */
 export function normalizeLabel(text: string): string {
-  if (!NEEDS_WORK.test(text)) return text;
+  if (!needsWork(text)) return text;
+  let t = normalized.get(text);
+  if (t === undefined) {
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    t = normalizeSlow(text);
+    normalized.set(text, t);
+  }
+  return t;
+}
+
+function normalizeSlow(text: string): string {
   let t = squeeze(toHalfWidth(text));
   t = t.replace(/^[*※]+/, '');
   t = t.replace(/^(\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/, '');

@@ -201,7 +201,8 @@ function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
     const read = reader.read(context);
     const tableEnd = read.lastRow;
     out.spans.push({ from: h.implicit ? h.lastRow + 1 : h.row, to: h.mapped?.end ?? tableEnd });
-    for (const n of read.nodes) out.indicators.push(n);
+    // indexed: this loop runs once per table, over up to 500k nodes, mostly before it is optimised
+    for (let k = 0; k < read.nodes.length; k++) out.indicators.push(read.nodes[k]);
     const table = describeTable(view, h, h.mapped?.end ?? tableEnd, read.shift);
     if (read.levels) table.levels = read.levels;
     if (read.projects) out.projects = read.projects;
@@ -228,7 +229,12 @@ function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
 }
 
 function isTableRow(tables: Tables, r: number): boolean {
-  return tables.spans.some((s) => r >= s.from && r <= s.to);
+  return tableSpanAt(tables, r) !== null;
+}
+
+function tableSpanAt(tables: Tables, r: number): Tables['spans'][number] | null {
+  for (const s of tables.spans) if (r >= s.from && r <= s.to) return s;
+  return null;
 }
 
 interface Blocks {
@@ -274,8 +280,11 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
   view.setWindow({ c0: Math.max(0, c0 - 1), c1 });
   let bodyStarted = false;
   for (let r = seg.start; r <= end; r++) {
-    if (isTableRow(tables, r)) {
+    // a table's rows are its reader's: on to the table's last row, not one look-up per row of a big table
+    const span = tableSpanAt(tables, r);
+    if (span) {
       funds.active = false;
+      r = span.to;
       continue;
     }
     const cols = view.filled(r);
@@ -480,9 +489,16 @@ function describeTable(view: SheetView, h: TableHeader, lastRow: number, shift: 
 function extent(view: SheetView, r0: number, r1: number): { range: string; unplaced: Cell[] } {
   let c0 = Number.MAX_SAFE_INTEGER;
   let c1 = -1;
+  // one pass: the cells nobody placed are noted (row, column, row-major) and kept if inside c0..c1
+  const left: number[] = [];
   for (let r = r0; r <= r1; r++) {
-    for (const c of view.filled(r)) {
-      if (!view.isUsed(r, c)) continue;
+    const cols = view.filled(r);
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
+      if (!view.isUsed(r, c)) {
+        left.push(r, c);
+        continue;
+      }
       c0 = Math.min(c0, c);
       c1 = Math.max(c1, c);
     }
@@ -492,11 +508,9 @@ function extent(view: SheetView, r0: number, r1: number): { range: string; unpla
     c1 = Math.max(0, view.cols - 1);
   }
   const unplaced: Cell[] = [];
-  for (let r = r0; r <= r1; r++) {
-    for (const c of view.filled(r, c0, c1)) {
-      if (view.isUsed(r, c)) continue;
-      unplaced.push(view.cell(r, c));
-    }
+  for (let i = 0; i < left.length; i += 2) {
+    const c = left[i + 1];
+    if (c >= c0 && c <= c1) unplaced.push(view.cell(left[i], c));
   }
   const o = view.grid.origin;
   return { range: rangeA1(o.row + r0, o.col + c0, o.row + r1, o.col + c1), unplaced };

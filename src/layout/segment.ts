@@ -18,8 +18,7 @@ function anchorOf(view: SheetView, r: number): Anchor | null {
   const cols = view.filled(r);
   if (cols.length === 0) return null;
   // cheap character tests first: most rows of a big sheet are indicator rows and name nothing
-  if (cols.length <= 3 && cols.some((c) => TITLE_HINT.test(view.label(r, c)) && isTitle(view.label(r, c))))
-    return { row: r, kind: 'title' };
+  if (cols.length <= 3 && hasTitle(view, r, cols)) return { row: r, kind: 'title' };
   for (let i = 0; i < cols.length && i < 4; i++) {
     const c = cols[i];
     const text = view.text(r, c);
@@ -28,6 +27,15 @@ function anchorOf(view: SheetView, r: number): Anchor | null {
     if (key === 'projectName' || key === 'unitName') return { row: r, kind: 'name' };
   }
   return null;
+}
+
+/** A loop, not cols.some(…): no closure for every row of a big sheet. */
+function hasTitle(view: SheetView, r: number, cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) {
+    const label = view.label(r, cols[i]);
+    if (TITLE_HINT.test(label) && isTitle(label)) return true;
+  }
+  return false;
 }
 
 /**

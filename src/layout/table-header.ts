@@ -13,7 +13,7 @@ import { nameColumnByContent, valueColumnByContent } from './content-columns';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 import { HEADING_HINT } from './vocabulary';
-import { normalizeLabel } from './normalize';
+import { hasWhitespace, normalizeLabel } from './normalize';
 
 export interface TableColumn {
   col: number;
@@ -65,10 +65,12 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   const cols = view.filled(r);
   if (cols.length < 2 || cols.length > 40) return null;
   let hinted = 0;
-  for (const c of cols) {
+  // indexed: runs on every row of the sheet (a for…of not yet optimised makes an iterator result per cell)
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
     // the text first (cheap); its normalised label only when spaces may split a word (绩 效 指 标)
     const text = view.text(r, c);
-    if (HEADING_HINT.test(text) || (/\s/.test(text) && HEADING_HINT.test(view.label(r, c)))) hinted++;
+    if (HEADING_HINT.test(text) || (hasWhitespace(text) && HEADING_HINT.test(view.label(r, c)))) hinted++;
   }
   if (hinted < 2) return null;
 

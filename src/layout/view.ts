@@ -101,6 +101,10 @@ export class SheetView {
     return v;
   }
 
+  /** The row number of the last address made, as text (the cells of a row are placed one after another). */
+  private addressRow = -1;
+  private addressRowText = '';
+
   /** A1 address (sheet coordinates), as addressAt in core/grid, with the column letters cached. */
   address(r: number, c: number): string {
     const col = this.grid.origin.col + c;
@@ -109,7 +113,11 @@ export class SheetView {
       name = columnName(col);
       if (c >= 0 && c < this.cols) this.colNames[c] = name;
     }
-    return `${name}${this.grid.origin.row + r + 1}`;
+    if (r !== this.addressRow) {
+      this.addressRow = r;
+      this.addressRowText = String(this.grid.origin.row + r + 1);
+    }
+    return name + this.addressRowText;
   }
 
   /** The model cell at a position; marks it as placed. */
@@ -117,10 +125,10 @@ export class SheetView {
     this.used[r * this.cols + c] = 1;
     const raw = this.raw(r, c);
     // the trimmed text is already cached (and equals the trimmed raw string)
-    const text = raw === null ? '' : this.cachedText(r, c);
-    const out: Cell = { text, address: this.address(r, c) };
-    if (raw !== null) out.value = typeof raw === 'string' ? text : raw;
-    return out;
+    if (raw === null) return { text: '', address: this.address(r, c) };
+    const text = this.cachedText(r, c);
+    // one literal per shape: adding `value` afterwards cost every cell a second allocation
+    return { text, address: this.address(r, c), value: typeof raw === 'string' ? text : raw };
   }
 
   /** Marks a cell as understood without putting it in the model (labels, headers, furniture). */
@@ -151,25 +159,49 @@ export class SheetView {
     return this.filled(r).length === 0;
   }
 
+  /**
+   * Lists of filled columns by their bit mask (rows within the first 30 columns): rows filled alike share
+   * one list. A big table's rows are filled alike, and a list per row was a large share of the garbage
+   * collector's copying (the lists are read-only for everyone).
+   */
+  private readonly sharedCols = new Map<number, number[]>();
+
   /** Non-empty columns of a whole row, window ignored (cached; never handed out). */
   private rowFilled(r: number): number[] {
     let cols = this.filledCache[r];
     if (cols === undefined) {
-      cols = [];
+      cols = NO_COLUMNS;
       const row = this.grid.values[r];
       if (row !== undefined && !(this.hiddenRow !== null && this.hiddenRow[r] === 1)) {
+        let n = 0;
+        let mask = 0;
         for (let c = 0; c < this.cols; c++) {
           const v = row[c];
-          if (v !== null && v !== undefined && this.cachedText(r, c) !== '') cols.push(c);
+          if (v !== null && v !== undefined && this.cachedText(r, c) !== '') {
+            n++;
+            mask = c < 30 && mask >= 0 ? mask | (1 << c) : -1;
+          }
         }
+        if (n > 0) cols = (mask >= 0 ? this.sharedCols.get(mask) : undefined) ?? this.listFilled(r, n, mask);
       }
       this.filledCache[r] = cols;
     }
     return cols;
   }
+
+  /** The `n` filled columns of row r (sized once: an array grown by push keeps room for 16 more). */
+  private listFilled(r: number, n: number, mask: number): number[] {
+    const cols = new Array<number>(n);
+    let i = 0;
+    for (let c = 0; c < this.cols; c++) if (this.textCache[r * this.cols + c]) cols[i++] = c;
+    if (mask >= 0) this.sharedCols.set(mask, cols);
+    return cols;
+  }
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+/** The cached column list of an empty row (shared, never changed). */
+const NO_COLUMNS: number[] = [];
 
 /** 0/1 per row (or column) of the grid for sheet positions in `list`; null when none. */
 function flags(list: number[] | undefined, origin: number, size: number): Uint8Array | null {

@@ -685,8 +685,6 @@ export const TITLE_PATTERN = new RegExp(
   `(${anyOf(TITLE_WORDS)})[^。；;]*表|(${anyOf(TITLE_ENDINGS)})$|^(?:19|20)\\d{2}年度?[^。；;]{0,20}绩效目标$`,
 );
 export const DEPARTMENT_TITLE = new RegExp(anyOf(DEPARTMENT_TITLE_WORDS));
-/** Prefilter for titles: a label holding none of the title words cannot be a title. */
-export const TITLE_HINT = new RegExp(anyOf([...TITLE_WORDS, ...TITLE_ENDINGS]));
 
 /**
  * The first two characters of each word (or the one character of a one-character word): a label that
@@ -700,9 +698,16 @@ export interface Hint {
 
 function firstBigrams(words: readonly string[]): Hint {
   const next = new Map<number, Set<number>>(); // first char → second chars (-1: the word is one character)
+  // Flat tables of the first characters (2: a one-character word) and of the second characters: most
+  // characters of a cell start no word or are not followed by a second character of one, and a table
+  // answers that without hashing (the test runs on every cell of every row of big sheets).
+  const first = new Uint8Array(0x10000);
+  const second = new Uint8Array(0x10000);
   for (const w of words) {
     if (w.length === 0) continue;
     const a = w.charCodeAt(0);
+    first[a] |= w.length === 1 ? 2 : 1;
+    if (w.length > 1) second[w.charCodeAt(1)] = 1;
     let set = next.get(a);
     if (!set) next.set(a, (set = new Set()));
     set.add(w.length === 1 ? -1 : w.charCodeAt(1));
@@ -710,13 +715,22 @@ function firstBigrams(words: readonly string[]): Hint {
   return {
     test(label: string): boolean {
       for (let i = 0; i < label.length; i++) {
-        const set = next.get(label.charCodeAt(i));
-        if (set && (set.has(-1) || (i + 1 < label.length && set.has(label.charCodeAt(i + 1))))) return true;
+        const a = label.charCodeAt(i);
+        if (first[a] === 0) continue;
+        if ((first[a] & 2) !== 0) return true;
+        if (i + 1 < label.length && second[label.charCodeAt(i + 1)] === 1 && next.get(a)!.has(label.charCodeAt(i + 1)))
+          return true;
       }
       return false;
     },
   };
 }
+
+/** Prefilter for titles: a label holding none of the title words cannot be a title. */
+const TITLE_WORD = new RegExp(anyOf([...TITLE_WORDS, ...TITLE_ENDINGS]));
+// the words' first characters before the regex of alternatives: most labels have none of them
+const TITLE_BIGRAMS = firstBigrams([...TITLE_WORDS, ...TITLE_ENDINGS]);
+export const TITLE_HINT: Hint = { test: (label) => TITLE_BIGRAMS.test(label) && TITLE_WORD.test(label) };
 
 /** Prefilter for 项目名称/单位名称 rows (the labels that start a new form). */
 export const NAME_HINT = firstBigrams(

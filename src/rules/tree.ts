@@ -40,7 +40,10 @@ export function labelCells(
   pick: (n: IndicatorNode) => Label | null,
 ): { label: Label; nodes: IndicatorNode[] }[] {
   const byCell = new Map<string, { label: Label; nodes: IndicatorNode[] }>();
-  for (const node of form.indicators) {
+  // indexed: a for…of over every row, run once per check, made an iterator result per row
+  const rows = form.indicators;
+  for (let k = 0; k < rows.length; k++) {
+    const node = rows[k];
     const label = pick(node);
     if (!label || label.text.trim() === '') continue;
     const entry = byCell.get(label.cell.address);

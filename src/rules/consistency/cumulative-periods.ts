@@ -2,6 +2,11 @@ import type { Rule } from '../types';
 import { isPerUnitName, isRateName } from '../names';
 import { periodPairs } from './period-pairs';
 
+/** A lower bound or an exact target (≥, =, >): what a cumulative count or amount is given with. */
+function atLeast(op: string | null): boolean {
+  return op === '>=' || op === '=' || op === '>';
+}
+
 /**
  * Cumulative lower-bound or exact targets (≥/=: counts, amounts) cannot be larger for the shorter
  * period: 半年 ≥4000笔 with 全年 ≥3000笔 is reversed. Upper bounds (≤), rates and per-unit values are not
@@ -18,9 +23,13 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const p of periodPairs(form, ctx)) {
-      const ops = [p.short.expr.op, p.long.expr.op];
-      if (ops.some((o) => o !== '>=' && o !== '=' && o !== '>')) continue;
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = periodPairs(form, ctx);
+    for (let k = 0; k < rows.length; k++) {
+      const p = rows[k];
+      // the cheap test first: on most rows the short period's target is within the long one's
+      if (p.short.number <= p.long.number) continue;
+      if (!atLeast(p.short.expr.op) || !atLeast(p.long.expr.op)) continue;
       if (
         p.unit === '%' ||
         p.unit === '‰' ||
@@ -29,7 +38,6 @@ export const rule: Rule = {
         (p.unit ?? '').includes('/')
       )
         continue;
-      if (p.short.number <= p.long.number) continue;
       out.push(
         ctx.report({
           cell: p.short.cell.address,

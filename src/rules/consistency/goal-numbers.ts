@@ -85,7 +85,10 @@ export const rule: Rule = {
     if (qs.length === 0) return [];
     const out = [];
     const candidates = [];
-    for (const node of form.indicators) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = form.indicators;
+    for (let k = 0; k < rows.length; k++) {
+      const node = rows[k];
       const name = normName(node.level3?.text);
       if (name === '') continue;
       const cell = node.values['全年'] ?? node.values['年度'];

@@ -17,9 +17,14 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const p of periodPairs(form, ctx)) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = periodPairs(form, ctx);
+    for (let k = 0; k < rows.length; k++) {
+      const p = rows[k];
+      // the cheap test first: on most rows both periods have the same number or the name is no per-unit one
+      if (p.short.number === p.long.number) continue;
       const perUnit = isPerUnitName(p.name) || (p.unit !== null && p.unit.includes('/'));
-      if (!perUnit || p.short.number === p.long.number) continue;
+      if (!perUnit) continue;
       out.push(
         ctx.report({
           cell: p.short.cell.address,

@@ -46,8 +46,12 @@ export function periodPairs(form: Form, ctx: RuleContext): PeriodPair[] {
     const unit = baseUnit(short.expr.unit);
     if (unit === baseUnit(long.expr.unit)) out.push({ node, name: indicatorName(node), short, long, unit });
   };
-  for (const node of form.indicators)
-    for (const [s, l] of PERIOD_PAIRS) add(node, valueOf(node, s, ctx), valueOf(node, l, ctx));
+  // indexed, no destructuring: runs once per run over every row, mostly before it is optimised
+  for (let i = 0; i < form.indicators.length; i++) {
+    const node = form.indicators[i];
+    for (let k = 0; k < PERIOD_PAIRS.length; k++)
+      add(node, valueOf(node, PERIOD_PAIRS[k][0], ctx), valueOf(node, PERIOD_PAIRS[k][1], ctx));
+  }
   // 中期 and 年度 blocks side by side give one node per block: the same indicator on the same row pairs up
   for (const [short, long] of sideBySide(form))
     for (const [s, l] of PERIOD_PAIRS) add(short, valueOf(short, s, ctx), valueOf(long, l, ctx));

@@ -22,7 +22,10 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const v of valueCells(form, ctx)) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = valueCells(form, ctx);
+    for (let k = 0; k < rows.length; k++) {
+      const v = rows[k];
       const e = v.expr;
       if (e.kind !== 'quantitative' || (e.op !== '>=' && e.op !== '>')) continue;
       if (!isMoneyUnit(e.unit) || isRateName(v.name) || isSavingName(v.name)) continue;

@@ -34,7 +34,10 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const v of valueCells(form, ctx)) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = valueCells(form, ctx);
+    for (let k = 0; k < rows.length; k++) {
+      const v = rows[k];
       const date = DATE_NAME.test(v.name);
       if (!date && !PERIOD_NAME.test(v.name)) continue;
       if (/率|比例|及时性/.test(v.name)) continue; // 按时完成率, 办理及时性: a share, not a date

@@ -29,7 +29,10 @@ export function diagnosticRule(
     check(form, ctx) {
       const out = [];
       const where: Where = { cutRow: ctx.cutOff ? lastTableRow(form) : 0 };
-      for (const { value: v, diagnostic: d } of diagnosedCells(form, ctx, id)) {
+      // indexed: a for…of over every row, run once per check, made an iterator result per row
+      const rows = diagnosedCells(form, ctx, id);
+      for (let k = 0; k < rows.length; k++) {
+        const { value: v, diagnostic: d } = rows[k];
         if (!applies(v, where)) continue;
         const own = describe?.(v, d) ?? null;
         const message = own?.message ?? d.message;

@@ -24,7 +24,10 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const v of valueCells(form, ctx)) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = valueCells(form, ctx);
+    for (let k = 0; k < rows.length; k++) {
+      const v = rows[k];
       if (v.expr.kind !== 'qualitative' || isRateName(v.name)) continue;
       const quantity = v.node.level2?.key === 'quantity';
       const cost = isCostNode(v.node) && v.node.level2?.key !== 'socialCost' && v.node.level2?.key !== 'ecologicalCost';

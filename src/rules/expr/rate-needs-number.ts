@@ -23,7 +23,10 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const v of valueCells(form, ctx)) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = valueCells(form, ctx);
+    for (let k = 0; k < rows.length; k++) {
+      const v = rows[k];
       if (v.expr.kind !== 'qualitative' || !isRateName(v.name)) continue;
       const l1 = v.node.level1?.key;
       if (l1 === 'decision' || l1 === 'process' || ACCEPTED.test(v.expr.normalized)) continue;

@@ -16,7 +16,10 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const v of valueCells(form, ctx)) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = valueCells(form, ctx);
+    for (let k = 0; k < rows.length; k++) {
+      const v = rows[k];
       const e = v.expr;
       if (e.kind !== 'quantitative' || (e.op !== '<' && e.op !== '>') || e.number === null) continue;
       if (e.op === '>' && e.number === 0) continue; // >0 is a real target (at least one)

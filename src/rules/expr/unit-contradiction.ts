@@ -28,7 +28,10 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const v of valueCells(form, ctx)) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = valueCells(form, ctx);
+    for (let k = 0; k < rows.length; k++) {
+      const v = rows[k];
       const unit = v.expr.unit;
       if (unit === null || v.expr.kind === 'invalid') continue;
       let expected: string | null = null;

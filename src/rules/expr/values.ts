@@ -34,9 +34,16 @@ function memoFor(form: Form, ctx: RuleContext): Memo {
   const hit = memo.get(form);
   if (hit && hit.expr === ctx.expr) return hit;
   const out: ValueCell[] = [];
-  for (const node of form.indicators) {
+  // indexed, and Object.keys (own periods, as Object.entries; not for…in, which would also list what a
+  // period named __proto__ made the prototype): this runs once per run over every row, mostly before it
+  // is optimised, and Object.entries made an array per period
+  for (let i = 0; i < form.indicators.length; i++) {
+    const node = form.indicators[i];
     const name = indicatorName(node);
-    for (const [period, cell] of Object.entries(node.values)) {
+    const periods = Object.keys(node.values);
+    for (let j = 0; j < periods.length; j++) {
+      const period = periods[j];
+      const cell = node.values[period];
       const expr = ctx.expr(cell);
       if (expr && expr.kind !== 'empty') out.push({ node, period, cell, expr, name });
     }

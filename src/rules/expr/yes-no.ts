@@ -21,7 +21,10 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const v of valueCells(form, ctx)) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = valueCells(form, ctx);
+    for (let k = 0; k < rows.length; k++) {
+      const v = rows[k];
       if (v.expr.kind !== 'qualitative' || !YES_NO.has(v.cell.text.trim())) continue;
       out.push(
         ctx.report({

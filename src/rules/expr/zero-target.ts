@@ -30,8 +30,16 @@ export const rule: Rule = {
     ],
   },
   check(form, ctx) {
+    const rows = valueCells(form, ctx);
+    // only rows with a value at 0 can be all zero: the others are not grouped (a list per row of a big
+    // table was most of this rule's time and garbage)
+    const withZero = new Set<object>();
+    for (let k = 0; k < rows.length; k++)
+      if (rows[k].expr.kind === 'quantitative' && rows[k].expr.number === 0) withZero.add(rows[k].node);
     const byNode = new Map<object, ValueCell[]>();
-    for (const v of valueCells(form, ctx)) {
+    for (let k = 0; k < rows.length; k++) {
+      const v = rows[k];
+      if (!withZero.has(v.node)) continue;
       const list = byNode.get(v.node);
       if (list) list.push(v);
       else byNode.set(v.node, [v]);

@@ -17,7 +17,10 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const node of form.indicators) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = form.indicators;
+    for (let k = 0; k < rows.length; k++) {
+      const node = rows[k];
       const l1 = level1(node);
       if ((l1 !== 'process' && l1 !== 'decision') || !node.level3) continue;
       const name = node.level3.text.replace(/\s+/g, '');

@@ -17,7 +17,10 @@ export const rule: Rule = {
   check(form, ctx) {
     const seen = new Map<string, string>();
     const out = [];
-    for (const node of form.indicators) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = form.indicators;
+    for (let k = 0; k < rows.length; k++) {
+      const node = rows[k];
       const name = normName(node.level3?.text);
       if (!node.level3 || name === '') continue;
       const duty = node.level1?.key === 'duty' ? normName(node.duty?.text ?? node.level2?.text ?? '') : '';

@@ -13,7 +13,10 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const node of form.indicators) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = form.indicators;
+    for (let k = 0; k < rows.length; k++) {
+      const node = rows[k];
       if (!node.level3 || hasFilledValue(node)) continue;
       const stem = levelStem(node.level3.text);
       if (!LEVEL2_STEMS.has(stem)) continue;

@@ -20,7 +20,10 @@ export const rule: Rule = {
       form.tables.length === 0 || form.tables.some((t) => t.columns.some((c) => c.role === 'level3'));
     if (!hasLevel3Column) return [];
     const out = [];
-    for (const node of form.indicators) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = form.indicators;
+    for (let k = 0; k < rows.length; k++) {
+      const node = rows[k];
       if (hasName(node)) continue;
       const values = filledValues(node);
       if (values.length === 0) continue;

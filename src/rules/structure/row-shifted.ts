@@ -43,8 +43,11 @@ function tableOf(spans: readonly TableSpan[], row: number): TableSpan | undefine
   return spans.find((t) => row - 1 >= t.r0 && row - 1 <= t.r1);
 }
 
+/** A module constant: a regex literal in the function would be a new object for every row. */
+const COLUMN_LETTERS = /^[A-Z]+/;
+
 function columnOf(address: string): string {
-  return /^[A-Z]+/.exec(address)?.[0] ?? '';
+  return COLUMN_LETTERS.exec(address)?.[0] ?? '';
 }
 
 /** Whether a cell holds a target value rather than a name (≤20万元, =100%, 2023年12月). */
@@ -181,7 +184,10 @@ export const rule: Rule = {
   check(form, ctx) {
     const out = [];
     const spans = tableSpans(form);
-    for (const node of form.indicators) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = form.indicators;
+    for (let k = 0; k < rows.length; k++) {
+      const node = rows[k];
       const shift = shiftOf(node, spans, ctx);
       if (!shift) continue;
       const span = tableOf(spans, node.row);

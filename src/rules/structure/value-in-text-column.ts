@@ -16,7 +16,11 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
-    for (const node of form.indicators) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = form.indicators;
+    for (let k = 0; k < rows.length; k++) {
+      const node = rows[k];
+      if (!node.basis && !node.description) continue; // the usual row: no pairs to make
       for (const [cell, column] of [
         [node.basis, '指标值确定依据'],
         [node.description, '绩效指标描述'],

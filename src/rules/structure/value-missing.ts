@@ -16,7 +16,10 @@ export const rule: Rule = {
     const out = [];
     // the last row of a cut copy lost its value to the cut (“截”, a name and nothing after)
     const cutRow = ctx.cutOff ? lastTableRow(form) : 0;
-    for (const node of form.indicators) {
+    // indexed: a for…of over every row, run once per check, made an iterator result per row
+    const rows = form.indicators;
+    for (let k = 0; k < rows.length; k++) {
+      const node = rows[k];
       if (!node.level3 || isBlank(node.level3) || hasFilledValue(node) || node.row === cutRow) continue;
       if (LEVEL2_STEMS.has(levelStem(node.level3.text))) continue; // structure.level2-in-level3
       const empty = Object.values(node.values)[0];
