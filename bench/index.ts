@@ -10,7 +10,7 @@ import { benchPane } from './pane';
 
 async function main(): Promise<void> {
   const results: Record<string, number | string> = {};
-  const small = benchCore(50_000, 3);
+  const small = benchCore(50_000, 3, 10);
   const large = benchCore(500_000, 1);
   results.recognizeRowsPerSecond = small.recognizeRowsPerSecond;
   results.coreRowsPerSecond = small.coreRowsPerSecond;
