@@ -474,8 +474,17 @@ export function dropCoveredPlaceholders(nodes: IndicatorNode[]): IndicatorNode[]
 /** An operator column's cell that is a comparison (正向/定量 in such a column are not). */
 const COMPARISON = /^(?:[≥≤=＝<>＜＞≧≦]{1,2}|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|不多于)$/;
 
+/**
+ * A direction written for the indicator (指标方向 正向 | 反向, as budget-system exports give it, also in the
+ * operator column): a larger-is-better target is a floor (≥), a smaller-is-better one a ceiling (≤).
+ */
+const DIRECTION_OPERATOR: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
+
 function joinOperatorAndUnit(node: IndicatorNode): void {
-  const op = node.operator?.text.trim() ?? '';
+  const typed = node.operator?.text.trim() ?? '';
+  const op = COMPARISON.test(typed)
+    ? typed
+    : (DIRECTION_OPERATOR[typed] ?? DIRECTION_OPERATOR[node.direction?.text.trim() ?? ''] ?? '');
   const unit = node.unit?.text.trim() ?? '';
   if (op === '' && unit === '') return;
   let joined = false;
@@ -485,7 +494,7 @@ function joinOperatorAndUnit(node: IndicatorNode): void {
     const t = cell.text.trim();
     // a value typed whole (≥95%) or a word (合格) stays as it is
     if (t === '' || !/^[-+]?\d/.test(t)) continue;
-    prefix = COMPARISON.test(op) && !/^[≥≤=＝<>＜＞≧≦]/.test(t) ? op : '';
+    prefix = op !== '' && !/^[≥≤=＝<>＜＞≧≦]/.test(t) ? op : '';
     suffix = unit !== '' && !t.endsWith(unit) && unit.length <= 8 && /\d$/.test(t) ? unit : '';
     if (prefix === '' && suffix === '') continue;
     node.values[period] = { ...cell, text: `${prefix}${t}${suffix}` };

@@ -179,3 +179,25 @@ test('an indicator named like a header field (完成时间, 项目负责人…) 
   const form = recognize(makeGrid('s', rows(['完成时间', '2025年12月'])))[0];
   expect(form.header.map((h) => [h.key, h.value?.text])).toContainEqual(['endTime', '2025年12月']);
 });
+
+test('a 指标方向 column (正向 / 反向) is the value’s operator: no operator-missing warning on a budget-system export', () => {
+  const rows: CellValue[][] = [
+    ...band,
+    ['指标名称', '指标方向', '指标值', '计量单位'],
+    ['一级指标：产出指标'],
+    ['二级指标：数量指标'],
+    ['养护道路里程', '正向', 120, '公里'],
+    ['二级指标：成本指标'],
+    ['每公里养护成本', '反向', 0.8, '万元'],
+    ['一级指标：满意度指标'],
+    ['二级指标：服务对象满意度指标'],
+    ['沿线群众满意度', '正向', '90%', ''],
+  ];
+  const grid = makeGrid('s', rows);
+  const values = recognize(grid)[0]
+    .indicators.filter((n) => n.level3)
+    .map((n) => n.values['全年']?.text);
+  expect(values).toEqual(['≥120公里', '≤0.8万元', '≥90%']);
+  // before: three expr.operator-missing warnings
+  expect(checkGrids([grid]).findings.filter((f) => f.rule === 'expr.operator-missing')).toEqual([]);
+});
