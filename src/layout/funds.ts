@@ -60,6 +60,8 @@ export class FundsReader {
   private rowPeriod: { r: number; c: number; period: string } | null = null;
   private openSubtotal: FundsKey | null = null;
   private costTable = false;
+  /** Columns headed 执行率 in the current amount headings. */
+  private rateCols: number[] = [];
   private taskTable = false;
   /** Column of the 资金总额 amount: a line's amount in that column is the year's. */
   private totalCol: number | null = null;
@@ -182,6 +184,8 @@ export class FundsReader {
         this.periodCols.set(c, this.headingPeriod(v.label(r, c)));
         v.consume(r, c);
       }
+      // 执行率 beside the amounts: its percentages are the amounts' ratio, read by no rule but understood
+      this.rateCols = cols.filter((c) => /执行率$/.test(v.label(r, c)));
       this.active = true;
       understood = true;
     }
@@ -189,6 +193,10 @@ export class FundsReader {
     for (let i = 0; i < cols.length; i++) {
       const c = cols[i];
       if (v.isUsed(r, c)) continue;
+      if (this.active && this.rateCols.includes(c) && /^[\d.]+\s*[%％]$/.test(v.text(r, c))) {
+        v.consume(r, c);
+        continue;
+      }
       const label = v.label(r, c);
       // 预算金额 heads a task table's amounts; beside its own amount (预算金额：680万元) it is the total
       if (this.sectionWord(label) || (this.isFurniture(label) && !(noAmounts === false && fundsKey(label) !== null))) {
@@ -483,6 +491,9 @@ export class FundsReader {
 
   private headingPeriod(label: string): string {
     const p = periodOf(label);
+    // 全年预算数 | 全年执行数: what was spent is not the budget; its column keeps its own name (全年执行).
+    // 半年计划执行数 is a plan, the period's own target
+    if (p && /(执行数|执行金额|实际数|完成数)$/.test(label) && !/计划|预计|预算/.test(label)) return `${p}执行`;
     if (p) return p;
     const year = /((?:19|20)\d{2})年/.exec(label);
     if (year) return label;

@@ -305,3 +305,22 @@ test('其他资金 | —— says there is none: no amount, nothing unreadable; �
     expect(findings.filter((x) => x.rule.startsWith('structure.unr') || x.rule === 'structure.unplaced')).toEqual([]);
   }
 });
+
+test('全年预算数 | 全年执行数 | 执行率: the executed amounts keep their own column name, the rates are understood', () => {
+  const rows: CellValue[][] = [
+    ['项目名称', '某项目', '', '', ''],
+    ['项目资金（万元）', '', '全年预算数', '全年执行数', '执行率'],
+    ['', '资金总额', 100, 80, '80%'],
+    ['', '财政拨款', 100, 70, '70%'],
+  ];
+  const f = one(rows);
+  // before: both columns were 全年, the executed 80 / 70 unplaced, the rates unplaced
+  expect(amounts(f.funds)).toEqual([
+    ['total', { 全年: '100@C3', 全年执行: '80@D3' }],
+    ['fiscalSubtotal', { 全年: '100@C4', 全年执行: '70@D4' }],
+  ]);
+  expect(f.unplaced).toEqual([]);
+  // what was spent adds up too: 80 executed against 70 under it
+  const sums = checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+  expect(sums.map((x) => x.cell)).toEqual(['D3']);
+});
