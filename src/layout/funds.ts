@@ -60,6 +60,8 @@ export class FundsReader {
   private rowPeriod: { r: number; c: number; period: string } | null = null;
   private openSubtotal: FundsKey | null = null;
   private costTable = false;
+  /** The task table's column of task names (its last task heading), when the heading row named one. */
+  private taskNameCol: number | null = null;
   /** Columns headed 执行率 in the current amount headings. */
   private rateCols: number[] = [];
   private taskTable = false;
@@ -154,6 +156,10 @@ export class FundsReader {
       this.taskTable = true;
       this.active = true;
       this.periodCols = new Map();
+      // 部门职能 | 重点工作 | 预算金额: the last task heading names the task, those left of it group tasks
+      this.taskNameCol = null;
+      for (const c of cols)
+        if (TASK_HEADINGS.includes(v.label(r, c)) && v.label(r, c) !== '年度主要任务') this.taskNameCol = c;
       // 预算金额 over one column: the task's amount is its year's
       for (const c of cols) {
         if (isTaskAmountHeading(v.label(r, c))) this.periodCols.set(c, this.defaultPeriod());
@@ -355,7 +361,11 @@ export class FundsReader {
       if (!amounts[heading]) amounts[heading] = this.amountCell(r, ac);
     }
     const parent = key === 'total' ? null : 'total';
-    this.tasks.push({ key, label: this.view.cell(r, c), section: 'expense', parent, amounts });
+    // a group cell (部门职能) left of the task's own name: the task is the name
+    const name = this.taskNameCol;
+    const at = key === 'projectLine' && name !== null && c < name && !this.view.isEmpty(r, name) ? name : c;
+    if (at !== c) this.view.consume(r, c);
+    this.tasks.push({ key, label: this.view.cell(r, at), section: 'expense', parent, amounts });
   }
 
   /** Keeps the parts of a total written with its breakdown (854万（其中中央500万…）) for finish(). */

@@ -103,9 +103,10 @@ test('年度履职目标 | 职能 | 重点任务 | 预算金额: the duty table�
     ['', '合计', '', 141],
   ]);
   expect(amounts(f.funds)).toEqual([['total', { 全年: '500@C2' }]]);
+  // each task is its 重点任务 (the 职能 beside it is the duty it serves)
   expect(f.tasks?.map((x) => [x.key, x.label.text, Object.values(x.amounts)[0]?.value])).toEqual([
-    ['projectLine', '文化服务', 96],
-    ['projectLine', '体育服务', 45],
+    ['projectLine', '送戏下乡120场', 96],
+    ['projectLine', '全民健身赛事10项', 45],
     ['total', '合计', 141],
   ]);
   expect(f.unplaced).toEqual([]);
@@ -323,4 +324,22 @@ test('全年预算数 | 全年执行数 | 执行率: the executed amounts keep t
   // what was spent adds up too: 80 executed against 70 under it
   const sums = checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
   expect(sums.map((x) => x.cell)).toEqual(['D3']);
+});
+
+test('部门职能 | 重点工作 | 预算金额: each task is named by its 重点工作 cell, the 职能 groups them', () => {
+  const f = one([
+    ['部门名称', '某县教育局', ''],
+    ['资金总额（万元）', 500, ''],
+    ['部门职能', '重点工作', '预算金额（万元）'],
+    ['保障义务教育', '校舍维修', 300],
+    ['', '教师培训', 120],
+    ['教育管理', '督导检查', 80],
+  ]);
+  // before: the first task of each 职能 was named after the 职能 (保障义务教育, 教育管理)
+  expect((f.tasks ?? []).map((t) => [t.label.text, t.label.address])).toEqual([
+    ['校舍维修', 'B4'],
+    ['教师培训', 'B5'],
+    ['督导检查', 'B6'],
+  ]);
+  expect(f.unplaced).toEqual([]);
 });
