@@ -173,10 +173,8 @@ export class FundsReader {
     if (this.taskTable && noAmounts && this.readTaskNote(r, cols)) return true;
     // a task's amounts stand under the table's amount headings: amounts in no such column are the funds
     // block's (资金总额 | 500 below the tasks), and the task table has ended
-    if (this.taskTable && !noAmounts && this.periodCols.size > 0 && !this.amountsUnderHeadings(r, cols)) {
-      this.taskTable = false;
-      this.periodCols = new Map();
-    }
+    if (this.taskTable && !noAmounts && this.periodCols.size > 0 && !this.amountsUnderHeadings(r, cols))
+      this.endTasks();
     // 资金总额 | 一般公共预算拨款 | … on one row, the amounts on a row below (湖南-style 年度预算申请)
     // (without a block label: a total and another source over their amounts say it all the same)
     if (noAmounts && this.readHorizontal(r, cols, !this.active)) return true;

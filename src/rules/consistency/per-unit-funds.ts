@@ -1,7 +1,7 @@
 import { toBaseNumber } from '../../expr';
 import type { Expr } from '../../model/expr';
 import type { Form, IndicatorNode } from '../../model/form';
-import { parseDecimal } from '../decimal';
+import { decimalNumber, yearTotal } from '../total/funds';
 import { indicatorName } from '../names';
 import { sharedBigrams } from '../similarity';
 import type { Rule, RuleContext } from '../types';
@@ -22,15 +22,10 @@ const TOLERANCE = 1.05;
 
 /** The form's whole funds in 元, read from 资金总额 (全年/年度 or its only period; amounts are 万元). */
 function fundsTotal(form: Form): { yuan: number; text: string } | null {
-  // the first 资金总额 with an amount (a heading row such as 年度预算（万元） can come first, empty)
-  const total = form.funds.find((f) => f.key === 'total' && Object.keys(f.amounts).length > 0);
+  const total = yearTotal(form);
   if (!total) return null;
-  const cell = total.amounts['全年'] ?? total.amounts['年度'] ?? Object.values(total.amounts)[0];
-  if (!cell) return null;
-  const d = parseDecimal(typeof cell.value === 'number' ? cell.value : cell.text);
-  if (!d) return null;
-  const wan = Number(d.units) / 10 ** d.scale;
-  return wan > 0 ? { yuan: wan * 1e4, text: cell.text.trim() } : null;
+  const wan = decimalNumber(total.value);
+  return wan > 0 ? { yuan: wan * 1e4, text: total.cell.text.trim() } : null;
 }
 
 /** The full-period value of a node (全年, 年度, or the only one), parsed. */

@@ -1,7 +1,7 @@
 /** The spending schedule as numbers: 资金支出计划(%) at 3月底 … 12月底. */
 import type { Cell } from '../../model/cell';
 import type { Form } from '../../model/form';
-import { amountOf } from '../../core/amount';
+import { decimalNumber, yearTotal } from '../total/funds';
 
 export interface PlanValue {
   label: string;
@@ -25,7 +25,7 @@ export function planValues(form: Form): PlanValue[] {
   // plain numbers above 100 are amounts (资金支出计划（万元）): a share of the year's total when the form has
   // one, else the schedule cannot be judged in percent
   const amounts = numbers.some((n) => n !== null && n > 100) && !cells.some((p) => /%|％/.test(p.cell?.text ?? ''));
-  const total = amounts ? yearTotal(form) : null;
+  const total = amounts ? positiveYearTotal(form) : null;
   if (amounts && total === null) return [];
   const out: PlanValue[] = [];
   cells.forEach((p, i) => {
@@ -39,11 +39,9 @@ export function planValues(form: Form): PlanValue[] {
   return out;
 }
 
-/** The form's year total (资金总额, its 全年/年度 amount, else its only one), when it is a positive number. */
-function yearTotal(form: Form): number | null {
-  const total = form.funds.find((f) => f.key === 'total' && Object.keys(f.amounts).length > 0);
-  if (!total) return null;
-  const cell = total.amounts['全年'] ?? total.amounts['年度'] ?? Object.values(total.amounts)[0];
-  const n = cell ? amountOf(cell.value ?? cell.text) : null;
+/** The form's year total (total/funds.ts yearTotal) when it is a positive number. */
+function positiveYearTotal(form: Form): number | null {
+  const total = yearTotal(form);
+  const n = total ? decimalNumber(total.value) : null;
   return n !== null && n > 0 ? n : null;
 }

@@ -17,6 +17,20 @@ export function amountOf(item: FundsItem, period: string): Amount | null {
   return value ? { item, cell, value } : null;
 }
 
+/**
+ * The form's year total: the first 资金总额 with an amount (a heading row such as 年度预算（万元） can come
+ * first, empty), its 全年 / 年度 amount or else its first; null when that is not a number.
+ */
+export function yearTotal(form: Form): Amount | null {
+  const total = form.funds.find((f) => f.key === 'total' && Object.keys(f.amounts).length > 0);
+  if (!total) return null;
+  const period = '全年' in total.amounts ? '全年' : '年度' in total.amounts ? '年度' : Object.keys(total.amounts)[0];
+  return amountOf(total, period);
+}
+
+/** A decimal as a JavaScript number (for ratios and shares, not for the exact sums). */
+export const decimalNumber = (d: Decimal): number => Number(d.units) / 10 ** d.scale;
+
 export interface FundsGroup {
   parent: FundsItem;
   /** Children of one section (收入 parts and 支出 parts of 资金总额 are two separate sums). */
