@@ -30,6 +30,8 @@ export const LEVEL1_LABELS: Record<string, Level1Key> = {
   运行成本: 'cost',
   社会效应: 'effect',
   成本: 'cost',
+  // 上海-style tables: 产出 / 效果 / 影响力 (可持续影响, 长效管理 and 服务对象满意度 stand under 影响力)
+  影响力: 'effect',
 };
 
 /** 二级 stems. `成本` is the 产出 child here; as an 一级 (成本指标 first column) it is LEVEL1 cost. */
@@ -50,6 +52,19 @@ export const LEVEL2_LABELS: Record<string, Level2Key> = {
   可持续发展: 'sustainable',
   可持续发展影响: 'sustainable',
   可持续性发展影响: 'sustainable',
+  // 上海-style 二级: 产出数量 / 产出质量 …, 效益 written 效果, 影响力's 长效管理 and 社会影响
+  产出数量: 'quantity',
+  产出质量: 'quality',
+  产出时效: 'timeliness',
+  产出成本: 'cost',
+  经济效果: 'economic',
+  社会效果: 'social',
+  生态效果: 'ecological',
+  生态环境效果: 'ecological',
+  经济影响: 'economic',
+  社会影响: 'social',
+  生态影响: 'ecological',
+  长效管理: 'sustainable',
   服务对象满意度: 'satisfaction',
   满意度: 'satisfaction',
   服务对象或受益者满意度: 'satisfaction',

@@ -1,0 +1,72 @@
+/**
+ * Forms of regions the recognizer had not seen, typed the way a clerk types them in Excel (merged 一级/二级,
+ * percentages as numbers with a % format, amounts as numbers with 0.00, real dates): each case is a misread
+ * or a false finding that such a form got, and the family structure that is read right now.
+ */
+import { checkGrids } from '../../src/check';
+import { readWorkbook } from '../../src/hosts/file/xlsx';
+import { recognize } from '../../src/layout/recognize';
+import type { Grid } from '../../src/model/grid';
+import { amt, familyWorkbook, m, pct, SheetBuilder, type In } from '../../scripts/families/sheet';
+
+/** The sheets as Excel saves them, read back the way the CLI and the add-in read a workbook. */
+async function typed(...sheets: SheetBuilder[]): Promise<Grid[]> {
+  return readWorkbook(new Uint8Array(await familyWorkbook(sheets.map((s) => s.build()))));
+}
+
+const findings = (grids: Grid[], prefix = '') =>
+  checkGrids(grids)
+    .findings.filter((f) => f.rule.startsWith(prefix) && f.severity !== 'info')
+    .map((f) => [f.rule, f.cell]);
+
+const levels = (grid: Grid) =>
+  recognize(grid).map((f) =>
+    f.indicators.map((n) => [n.level1?.key ?? null, n.level2?.key ?? null, n.level3?.text ?? null]),
+  );
+
+describe('上海-style 一级 产出 / 效果 / 影响力 with 二级 产出数量 …, 社会效果 …', () => {
+  const sheet = (satisfaction: boolean) => {
+    const s = new SheetBuilder('项目', 4);
+    s.title('2025年度项目支出绩效目标申报表');
+    s.body();
+    s.row('项目名称', m('社区养老服务设施改造', 3));
+    s.row('年度绩效目标', m('完成10家社区养老服务站适老化改造，服务老年人3000人次。', 3));
+    s.row('一级指标', '二级指标', '三级指标', '指标值');
+    const rows: In[][] = [
+      ['产出指标', '产出数量', '改造服务站数量', '=10个'],
+      [null, '产出质量', '验收合格率', pct(1)],
+      [null, '产出时效', '改造完成时间', '≤2025年12月'],
+      [null, '产出成本', '单站改造成本', '≤12万元'],
+      ['效果指标', '社会效果', '服务老年人次', '≥3000人次'],
+      [null, '生态效果', '改造材料环保达标率', pct(1)],
+      ['影响力指标', '长效管理', '运营管理制度健全性', '健全'],
+    ];
+    if (satisfaction) rows.push([null, '服务对象满意度', '老年人满意度', pct(0.9)]);
+    s.tree([[0, 1]], rows);
+    return s;
+  };
+
+  test('the levels are the standard ones under their 上海 names', async () => {
+    const [g] = await typed(sheet(true));
+    expect(levels(g)).toEqual([
+      [
+        ['output', 'quantity', '改造服务站数量'],
+        ['output', 'quality', '验收合格率'],
+        ['output', 'timeliness', '改造完成时间'],
+        ['output', 'cost', '单站改造成本'],
+        ['effect', 'social', '服务老年人次'],
+        ['effect', 'ecological', '改造材料环保达标率'],
+        ['effect', 'sustainable', '运营管理制度健全性'],
+        ['effect', 'satisfaction', '老年人满意度'],
+      ],
+    ]);
+  });
+
+  test('a correct form gets no structure finding (was: 影响力 unknown 一级, six unknown 二级, 产出 missing 数量/质量/时效)', async () => {
+    expect(findings(await typed(sheet(true)), 'structure.')).toEqual([]);
+  });
+
+  test('without 满意度 under 影响力 the form is still told it lacks 满意度', async () => {
+    expect(findings(await typed(sheet(false)), 'structure.')).toEqual([['structure.missing-satisfaction', 'A11']]);
+  });
+});
