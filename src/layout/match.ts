@@ -144,6 +144,9 @@ export function isTitle(text: string): boolean {
 
 /** `(2022年度)`, `2022年度`, `( 2019 年度)`; also a year inside a title (2023年项目支出绩效目标表). */
 export function yearIn(text: string): number | null {
+  // a 中期 form's span (2025-2027年, 2025—2027年度) is filed in its first year: that is the 年度 column's year
+  const span = /((?:19|20)\d{2})\s*[-—–~～至到]+\s*(?:19|20)\d{2}\s*年/.exec(text);
+  if (span) return Number(span[1]);
   const m = /((?:19|20)\d{2})\s*年/.exec(text);
   return m ? Number(m[1]) : null;
 }

@@ -70,3 +70,41 @@ describe('上海-style 一级 产出 / 效果 / 影响力 with 二级 产出数�
     expect(findings(await typed(sheet(false)), 'structure.')).toEqual([['structure.missing-satisfaction', 'A11']]);
   });
 });
+
+describe('a 中期 form titled with its span (2025-2027年) is the form of its first year', () => {
+  const sheet = (title: string) => {
+    const s = new SheetBuilder('中期', 7);
+    s.title(title);
+    s.body();
+    s.row('项目名称', m('城市道路提升改造工程', 6));
+    s.row('中期目标', m('三年完成主次干道改造60公里', 6));
+    s.row('年度目标', m('2025年完成改造20公里', 6));
+    s.row(m('一级指标', 1, 2), m('二级指标', 1, 2), m('三级指标', 1, 2), m('中期指标值', 3), m('年度指标值', 1, 2));
+    s.row(null, null, null, '2025年', '2026年', '2027年', null);
+    s.tree(
+      [[0, 1]],
+      [
+        ['产出指标', '数量指标', '道路改造长度', '≥20公里', '≥20公里', '≥20公里', '≥20公里'],
+        [null, '质量指标', '工程验收合格率', '=100%', '=100%', '=100%', '=100%'],
+        [null, '时效指标', '年度任务完成及时率', '≥95%', '≥95%', '≥95%', '≥95%'],
+        ['效益指标', '社会效益指标', '道路通行能力提升', '≥10%', '≥12%', '≥15%', '≥10%'],
+        ['满意度指标', '服务对象满意度指标', '市民满意度', pct(0.85), pct(0.88), pct(0.9), pct(0.85)],
+      ],
+    );
+    return s;
+  };
+
+  test.each([
+    ['项目支出绩效目标表（2025-2027年）', 2025],
+    ['2025—2027年度中期绩效目标表', 2025],
+    ['2025年-2027年项目支出绩效目标表', 2025],
+    ['2026年项目支出绩效目标表', 2026],
+  ])('%s: year %d', async (title, year) => {
+    const grids = await typed(sheet(title));
+    expect(recognize(grids[0]).map((f) => f.year)).toEqual([year]);
+  });
+
+  test('its 年度目标 naming 2025 is not told it names the wrong year (was: this is a 2027 form)', async () => {
+    expect(findings(await typed(sheet('项目支出绩效目标表（2025-2027年）')), 'consistency.')).toEqual([]);
+  });
+});
