@@ -108,3 +108,46 @@ describe('a 中期 form titled with its span (2025-2027年) is the form of its f
     expect(findings(await typed(sheet('项目支出绩效目标表（2025-2027年）')), 'consistency.')).toEqual([]);
   });
 });
+
+describe('a funds band typed in one cell: 年度资金总额：300万元 其中：财政拨款：250万元 其他资金：50万元', () => {
+  const sheet = (band: string) => {
+    const s = new SheetBuilder('项目', 4);
+    s.title('2025年项目支出绩效目标表');
+    s.note(m('填报单位（盖章）：某市交通运输局', 3), '单位：万元');
+    s.body();
+    s.row('项目名称', m('农村公路养护', 3));
+    s.row('项目资金', m(band, 3));
+    s.row('年度目标', m('完成农村公路养护500公里', 3));
+    s.row('一级指标', '二级指标', '三级指标', '指标值');
+    s.tree(
+      [[0, 1]],
+      [
+        ['产出指标', '数量指标', '养护里程', '≥500公里'],
+        [null, '质量指标', '优良路率', '≥80%'],
+        [null, '时效指标', '养护完成时间', '2025年12月底前'],
+        ['效益指标', '社会效益指标', '群众出行条件改善', '明显改善'],
+        ['满意度指标', '服务对象满意度指标', '沿线群众满意度', '≥90%'],
+      ],
+    );
+    s.note(m('填表说明：1.指标值须包含比较符号；2.金额单位为万元。', 4));
+    return s;
+  };
+
+  test('the total and its two parts are the funds (was: no funds at all)', async () => {
+    const [g] = await typed(sheet('年度资金总额：300万元 其中：财政拨款：250万元 其他资金：50万元'));
+    const [f] = recognize(g);
+    expect(f.funds.map((x) => [x.key, x.parent, Object.values(x.amounts).map((a) => a.value)])).toEqual([
+      ['total', null, [300]],
+      ['fiscalSubtotal', 'total', [250]],
+      ['other', 'total', [50]],
+    ]);
+    expect(f.unplaced).toEqual([]);
+  });
+
+  test('parts adding up give no finding; parts over the total are reported', async () => {
+    expect(findings(await typed(sheet('年度资金总额：300万元 其中：财政拨款：250万元 其他资金：50万元')))).toEqual([]);
+    expect(
+      findings(await typed(sheet('年度资金总额：300万元 其中：财政拨款：260万元 其他资金：50万元')), 'total.'),
+    ).toEqual([['total.sum', 'B4']]);
+  });
+});
