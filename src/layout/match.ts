@@ -41,6 +41,19 @@ export function level2Key(text: string): Level2Key | null {
   return null;
 }
 
+/**
+ * 一级 and 二级 typed in one cell, as merged-away exports and some regions write them: `产出指标-数量指标`,
+ * `产出指标/数量指标`, `1.产出指标—数量指标`. Null unless the left part is an 一级 word and the right an 二级.
+ */
+export function levelPair(text: string): { level1: Level1Key; level2: Level2Key; text1: string; text2: string } | null {
+  const m = /^([^-—–－/／\\>＞]{2,12}?)\s*(?:[-—–－/／\\>＞]+)\s*([^-—–－/／\\>＞]{2,16})$/.exec(text.trim());
+  if (!m) return null;
+  const k1 = level1Key(m[1]);
+  const k2 = k1 === null ? null : level2Key(m[2]);
+  if (k1 === null || k2 === null) return null;
+  return { level1: k1, level2: k2, text1: m[1].trim(), text2: m[2].trim() };
+}
+
 /** A column's role from its heading: an exact name, else a name part (半年指标值, 指标值确定依据及数据来源). */
 export function columnRole(label: string): ColumnRole | null {
   const direct = lookup(COLUMN_HEADERS, label);

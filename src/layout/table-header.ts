@@ -9,7 +9,7 @@ import {
   level2Key,
   periodOf,
 } from './match';
-import { nameColumnByContent, valueColumnByContent } from './content-columns';
+import { levelColumnByContent, nameColumnByContent, valueColumnByContent } from './content-columns';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 import { HEADING_HINT } from './vocabulary';
@@ -103,6 +103,29 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     if (!combined) break;
     roles = combined;
     lastRow = br;
+  }
+  // no 二级 heading: a column left of the names may hold the levels all the same (指标层级 over
+  // 产出指标-数量指标; 指标名称 over 数量指标 beside 指标内容 over the names)
+  if (!roles.some((x) => x.role === 'level2')) {
+    const names = roles.filter((x) => x.role === 'level3').map((x) => x.col);
+    const nameCol = names.length > 0 ? Math.max(...names) : -1;
+    const candidates = [...unknown, ...names, ...(outerCol !== null ? [outerCol] : [])];
+    for (const c of candidates) {
+      if (c >= nameCol || roles.some((x) => x.col === c && x.role === 'level1')) continue;
+      const role = levelColumnByContent(view, lastRow, c);
+      if (role === null || (role === 'level1' && roles.some((x) => x.role === 'level1'))) continue;
+      const known = roles.find((x) => x.col === c);
+      if (known) known.role = role;
+      else {
+        roles.push({ col: c, role, header: view.text(r, c) });
+        roles.sort((a, b) => a.col - b.col);
+        if (c === outerCol) [outerCol, outerLabel] = [null, null];
+        else {
+          others--;
+          unknown.splice(unknown.indexOf(c), 1);
+        }
+      }
+    }
   }
   let hasValue = roles.some((x) => x.role === 'value');
   const onlyValues = !roles.some((x) => x.role !== 'value');

@@ -151,3 +151,91 @@ describe('a funds band typed in one cell: 年度资金总额：300万元 其中�
     ).toEqual([['total.sum', 'B4']]);
   });
 });
+
+describe('一级 and 二级 typed in one cell (产出指标-数量指标, 1.产出指标/数量指标) left of the names', () => {
+  const sheet = (heading: string, pair: (l1: string, l2: string, i: number) => string) => {
+    const s = new SheetBuilder('项目', 3);
+    s.title('项目支出绩效目标表');
+    s.body();
+    s.row('项目名称', m('基层医疗机构能力提升', 2));
+    s.row('年度目标', m('为20家乡镇卫生院配备医疗设备', 2));
+    s.row(heading, '三级指标', '指标值');
+    const rows: [string, string, string, In][] = [
+      ['产出指标', '数量指标', '配备设备卫生院数', '=20家'],
+      ['产出指标', '质量指标', '设备验收合格率', '=100%'],
+      ['产出指标', '时效指标', '设备到位时间', '2025年9月前'],
+      ['效益指标', '社会效益指标', '基层诊疗量提升', '≥10%'],
+      ['满意度指标', '服务对象满意度指标', '患者满意度', '≥90%'],
+    ];
+    const one = ['产出指标', '效益指标', '满意度指标'];
+    for (const [l1, l2, name, value] of rows) s.row(pair(l1, l2, one.indexOf(l1) + 1), name, value);
+    return s;
+  };
+  const expected = [
+    [
+      ['output', 'quantity', '配备设备卫生院数'],
+      ['output', 'quality', '设备验收合格率'],
+      ['output', 'timeliness', '设备到位时间'],
+      ['effect', 'social', '基层诊疗量提升'],
+      ['satisfaction', 'satisfaction', '患者满意度'],
+    ],
+  ];
+
+  test.each([
+    ['指标层级', (a: string, b: string) => `${a}-${b}`],
+    ['指标', (a: string, b: string, i: number) => `${i}.${a}/${b}`],
+    ['一级/二级指标', (a: string, b: string) => `${a}—${b}`],
+    ['绩效指标', (a: string, b: string) => `${a}／${b}`],
+  ])(
+    '%s over the pairs: every row with its 一级 and 二级 (was: no row, or the pair read as the name)',
+    async (heading, pair) => {
+      const grids = await typed(sheet(heading, pair));
+      expect(levels(grids[0])).toEqual(expected);
+      expect(findings(grids)).toEqual([]);
+      expect(recognize(grids[0])[0].unplaced).toEqual([]);
+    },
+  );
+
+  test('a pair whose halves are not level words is a name, not levels', async () => {
+    const grids = await typed(sheet('指标层级', (a, b) => `${a.slice(0, 2)}类-${b.slice(0, 2)}项`));
+    expect(levels(grids[0])[0]?.every(([l1, l2]) => l1 === null && l2 === null) ?? true).toBe(true);
+  });
+});
+
+describe('指标类型 | 指标名称 | 指标内容 | 指标值 | 评分标准: 二级 under 指标名称, the names under 指标内容', () => {
+  const sheet = () => {
+    const s = new SheetBuilder('项目', 5);
+    s.title('2025年项目绩效目标表');
+    s.body();
+    s.row('项目名称', m('全民健身设施建设', 4));
+    s.row('年度目标', m('新建健身路径30处', 4));
+    s.row('指标类型', '指标名称', '指标内容', '指标值', '评分标准');
+    s.tree(
+      [[0, 1]],
+      [
+        ['产出指标', '数量指标', '新建健身路径数', '≥30处', '每少1处扣1分'],
+        [null, '质量指标', '验收合格率', '=100%', '未达标不得分'],
+        [null, '时效指标', '完成时间', '2025年10月', '每延迟1月扣1分'],
+        ['效益指标', '社会效益指标', '群众健身参与率提升', '≥5%', '按比例得分'],
+        ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '低于90%不得分'],
+      ],
+    );
+    return s;
+  };
+
+  test('every indicator keeps its name and its value; the scoring text is not a value (was: names lost)', async () => {
+    const [g] = await typed(sheet());
+    const [f] = recognize(g);
+    expect(
+      f.indicators.map((n) => [n.level2?.key, n.level3?.text, Object.values(n.values).map((v) => v.text)]),
+    ).toEqual([
+      ['quantity', '新建健身路径数', ['≥30处']],
+      ['quality', '验收合格率', ['=100%']],
+      ['timeliness', '完成时间', ['2025年10月']],
+      ['social', '群众健身参与率提升', ['≥5%']],
+      ['satisfaction', '群众满意度', ['≥90%']],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(findings([g])).toEqual([]);
+  });
+});
