@@ -242,6 +242,8 @@ export class FundsReader {
       )
         key = 'total';
       const amounts: number[] = [];
+      // notes between amounts are the line's only when the row is a line (人员编制数 | 45 | 实有人数 | 42 is not)
+      const notes: number[] = [];
       let j = i + 1;
       // 财政拨款 | 小计 on one row is one item.
       if (key && j < cols.length && normalizeLabel(v.text(r, cols[j])) === '小计') {
@@ -255,11 +257,11 @@ export class FundsReader {
         else if (
           (amounts.length > 0 || (this.taskTable && key === null)) &&
           j + 1 < cols.length &&
-          amountOrTotalOf(v.raw(r, cols[j + 1])) !== null &&
+          (amountOrTotalOf(v.raw(r, cols[j + 1])) !== null || this.beforeTaskAmount(r, cols, j, key, amounts)) &&
           !isOtherLabel(r, cols[j]) &&
           fundsKey(v.label(r, cols[j])) === null
         )
-          v.consume(r, cols[j++]);
+          notes.push(cols[j++]);
         else break;
       }
       // 其他资金 | —— (or 无, /): the form says there is none; the line has no amount, the mark is understood
@@ -278,6 +280,7 @@ export class FundsReader {
       if (!key && !isUnknownLine) continue;
       // a funds word outside the block without an amount is some field's value (资金性质 | 一般公共预算)
       if (key && amounts.length === 0 && !this.active && i > 0 && !v.isUsed(r, cols[i - 1])) continue;
+      for (const nc of notes) v.consume(r, nc);
       // in a task table every line is a task (其他 is a task called 其他), 合计 its total
       if (this.taskTable) key = key === 'total' && amounts.length > 0 ? 'total' : 'projectLine';
       if (!key) key = listed ? 'unknown' : this.section === 'expense' ? 'projectLine' : 'costItem';
@@ -337,6 +340,17 @@ export class FundsReader {
     const item: FundsItem = { key, label: v.cell(r, c), section: this.section, parent, amounts };
     for (const [period, cell] of Object.entries(amounts)) this.noteBreakdown(item, period, cell, texts[period]);
     this.items.push(item);
+  }
+
+  /**
+   * A task row's texts before its amount (部门职能 | 重点工作 | 对应项目 | 预算金额): the group, the task and
+   * its project all belong to the line whose amount stands further right, under the table's amount heading.
+   */
+  private beforeTaskAmount(r: number, cols: readonly number[], j: number, key: FundsKey | null, amounts: number[]) {
+    if (!this.taskTable || key !== null || amounts.length > 0) return false;
+    for (let k = j + 1; k < cols.length; k++)
+      if (amountOrTotalOf(this.view.raw(r, cols[k])) !== null) return this.periodCols.has(cols[k]);
+    return false;
   }
 
   /** Whether one of the row's amounts stands in a column the current headings name. */

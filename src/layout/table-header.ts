@@ -106,7 +106,8 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
   }
   // no 二级 heading: a column left of the names may hold the levels all the same (指标层级 over
   // 产出指标-数量指标; 指标名称 over 数量指标 beside 指标内容 over the names)
-  if (!roles.some((x) => x.role === 'level2')) {
+  // (only beside a value column: a table of levels over texts is no indicator table)
+  if (!roles.some((x) => x.role === 'level2') && roles.some((x) => x.role === 'value')) {
     const names = roles.filter((x) => x.role === 'level3').map((x) => x.col);
     const nameCol = names.length > 0 ? Math.max(...names) : -1;
     const candidates = [...unknown, ...names, ...(outerCol !== null ? [outerCol] : [])];

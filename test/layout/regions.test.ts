@@ -239,3 +239,67 @@ describe('指标类型 | 指标名称 | 指标内容 | 指标值 | 评分标准:
     expect(findings([g])).toEqual([]);
   });
 });
+
+describe('部门整体支出绩效目标申报表: 部门基本信息 band, funds by source, 部门职能 | 年度重点工作 | 对应项目 | 预算金额', () => {
+  const sheet = () => {
+    const s = new SheetBuilder('部门', 5);
+    s.title('2025年度部门整体支出绩效目标申报表');
+    s.note(m('填报单位（盖章）：某县教育局', 3), null, '单位：万元');
+    s.body();
+    s.row('部门名称', m('某县教育局', 2), '单位编码', '301001');
+    s.row('联系人', m('张三', 2), '联系电话', '0551-1234567');
+    s.row('人员编制数', m(45, 2), '实有人数', 42);
+    s.row(m('年度预算申请', 1, 2), '资金总额', '一般公共预算', '政府性基金', '其他资金');
+    s.row(null, amt(1400), amt(1200), amt(100), amt(100));
+    s.row('部门职能', '年度重点工作', m('对应项目', 2), '预算金额');
+    s.row(m('保障义务教育', 1, 2), '校舍维修', m('中小学校舍维修项目', 2), amt(800));
+    s.row(null, '教师培训', m('中小学教师培训项目', 2), amt(200));
+    s.row('发展学前教育', '幼儿园扩建', m('公办幼儿园扩建项目', 2), amt(400));
+    s.row('年度总体目标', m('保障全县中小学正常运转，完成校舍维修10所，培训教师500人次。', 4));
+    s.row('一级指标', '二级指标', m('三级指标', 2), '指标值');
+    const rows: In[][] = [
+      ['产出指标', '数量指标', m('维修校舍数量', 2), '=10所'],
+      [null, '质量指标', m('维修验收合格率', 2), '=100%'],
+      [null, '时效指标', m('维修完成时间', 2), '2025年8月底前'],
+      ['效益指标', '社会效益指标', m('适龄儿童入学率', 2), '≥99%'],
+      ['满意度指标', '服务对象满意度指标', m('家长满意度', 2), '≥90%'],
+    ];
+    s.tree([[0, 1]], rows);
+    s.note('单位负责人：李四', '财务负责人：王五', '填表人：赵六', m('填报日期：2025年1月10日', 2));
+    return s;
+  };
+
+  test('the band, the funds, the tasks under their 职能 and the indicators; nothing unplaced (was: 实有人数 | 42 and the 职能 unplaced)', async () => {
+    const [g] = await typed(sheet());
+    const [f] = recognize(g);
+    expect(f.kind).toBe('department');
+    expect(f.header.filter((h) => h.key !== 'review').map((h) => [h.key, h.label.text, h.value?.text])).toEqual(
+      expect.arrayContaining([
+        ['other', '人员编制数', '45'],
+        ['other', '实有人数', '42'],
+        ['code', '单位编码', '301001'],
+        ['phone', '联系电话', '0551-1234567'],
+      ]),
+    );
+    expect(f.funds.map((x) => [x.key, Object.values(x.amounts).map((a) => a.value)])).toEqual([
+      ['total', [1400]],
+      ['general', [1200]],
+      ['govFund', [100]],
+      ['other', [100]],
+    ]);
+    expect((f.tasks ?? []).map((t) => [t.label.text, Object.values(t.amounts).map((a) => a.value)])).toEqual([
+      ['校舍维修', [800]],
+      ['教师培训', [200]],
+      ['幼儿园扩建', [400]],
+    ]);
+    expect(f.indicators.map((n) => n.level3?.text)).toEqual([
+      '维修校舍数量',
+      '维修验收合格率',
+      '维修完成时间',
+      '适龄儿童入学率',
+      '家长满意度',
+    ]);
+    expect(f.unplaced.map((c) => c.address)).toEqual([]);
+    expect(findings([g])).toEqual([]);
+  });
+});
