@@ -302,8 +302,13 @@ function namePeriods(blocks: TableBlock[]): void {
   } else {
     const count = new Map<string | null, number>();
     for (const v of values) count.set(v.period, (count.get(v.period) ?? 0) + 1);
+    // 中期指标值 over 2025年 | 2026年 | 2027年 beside 年度指标值: the column the heading calls 年度 without a
+    // year is the year's; the columns of single years are named by their heading
+    const yearless = values.filter((v) => v.period === '年度' && !/(?:19|20)\d{2}/.test(v.header));
+    const annual = (count.get('年度') ?? 0) > 1 && yearless.length === 1 ? yearless[0] : null;
     for (const v of values)
-      if (v.period === null || (count.get(v.period) ?? 0) > 1) v.period = v.header.trim() || `值${v.col + 1}`;
+      if (v !== annual && (v.period === null || (count.get(v.period) ?? 0) > 1))
+        v.period = v.header.trim() || `值${v.col + 1}`;
   }
   for (const b of blocks) {
     if (blocks.length > 1) {

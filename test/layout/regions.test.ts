@@ -104,6 +104,16 @@ describe('a 中期 form titled with its span (2025-2027年) is the form of its f
     expect(recognize(grids[0]).map((f) => f.year)).toEqual([year]);
   });
 
+  test('年度指标值 beside the years under 中期指标值 is the year’s value (was: named by its heading like the years)', async () => {
+    const [f] = recognize((await typed(sheet('项目支出绩效目标表（2025-2027年）')))[0]);
+    expect(f.indicators.map((n) => Object.entries(n.values).map(([p, c]) => `${p}=${c.text}`))[0]).toEqual([
+      '中期指标值2025年=≥20公里',
+      '中期指标值2026年=≥20公里',
+      '中期指标值2027年=≥20公里',
+      '年度=≥20公里',
+    ]);
+  });
+
   test('its 年度目标 naming 2025 is not told it names the wrong year (was: this is a 2027 form)', async () => {
     expect(findings(await typed(sheet('项目支出绩效目标表（2025-2027年）')), 'consistency.')).toEqual([]);
   });
