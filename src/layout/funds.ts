@@ -71,7 +71,7 @@ export class FundsReader {
    * The label column and parent of the last 其中： line: lines listed under it in that column are its
    * siblings, also when their wording is unknown (其中：中央补助 10000 / 市县统筹 2500 under 资金总额 12500).
    */
-  private listOf: { col: number; parent: FundsKey | null } | null = null;
+  private listOf: { col: number; parent: FundsKey | null; key: FundsKey } | null = null;
   active = false;
 
   constructor(
@@ -307,8 +307,17 @@ export class FundsReader {
     if (key === 'projectLine') parent = this.items.some((x) => x.key === 'project') ? 'project' : 'total';
     if (numbered && this.openSubtotal && key !== this.openSubtotal) parent = this.openSubtotal;
     if (key === 'unknown') parent = this.listOf !== null && this.listOf.col === c ? this.listOf.parent : null;
+    const opensList = /^\s*其中/.test(v.text(r, c));
+    // 财政拨款 600 / 其中：中央资金 300: 其中 breaks down the line above it when that line is itself a part of
+    // the 其中 line's usual whole (资金总额 / 其中：财政拨款 keeps the total as parent)
+    const above = this.items[this.items.length - 1];
+    if (opensList && key !== 'total' && above && above.key !== key && parent !== null && isBelow(above.key, parent))
+      parent = above.key;
+    // 省级资金 / 县级资金 listed after it in its column are its siblings; 其他资金 after them is not
+    else if (!opensList && this.listOf !== null && this.listOf.col === c && sameSourceGroup(this.listOf.key, key))
+      parent = this.listOf.parent;
     if (key === 'fiscalSubtotal' || key === 'selfFunds') this.openSubtotal = key;
-    if (/^\s*其中/.test(v.text(r, c))) this.listOf = { col: c, parent };
+    if (opensList) this.listOf = { col: c, parent, key };
     else if (this.listOf !== null && this.listOf.col !== c) this.listOf = null;
 
     // 中期资金总额 / 年度资金总额 name their period; a project line called 2022年度调节金 does not
@@ -546,6 +555,23 @@ export class FundsReader {
       /依据$/.test(label)
     );
   }
+}
+
+/** Is `key` a part of `whole` (down FUNDS_PARENT, not the whole itself)? */
+function isBelow(key: FundsKey, whole: FundsKey): boolean {
+  for (let p = FUNDS_PARENT[key]; p !== undefined; p = FUNDS_PARENT[p]) if (p === whole) return true;
+  return false;
+}
+
+/** Sources that split the same money one way: by level of government, by kind of fiscal fund, own income. */
+const SOURCE_GROUPS: FundsKey[][] = [
+  ['central', 'provincial', 'municipal', 'county', 'local'],
+  ['general', 'govFund', 'specialAccount'],
+  ['businessIncome', 'operatingIncome'],
+];
+
+function sameSourceGroup(a: FundsKey, b: FundsKey): boolean {
+  return SOURCE_GROUPS.some((g) => g.includes(a) && g.includes(b));
 }
 
 /** A cell that says a funds line has no amount: dashes, a slash, 无. */

@@ -313,3 +313,51 @@ describe('部门整体支出绩效目标申报表: 部门基本信息 band, fund
     expect(findings([g])).toEqual([]);
   });
 });
+
+describe('资金来源 | 金额 as rows: 财政拨款, 其中：中央资金 / 省级资金 / 县级资金, 其他资金, 合计 last', () => {
+  const sheet = (county: number) => {
+    const s = new SheetBuilder('项目', 4);
+    s.title('2025年项目绩效目标申报表');
+    s.body();
+    s.row('项目名称', m('乡村振兴示范村建设', 3));
+    s.row('主管部门', m('某县农业农村局', 3));
+    s.row('资金来源', m('金额', 3));
+    s.row('财政拨款', m(amt(600), 3));
+    s.row('其中：中央资金', m(amt(300), 3));
+    s.row('省级资金', m(amt(200), 3));
+    s.row('县级资金', m(amt(county), 3));
+    s.row('其他资金', m(amt(0), 3));
+    s.row('合计', m(amt(600), 3));
+    s.row('年度绩效目标', m('建成示范村5个', 3));
+    s.row('一级指标', '二级指标', '三级指标', '指标值');
+    s.tree(
+      [[0, 1]],
+      [
+        ['产出指标', '数量指标', '建成示范村数量', '=5个'],
+        [null, '质量指标', '工程验收合格率', '=100%'],
+        [null, '时效指标', '完成时间', '2025年11月30日前'],
+        ['效益指标', '经济效益指标', '村集体经济增收', '≥10万元/村'],
+        ['满意度指标', '服务对象满意度指标', '村民满意度', '≥90%'],
+      ],
+    );
+    return s;
+  };
+
+  test('the levels of government are parts of 财政拨款, not of the total (was: 合计 600 against 1200)', async () => {
+    const grids = await typed(sheet(100));
+    const [f] = recognize(grids[0]);
+    expect(f.funds.map((x) => [x.key, x.parent])).toEqual([
+      ['fiscalSubtotal', 'total'],
+      ['central', 'fiscalSubtotal'],
+      ['provincial', 'fiscalSubtotal'],
+      ['county', 'fiscalSubtotal'],
+      ['other', 'total'],
+      ['total', null],
+    ]);
+    expect(findings(grids)).toEqual([]);
+  });
+
+  test('levels adding up to more than 财政拨款 are reported at 财政拨款', async () => {
+    expect(findings(await typed(sheet(200)), 'total.')).toEqual([['total.sum', 'B5']]);
+  });
+});
