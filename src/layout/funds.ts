@@ -268,7 +268,8 @@ export class FundsReader {
       if (key && amounts.length === 0 && j < cols.length && NO_AMOUNT.test(v.text(r, cols[j]))) v.consume(r, cols[j++]);
       // Unlabelled lines are read only where forms list free lines: under 支出 (projects) and in a
       // 成本构成 table. Elsewhere an unknown text beside a number is left for `unplaced`.
-      const listed = this.listOf !== null && this.listOf.col === c;
+      // (a 其中： line opens such a list itself, also in unknown wording: 年度预算 150 / 其中：本级财政 100)
+      const listed = (this.listOf !== null && this.listOf.col === c) || this.opensSourceList(r, c);
       const freeLines = this.section === 'expense' || this.costTable || this.taskTable || listed;
       const isUnknownLine =
         key === null &&
@@ -306,8 +307,13 @@ export class FundsReader {
     if (key === 'total') parent = null;
     if (key === 'projectLine') parent = this.items.some((x) => x.key === 'project') ? 'project' : 'total';
     if (numbered && this.openSubtotal && key !== this.openSubtotal) parent = this.openSubtotal;
-    if (key === 'unknown') parent = this.listOf !== null && this.listOf.col === c ? this.listOf.parent : null;
     const opensList = /^\s*其中/.test(v.text(r, c));
+    if (key === 'unknown')
+      parent = opensList
+        ? (this.items[this.items.length - 1]?.key ?? null)
+        : this.listOf !== null && this.listOf.col === c
+          ? this.listOf.parent
+          : null;
     // 财政拨款 600 / 其中：中央资金 300: 其中 breaks down the line above it when that line is itself a part of
     // the 其中 line's usual whole (资金总额 / 其中：财政拨款 keeps the total as parent)
     const above = this.items[this.items.length - 1];
@@ -360,6 +366,19 @@ export class FundsReader {
     for (let k = j + 1; k < cols.length; k++)
       if (amountOrTotalOf(this.view.raw(r, cols[k])) !== null) return this.periodCols.has(cols[k]);
     return false;
+  }
+
+  /**
+   * A 其中： line right under a whole the block breaks down by source (年度预算 150 / 其中：本级财政 100 /
+   * 上级补助 30): it lists that whole's parts, also in wording the vocabulary does not know. Under another
+   * line (其他资金 / 其中：退回) an unknown 其中 is not read as a part.
+   */
+  private opensSourceList(r: number, c: number): boolean {
+    if (!this.active || this.section === 'expense' || !/^\s*其中/.test(this.view.text(r, c))) return false;
+    const above = this.items[this.items.length - 1];
+    return (
+      above !== undefined && (above.key === 'total' || above.key === 'fiscalSubtotal' || above.key === 'selfFunds')
+    );
   }
 
   /** Whether one of the row's amounts stands in a column the current headings name. */

@@ -132,7 +132,14 @@ export function fundsKey(label: string): FundsKey | null {
 
 export function isFundsBlockLabel(label: string): boolean {
   return FUNDS_BLOCK_LABELS.some(
-    (l) => label === l || (label.startsWith(l) && label.length <= l.length + 6 && !fundsKey(label) && !goalKey(label)),
+    (l) =>
+      label === l ||
+      (label.startsWith(l) &&
+        label.length <= l.length + 6 &&
+        !fundsKey(label) &&
+        !goalKey(label) &&
+        // 部门预算编码, 项目预算名称: a field naming the budget, not its amounts
+        !/(编码|代码|编号|名称)$/.test(label)),
   );
 }
 

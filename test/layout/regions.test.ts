@@ -361,3 +361,85 @@ describe('资金来源 | 金额 as rows: 财政拨款, 其中：中央资金 / �
     expect(findings(await typed(sheet(200)), 'total.')).toEqual([['total.sum', 'B5']]);
   });
 });
+
+describe('funds blocks in other wording', () => {
+  const indicators = (s: SheetBuilder, width: number) => {
+    const pad = (row: In[]): In[] => [...row.slice(0, 3), m(row[3], width - 3)];
+    s.row(...pad(['一级指标', '二级指标', '三级指标', '指标值']));
+    const rows: In[][] = [
+      ['产出指标', '数量指标', '宣传活动次数', '≥20次'],
+      [null, '质量指标', '媒体报道篇数', '≥50篇'],
+      [null, '时效指标', '活动完成时间', '2025年12月'],
+      ['效益指标', '经济效益指标', '旅游收入增长率', '≥8%'],
+      ['满意度指标', '服务对象满意度指标', '游客满意度', '≥90%'],
+    ];
+    s.tree([[0, 1]], rows.map(pad));
+  };
+
+  test('部门预算 | 项目 | 半年计划执行数 | 全年预算数: both periods of every line (was: the half year unplaced)', async () => {
+    const s = new SheetBuilder('部门', 5);
+    s.title('2025年部门整体绩效目标表');
+    s.body();
+    s.row('单位名称', m('某市档案馆', 4));
+    s.row(m('部门预算', 1, 6), '项目', '半年计划执行数', m('全年预算数', 2));
+    s.row(null, '资金总额', amt(260), m(amt(520), 2));
+    s.row(null, '基本支出', amt(150), m(amt(300), 2));
+    s.row(null, '项目支出', amt(110), m(amt(220), 2));
+    s.row(null, '其中：档案数字化', amt(60), m(amt(120), 2));
+    s.row(null, '档案库房维护', amt(50), m(amt(100), 2));
+    s.row('年度总体目标', m('完成馆藏档案数字化10万卷', 4));
+    indicators(s, 5);
+    const grids = await typed(s);
+    const [f] = recognize(grids[0]);
+    expect(f.funds.map((x) => [x.key, x.amounts['半年']?.value, x.amounts['全年']?.value])).toEqual([
+      ['total', 260, 520],
+      ['basic', 150, 300],
+      ['project', 110, 220],
+      ['projectLine', 60, 120],
+      ['unknown', 50, 100],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(findings(grids)).toEqual([]);
+  });
+
+  const sources = (local: number) => {
+    const s = new SheetBuilder('项目', 4);
+    s.title('绩效目标申报表');
+    s.body();
+    s.row('项目名称', m('全域旅游宣传推广', 3));
+    s.row(m('预算资金（万元）', 1, 4), '年度预算', m(amt(150), 2));
+    s.row(null, '其中：本级财政', m(amt(local), 2));
+    s.row(null, '上级补助', m(amt(30), 2));
+    s.row(null, '自筹资金', m(amt(20), 2));
+    s.row('年度绩效目标', m('开展宣传推广活动20次', 3));
+    indicators(s, 4);
+    return s;
+  };
+
+  test('年度预算 / 其中：本级财政 / 上级补助 / 自筹资金: parts in unknown wording add up (was: a false total.sum)', async () => {
+    const grids = await typed(sources(100));
+    const [f] = recognize(grids[0]);
+    expect(f.funds.map((x) => [x.label.text, x.key, x.parent, x.amounts['年度']?.value])).toEqual([
+      ['年度预算', 'total', null, 150],
+      ['其中：本级财政', 'unknown', 'total', 100],
+      ['上级补助', 'unknown', 'total', 30],
+      ['自筹资金', 'selfFunds', 'total', 20],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(findings(grids)).toEqual([]);
+    expect(findings(await typed(sources(110)), 'total.')).toEqual([['total.sum', 'C3']]);
+  });
+
+  test('财政拨款 600 / 其中：中央资金 300 and nothing else listed is “of which”, not a wrong sum', async () => {
+    const s = new SheetBuilder('项目', 4);
+    s.title('项目支出绩效目标表');
+    s.body();
+    s.row('项目名称', m('全域旅游宣传推广', 3));
+    s.row('资金总额', m(amt(600), 3));
+    s.row('财政拨款', m(amt(600), 3));
+    s.row('其中：中央资金', m(amt(300), 3));
+    s.row('其他资金', m(amt(0), 3));
+    indicators(s, 4);
+    expect(findings(await typed(s), 'total.')).toEqual([]);
+  });
+});
