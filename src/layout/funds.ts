@@ -339,7 +339,10 @@ export class FundsReader {
     const texts: Record<string, string> = {};
     // without period headings the year's amount is the one in the total's column, else the rightmost
     // (a 支出 line written 半年 | 全年 puts the year last); the others stay unplaced, never read as the year's
-    const labelPeriod = this.labelColPeriod.get(c) ?? rowOwn;
+    // (and the lines under such a line in its column: 年度资金总额 | 3000 | 其中：财政拨款 | 2800 over
+    // 其他资金 | 200 below 财政拨款)
+    if (rowOwn !== undefined) this.labelColPeriod.set(c, rowOwn);
+    const labelPeriod = rowOwn ?? this.labelColPeriod.get(c);
     const unheaded = own === null && this.periodCols.size === 0 && labelPeriod === undefined;
     const order = unheaded ? this.yearFirst(amountCols) : amountCols;
     for (const ac of order) {

@@ -430,6 +430,9 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   年度预算数: 'total',
   预算金额: 'total',
   年度预算金额: 'total',
+  // 资金情况 | 年度金额 | 其中：中央补助 | 地方资金 (transfer-payment forms)
+  年度金额: 'total',
+  全年金额: 'total',
   预算数: 'total',
   合计: 'total',
   金额合计: 'total',

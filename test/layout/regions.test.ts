@@ -443,3 +443,113 @@ describe('funds blocks in other wording', () => {
     expect(findings(await typed(s), 'total.')).toEqual([]);
   });
 });
+
+describe('forms stacked on one sheet with blank rows, and one form per sheet', () => {
+  const project = (s: SheetBuilder, name: string, total: number) => {
+    s.title('项目支出绩效目标表');
+    s.body();
+    s.row('项目名称', m(name, 3));
+    s.row('年度资金总额', m(amt(total), 3));
+    s.row('年度目标', m(`${name}年度任务全部完成`, 3));
+    s.row('一级指标', '二级指标', '三级指标', '指标值');
+    s.tree(
+      [[0, 1]],
+      [
+        ['产出指标', '数量指标', '服务人次', '≥5000人次'],
+        [null, '质量指标', '服务达标率', '≥90%'],
+        [null, '时效指标', '资金拨付及时率', '=100%'],
+        ['效益指标', '社会效益指标', '居民健康水平', '稳步提高'],
+        ['满意度指标', '服务对象满意度指标', '居民满意度', '≥85%'],
+      ],
+    );
+  };
+  const department = (s: SheetBuilder) => {
+    s.title('部门整体支出绩效目标表');
+    s.body();
+    s.row('单位名称', m('某区卫生健康委', 3));
+    s.row('年度资金总额', amt(3000), '其中：财政拨款', amt(2800));
+    s.row(null, null, '其他资金', amt(200));
+    s.row('年度总体目标', m('提升基层医疗服务能力', 3));
+    s.row('一级指标', '二级指标', '三级指标', '指标值');
+    s.tree(
+      [[0, 1]],
+      [
+        ['产出指标', '数量指标', '家庭医生签约人数', '≥5万人'],
+        [null, '质量指标', '重点人群签约率', '≥75%'],
+        [null, '时效指标', '年度任务完成及时率', '=100%'],
+        ['效益指标', '社会效益指标', '居民健康素养水平', '≥30%'],
+        ['满意度指标', '服务对象满意度指标', '群众就医满意度', '≥90%'],
+      ],
+    );
+  };
+
+  test('a department form and two project forms one under the other: three forms, each its own funds', async () => {
+    const s = new SheetBuilder('汇总', 4);
+    department(s);
+    s.blank(2);
+    project(s, '基本公共卫生服务', 1200);
+    s.blank(1);
+    project(s, '妇幼健康项目', 300);
+    const grids = await typed(s);
+    const forms = recognize(grids[0]);
+    expect(
+      forms.map((f) => [f.kind, f.name, f.funds.map((x) => `${x.key}=${Object.values(x.amounts)[0]?.value}`)]),
+    ).toEqual([
+      ['department', '某区卫生健康委', ['total=3000', 'fiscalSubtotal=2800', 'other=200']],
+      ['project', '基本公共卫生服务', ['total=1200']],
+      ['project', '妇幼健康项目', ['total=300']],
+    ]);
+    expect(forms.map((f) => f.indicators.length)).toEqual([5, 5, 5]);
+    // 其他资金 under 其中：财政拨款 is the year's like the line above it (was: 全年, so 资金总额 年度 missed it)
+    expect(findings(grids)).toEqual([]);
+  });
+
+  test('one form per sheet in a workbook', async () => {
+    const a = new SheetBuilder('部门', 4);
+    department(a);
+    const b = new SheetBuilder('项目1', 4);
+    project(b, '基本公共卫生服务', 1200);
+    const c = new SheetBuilder('项目2', 4);
+    project(c, '妇幼健康项目', 300);
+    const grids = await typed(a, b, c);
+    expect(grids.map((g) => recognize(g).map((f) => f.name))).toEqual([
+      ['某区卫生健康委'],
+      ['基本公共卫生服务'],
+      ['妇幼健康项目'],
+    ]);
+    expect(findings(grids)).toEqual([]);
+  });
+});
+
+describe('transfer-payment 资金情况 | 年度金额 | 其中：中央补助 | 地方资金 over one row of amounts', () => {
+  test('年度金额 is the total of the two sources (was: unplaced with its amount)', async () => {
+    const s = new SheetBuilder('转移支付', 4);
+    s.title('2025年度转移支付区域绩效目标表');
+    s.body();
+    s.row('专项名称', m('农业生产发展资金', 3));
+    s.row('中央主管部门', m('农业农村部', 3));
+    s.row(m('资金情况（万元）', 1, 2), '年度金额', '其中：中央补助', '地方资金');
+    s.row(null, amt(2000), amt(1500), amt(500));
+    s.row('年度总体目标', m('支持高标准农田建设与耕地保护', 3));
+    s.row('一级指标', '二级指标', '三级指标', '指标值');
+    s.tree(
+      [[0, 1]],
+      [
+        ['产出指标', '数量指标', '耕地地力保护补贴面积', '≥80万亩'],
+        [null, '质量指标', '补贴发放准确率', '≥98%'],
+        [null, '时效指标', '补贴发放时间', '2025年6月底前'],
+        ['效益指标', '经济效益指标', '粮食产量', '≥50万吨'],
+        ['满意度指标', '服务对象满意度指标', '农户满意度', '≥90%'],
+      ],
+    );
+    const grids = await typed(s);
+    const [f] = recognize(grids[0]);
+    expect(f.funds.map((x) => [x.key, x.parent, Object.values(x.amounts)[0]?.value])).toEqual([
+      ['total', null, 2000],
+      ['central', 'total', 1500],
+      ['local', 'total', 500],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(findings(grids)).toEqual([]);
+  });
+});
