@@ -175,6 +175,7 @@ export class FundsReader {
     // block's (资金总额 | 500 below the tasks), and the task table has ended
     if (this.taskTable && !noAmounts && this.periodCols.size > 0 && !this.amountsUnderHeadings(r, cols))
       this.endTasks();
+    if (noAmounts && this.readUseColumns(r, cols)) return true;
     // 资金总额 | 一般公共预算拨款 | … on one row, the amounts on a row below (湖南-style 年度预算申请)
     // (without a block label: a total and another source over their amounts say it all the same)
     if (noAmounts && this.readHorizontal(r, cols, !this.active)) return true;
@@ -502,6 +503,35 @@ export class FundsReader {
       this.noteBreakdown(item, this.defaultPeriod(), amount, v.text(ar, c));
       this.items.push(item);
     }
+    return true;
+  }
+
+  /**
+   * 资金来源 | 合计 | 基本支出 | 项目支出 over one row per source (一般公共预算 | 500 | 300 | 200 … 合计): the
+   * columns split each source by use. The 合计 column is the source's year amount; 基本支出 and 项目支出 are
+   * columns of their own (each adds up down the sources to the 合计 row), never lines of the block.
+   */
+  private readUseColumns(r: number, cols: readonly number[]): boolean {
+    const v = this.view;
+    if (cols.length < 3 || fundsKey(v.label(r, cols[0])) !== null) return false;
+    const heads = new Map<number, FundsKey | null>();
+    for (const c of cols.slice(1)) heads.set(c, fundsKey(v.label(r, c)));
+    const uses = [...heads.values()];
+    if (
+      !uses.includes('basic') ||
+      !uses.includes('project') ||
+      uses.some((k) => k !== 'basic' && k !== 'project' && k !== 'total')
+    )
+      return false;
+    // the row below: a source (not a use) in the label column, amounts under the headings
+    const next = r + 1 < v.rows ? v.filled(r + 1) : [];
+    const source = next[0] === cols[0] ? fundsKey(v.label(r + 1, cols[0])) : null;
+    if (source === null || source === 'basic' || source === 'project') return false;
+    if (next.filter((c) => heads.has(c) && amountOrTotalOf(v.raw(r + 1, c)) !== null).length < 2) return false;
+    this.periodCols = new Map();
+    for (const [c, key] of heads) this.periodCols.set(c, key === 'total' ? this.defaultPeriod() : v.label(r, c));
+    for (const c of cols) v.consume(r, c);
+    this.active = true;
     return true;
   }
 

@@ -462,6 +462,11 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   上年结转: 'carryOver',
   自有资金小计: 'selfFunds',
   自有资金: 'selfFunds',
+  // the sources of the 2021+ budget (一般公共预算 / 政府性基金 / 国有资本经营预算 / 财政专户 / 单位资金)
+  单位资金: 'selfFunds',
+  单位自有资金: 'selfFunds',
+  财政专户: 'specialAccount',
+  财政专户资金: 'specialAccount',
   事业收入: 'businessIncome',
   经营性收入: 'operatingIncome',
   经营收入: 'operatingIncome',

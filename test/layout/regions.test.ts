@@ -553,3 +553,57 @@ describe('transfer-payment 资金情况 | 年度金额 | 其中：中央补助 |
     expect(findings(grids)).toEqual([]);
   });
 });
+
+describe('资金来源 | 合计 | 基本支出 | 项目支出 over one row per source (部门整体 funds by source and use)', () => {
+  const sheet = (basicTotal: number) => {
+    const s = new SheetBuilder('部门', 4);
+    s.title('2025年部门整体支出绩效目标申报表');
+    s.body();
+    s.row('部门名称', m('某市司法局', 3));
+    s.row('资金来源', '合计', '基本支出', '项目支出');
+    s.row('一般公共预算', amt(500), amt(300), amt(200));
+    s.row('政府性基金', amt(100), amt(0), amt(100));
+    s.row('财政专户', amt(0), amt(0), amt(0));
+    s.row('单位资金', amt(50), amt(20), amt(30));
+    s.row('合计', amt(650), amt(basicTotal), amt(330));
+    s.row('年度总体目标', m('推进法治政府建设', 3));
+    s.row('一级指标', '二级指标', '三级指标', '指标值');
+    s.tree(
+      [[0, 1]],
+      [
+        ['产出指标', '数量指标', '法律援助案件数', '≥800件'],
+        [null, '质量指标', '行政复议纠错率', '≤5%'],
+        [null, '时效指标', '法律援助受理时限', '≤3个工作日'],
+        ['效益指标', '社会效益指标', '群众法治意识', '明显提升'],
+        ['满意度指标', '服务对象满意度指标', '受援群众满意度', '≥95%'],
+      ],
+    );
+    return s;
+  };
+
+  test('every source with its year amount and its split by use; the 合计 row is the total (was: the first row read as the total and its uses, two false total.sum)', async () => {
+    const grids = await typed(sheet(320));
+    const [f] = recognize(grids[0]);
+    expect(
+      f.funds.map((x) => [
+        x.key,
+        x.parent,
+        x.amounts['全年']?.value,
+        x.amounts['基本支出']?.value,
+        x.amounts['项目支出']?.value,
+      ]),
+    ).toEqual([
+      ['general', 'total', 500, 300, 200],
+      ['govFund', 'total', 100, 0, 100],
+      ['specialAccount', 'total', 0, 0, 0],
+      ['selfFunds', 'total', 50, 20, 30],
+      ['total', null, 650, 320, 330],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(findings(grids)).toEqual([]);
+  });
+
+  test('a use column that does not add up down the sources is reported at its 合计', async () => {
+    expect(findings(await typed(sheet(330)), 'total.')).toEqual([['total.sum', 'C8']]);
+  });
+});
