@@ -507,29 +507,29 @@ export class FundsReader {
   }
 
   /**
-   * 资金来源 | 合计 | 基本支出 | 项目支出 over one row per source (一般公共预算 | 500 | 300 | 200 … 合计): the
-   * columns split each source by use. The 合计 column is the source's year amount; 基本支出 and 项目支出 are
-   * columns of their own (each adds up down the sources to the 合计 row), never lines of the block.
+   * A table of funds by source and by use: 资金来源 | 合计 | 基本支出 | 项目支出 over one row per source
+   * (一般公共预算 | 500 | 300 | 200 … 合计), or turned round, 项目 | 合计 | 一般公共预算 | 政府性基金 over
+   * 基本支出 / 项目支出 / 合计. The rows are the block's lines; the 合计 column is each line's year amount and
+   * every other column one of its own (adding up down the lines to the 合计 row), never lines themselves.
    */
   private readUseColumns(r: number, cols: readonly number[]): boolean {
     const v = this.view;
     if (cols.length < 3 || fundsKey(v.label(r, cols[0])) !== null) return false;
-    const heads = new Map<number, FundsKey | null>();
-    for (const c of cols.slice(1)) heads.set(c, fundsKey(v.label(r, c)));
-    const uses = [...heads.values()];
-    if (
-      !uses.includes('basic') ||
-      !uses.includes('project') ||
-      uses.some((k) => k !== 'basic' && k !== 'project' && k !== 'total')
-    )
-      return false;
-    // the row below: a source (not a use) in the label column, amounts under the headings
+    const heads = cols.slice(1).map((c) => ({ c, key: fundsKey(v.label(r, c)) }));
+    const isUse = (k: FundsKey | null) => k === 'basic' || k === 'project';
+    if (heads.some((h) => h.key === null)) return false;
+    const byUse =
+      heads.every((h) => isUse(h.key) || h.key === 'total') && heads.filter((h) => isUse(h.key)).length >= 2;
+    const bySource = heads.every((h) => !isUse(h.key)) && heads.filter((h) => h.key !== 'total').length >= 2;
+    if (!byUse && !bySource) return false;
+    // the row below: a line of the other kind in the label column, amounts under the headings
     const next = r + 1 < v.rows ? v.filled(r + 1) : [];
-    const source = next[0] === cols[0] ? fundsKey(v.label(r + 1, cols[0])) : null;
-    if (source === null || source === 'basic' || source === 'project') return false;
-    if (next.filter((c) => heads.has(c) && amountOrTotalOf(v.raw(r + 1, c)) !== null).length < 2) return false;
+    const line = next[0] === cols[0] ? fundsKey(v.label(r + 1, cols[0])) : null;
+    if (line === null || line === 'total' || isUse(line) !== bySource) return false;
+    const under = next.filter((c) => heads.some((h) => h.c === c) && amountOrTotalOf(v.raw(r + 1, c)) !== null);
+    if (under.length < 2) return false;
     this.periodCols = new Map();
-    for (const [c, key] of heads) this.periodCols.set(c, key === 'total' ? this.defaultPeriod() : v.label(r, c));
+    for (const h of heads) this.periodCols.set(h.c, h.key === 'total' ? this.defaultPeriod() : v.label(r, h.c));
     for (const c of cols) v.consume(r, c);
     this.active = true;
     return true;

@@ -603,6 +603,30 @@ describe('资金来源 | 合计 | 基本支出 | 项目支出 over one row per s
     expect(findings(grids)).toEqual([]);
   });
 
+  test('turned round (项目 | 合计 | 一般公共预算 | 政府性基金 | 单位资金 over 基本支出 / 项目支出 / 合计): the uses with their split by source', async () => {
+    const s = new SheetBuilder('部门', 5);
+    s.title('2025年部门整体支出绩效目标申报表');
+    s.body();
+    s.row('部门名称', m('某市司法局', 4));
+    s.row('项目', '合计', '一般公共预算', '政府性基金', '单位资金');
+    s.row('基本支出', amt(320), amt(300), amt(0), amt(20));
+    s.row('项目支出', amt(330), amt(200), amt(100), amt(30));
+    s.row('合计', amt(650), amt(500), amt(100), amt(50));
+    s.row('年度总体目标', m('推进法治政府建设', 4));
+    s.row('一级指标', '二级指标', '三级指标', m('指标值', 2));
+    s.row('产出指标', '数量指标', '法律援助案件数', m('≥800件', 2));
+    s.row('满意度指标', '服务对象满意度指标', '受援群众满意度', m('≥95%', 2));
+    const grids = await typed(s);
+    const [f] = recognize(grids[0]);
+    expect(f.funds.map((x) => [x.key, x.amounts['全年']?.value, x.amounts['一般公共预算']?.value])).toEqual([
+      ['basic', 320, 300],
+      ['project', 330, 200],
+      ['total', 650, 500],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(findings(grids, 'total.')).toEqual([]);
+  });
+
   test('a use column that does not add up down the sources is reported at its 合计', async () => {
     expect(findings(await typed(sheet(330)), 'total.')).toEqual([['total.sum', 'C8']]);
   });
