@@ -631,3 +631,33 @@ describe('资金来源 | 合计 | 基本支出 | 项目支出 over one row per s
     expect(findings(await typed(sheet(330)), 'total.')).toEqual([['total.sum', 'C8']]);
   });
 });
+
+describe('the 2015 department framework 投入 / 过程 / 产出 (职责履行) / 效果 (履职效益)', () => {
+  const sheet = (satisfaction: boolean) => {
+    const s = new SheetBuilder('部门', 4);
+    s.title('2025年度部门整体支出绩效目标表');
+    s.body();
+    s.row('部门名称', m('某县市场监督管理局', 3));
+    s.row('一级指标', '二级指标', '三级指标', '指标值');
+    const rows: In[][] = [
+      ['投入', '目标设定', '绩效目标合理性', '合理'],
+      [null, '预算配置', '在职人员控制率', '≤100%'],
+      ['过程', '预算执行', '预算执行率', '=100%'],
+      [null, '预算管理', '管理制度健全性', '健全'],
+      ['产出', '职责履行', '食品抽检批次', '≥3000批次'],
+      [null, null, '特种设备定期检验率', '=100%'],
+      ['效果', '履职效益', '食品安全事故发生数', '=0起'],
+    ];
+    if (satisfaction) rows.push([null, null, '社会公众满意度', '≥90%']);
+    s.tree([[0, 1]], rows);
+    return s;
+  };
+
+  test('a correct form gets no structure finding (was: 产出 missing 数量/质量/时效, no 满意度)', async () => {
+    expect(findings(await typed(sheet(true)), 'structure.')).toEqual([]);
+  });
+
+  test('without a 满意度 indicator under 履职效益 it is still told it lacks 满意度', async () => {
+    expect(findings(await typed(sheet(false)), 'structure.')).toEqual([['structure.missing-satisfaction', 'A10']]);
+  });
+});
