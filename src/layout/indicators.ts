@@ -90,7 +90,8 @@ export function readRows(
 /** The heading row(s) of a table, and a row above holding only the spanning 绩效指标 label or headings. */
 function consumeHeading(view: SheetView, header: TableHeader): void {
   for (let c = 0; c < view.cols; c++) if (!view.isEmpty(header.row, c)) view.consume(header.row, c);
-  if (header.lastRow > header.row) for (const c of view.filled(header.lastRow)) view.consume(header.lastRow, c);
+  // every lower row of a band (指标值 over 中期 | 年度, 年度 over 半年 | 全年: three rows)
+  for (let r = header.row + 1; r <= header.lastRow; r++) for (const c of view.filled(r)) view.consume(r, c);
   const above = header.row - 1;
   if (above >= 0) {
     const cols = view.filled(above);

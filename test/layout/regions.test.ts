@@ -661,3 +661,33 @@ describe('the 2015 department framework 投入 / 过程 / 产出 (职责履行) 
     expect(findings(await typed(sheet(false)), 'structure.')).toEqual([['structure.missing-satisfaction', 'A10']]);
   });
 });
+
+describe('a heading band of three rows: 指标值 over 中期 | 年度, 年度 over 半年 | 全年', () => {
+  test('the values of the three columns and no heading cell unplaced (was: 中期 and 年度 unplaced)', async () => {
+    const s = new SheetBuilder('项目', 6);
+    s.title('项目支出绩效目标表');
+    s.body();
+    s.row('项目名称', m('公交优先发展补贴', 5));
+    s.row(m('一级指标', 1, 3), m('二级指标', 1, 3), m('三级指标', 1, 3), m('指标值', 3));
+    s.row(null, null, null, m('中期', 1, 2), m('年度', 2));
+    s.row(null, null, null, null, '半年', '全年');
+    s.tree(
+      [[0, 1]],
+      [
+        ['产出指标', '数量指标', '新能源公交车辆数', '≥500辆', '≥300辆', '≥400辆'],
+        [null, '质量指标', '准点率', '≥90%', '≥88%', '≥90%'],
+        [null, '时效指标', '补贴发放及时率', '=100%', '=100%', '=100%'],
+        ['效益指标', '社会效益指标', '公交出行分担率', '≥40%', '≥33%', '≥35%'],
+        ['满意度指标', '服务对象满意度指标', '乘客满意度', '≥90%', '≥85%', '≥90%'],
+      ],
+    );
+    const grids = await typed(s);
+    const [f] = recognize(grids[0]);
+    expect(Object.entries(f.indicators[0].values).map(([p, c]) => `${p}=${c.text}`)).toEqual([
+      '中期=≥500辆',
+      '半年=≥300辆',
+      '全年=≥400辆',
+    ]);
+    expect(f.unplaced).toEqual([]);
+  });
+});
