@@ -14,6 +14,7 @@ import {
   REVIEW_WORDS,
   TABLE_OUTER_LABELS,
   TASK_AMOUNT_HEADINGS,
+  TASK_AMOUNT_WORDS,
   TITLE_PATTERN,
 } from './vocabulary';
 import { levelStem, normalizeLabel } from './normalize';
@@ -151,7 +152,10 @@ export function isFundsBlockLabel(label: string): boolean {
 export function amountColumnKey(label: string): FundsKey | null {
   const key = fundsKey(label);
   if (key !== null) return key;
-  return isFundsBlockLabel(label) || TASK_AMOUNT_HEADINGS.includes(label) ? 'total' : null;
+  // 资金（万元） / 经费: the word alone over a column of amounts is the project's amount too
+  return isFundsBlockLabel(label) || TASK_AMOUNT_HEADINGS.includes(label) || TASK_AMOUNT_WORDS.includes(label)
+    ? 'total'
+    : null;
 }
 
 /** Takes the cell's text or its normalised label (normalisation is idempotent). */

@@ -691,3 +691,36 @@ describe('a heading band of three rows: 指标值 over 中期 | 年度, 年度 o
     expect(f.unplaced).toEqual([]);
   });
 });
+
+describe('several projects in one table: 序号 | 项目名称 | 资金（万元） | 年度绩效目标 | levels', () => {
+  test('each project keeps its amount (was: 资金 alone not an amount heading, no funds)', async () => {
+    const s = new SheetBuilder('汇总', 8);
+    s.title('2025年度项目支出绩效目标汇总表');
+    s.body();
+    s.row('序号', '项目名称', '资金（万元）', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值');
+    const project = (n: number, name: string, amount: number, goal: string, rows: In[][]) => {
+      const first = s.next;
+      s.row(n, name, amt(amount), goal, ...rows[0]);
+      for (const row of rows.slice(1)) s.row(null, null, null, null, ...row);
+      for (const c of [0, 1, 2, 3]) s.down(first, c, s.next - 1);
+    };
+    project(1, '图书馆数字化建设', 80, '完成馆藏数字化5万册', [
+      ['产出指标', '数量指标', '数字化馆藏册数', '≥5万册'],
+      ['效益指标', '社会效益指标', '线上借阅人次', '≥2万人次'],
+      ['满意度指标', '服务对象满意度指标', '读者满意度', '≥90%'],
+    ]);
+    project(2, '非遗保护传承', 50, '扶持非遗项目10个', [
+      ['产出指标', '数量指标', '扶持非遗项目数', '≥10个'],
+      ['效益指标', '社会效益指标', '非遗传承人数', '≥30人'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+    ]);
+    const forms = recognize((await typed(s))[0]);
+    expect(
+      forms.map((f) => [f.name, f.funds.map((x) => [x.key, x.amounts['全年']?.value]), f.indicators.length]),
+    ).toEqual([
+      ['图书馆数字化建设', [['total', 80]], 3],
+      ['非遗保护传承', [['total', 50]], 3],
+    ]);
+    expect(forms.flatMap((f) => f.unplaced)).toEqual([]);
+  });
+});
