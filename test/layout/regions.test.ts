@@ -724,3 +724,45 @@ describe('several projects in one table: 序号 | 项目名称 | 资金（万元
     expect(forms.flatMap((f) => f.unplaced)).toEqual([]);
   });
 });
+
+describe('levels numbered in their own columns: 1.产出指标 | 1.1数量指标, 一、产出指标 | ①数量指标', () => {
+  const sheet = (l1: (i: number, t: string) => string, l2: (i: number, j: number, t: string) => string) => {
+    const s = new SheetBuilder('项目', 4);
+    s.title('项目支出绩效目标表');
+    s.body();
+    s.row('项目名称', m('农产品质量安全监测', 3));
+    s.row('一级指标', '二级指标', '三级指标', '指标值');
+    s.tree(
+      [[0, 1]],
+      [
+        [l1(1, '产出指标'), l2(1, 1, '数量指标'), '抽检样品数', '≥1200批次'],
+        [null, l2(1, 2, '质量指标'), '检测结果准确率', '=100%'],
+        [null, l2(1, 3, '时效指标'), '检测报告出具时间', '≤7个工作日'],
+        [l1(2, '效益指标'), l2(2, 1, '社会效益指标'), '农产品合格率', '≥98%'],
+        [l1(3, '满意度指标'), l2(3, 1, '服务对象满意度指标'), '生产主体满意度', '≥90%'],
+      ],
+    );
+    return s;
+  };
+  const keys = [
+    ['output', 'quantity'],
+    ['output', 'quality'],
+    ['output', 'timeliness'],
+    ['effect', 'social'],
+    ['satisfaction', 'satisfaction'],
+  ];
+
+  test.each([
+    ['1.1', (i: number, t: string) => `${i}.${t}`, (i: number, j: number, t: string) => `${i}.${j}${t}`],
+    ['1.1.', (i: number, t: string) => `${i}.${t}`, (i: number, j: number, t: string) => `${i}.${j}. ${t}`],
+    [
+      '①',
+      (i: number, t: string) => `${'一二三'[i - 1]}、${t}`,
+      (_i: number, j: number, t: string) => `${'①②③'[j - 1]}${t}`,
+    ],
+  ])('%s numbering: the standard 二级 (was: four unknown 二级, 产出 missing 数量/质量/时效)', async (_name, l1, l2) => {
+    const grids = await typed(sheet(l1, l2));
+    expect(recognize(grids[0])[0].indicators.map((n) => [n.level1?.key, n.level2?.key])).toEqual(keys);
+    expect(findings(grids, 'structure.')).toEqual([]);
+  });
+});
