@@ -302,7 +302,8 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
         out.year = out.year ?? yearIn(out.title);
         view.consume(r, tc);
         out.lastRow = Math.max(out.lastRow, r);
-        continue;
+        // 单位：万元 or 编号 typed at the right end of the title row: fields like the band's
+        if (cols.length === 1) continue;
       }
     }
     if (cols.length === 1 && isYearLine(view.text(r, cols[0]))) {

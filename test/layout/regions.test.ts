@@ -766,3 +766,33 @@ describe('levels numbered in their own columns: 1.产出指标 | 1.1数量指标
     expect(findings(grids, 'structure.')).toEqual([]);
   });
 });
+
+describe('单位：万元 at the right end of the title row', () => {
+  test('is the amount unit, not unplaced; the 编制单位 / 填报日期 row is the header', async () => {
+    const s = new SheetBuilder('部门', 4);
+    s.row(m('2025年部门整体支出绩效目标表', 3), '单位：万元');
+    s.row(m('编制单位：某市城市管理局', 2), m('填报日期：2025-01-10', 2));
+    s.body();
+    s.row('部门名称', '某市城市管理局', '部门编码', '215001');
+    s.row('资金总额', amt(8600), '基本支出', amt(2600));
+    s.row(null, null, '项目支出', amt(6000));
+    s.row('年度总体目标', m('城市精细化管理水平持续提升。', 3));
+    s.row('一级指标', '二级指标', '三级指标', '指标值');
+    s.tree(
+      [[0, 1]],
+      [
+        ['产出指标', '数量指标', '道路清扫保洁面积', '≥1200万平方米'],
+        [null, '质量指标', '道路保洁达标率', '≥95%'],
+        [null, '时效指标', '市政设施报修处置及时率', '≥98%'],
+        ['效益指标', '生态效益指标', '生活垃圾无害化处理率', '=100%'],
+        ['满意度指标', '服务对象满意度指标', '市民满意度', '≥90%'],
+      ],
+    );
+    const grids = await typed(s);
+    const [f] = recognize(grids[0]);
+    expect(f.title).toBe('2025年部门整体支出绩效目标表');
+    expect(f.header.find((h) => h.key === 'amountUnit')?.value?.text).toBe('万元');
+    expect(f.unplaced).toEqual([]);
+    expect(findings(grids)).toEqual([]);
+  });
+});
