@@ -223,6 +223,56 @@ describe('transfer payments: 其中：中央补助 and the lines listed under it
   });
 });
 
+describe('lines in wording no dictionary lists, under a total', () => {
+  const block = (lines: [string, number][], total = 1500): CellValue[][] => [
+    ['项目名称', '污水管网改造', '', ''],
+    ['项目资金（万元）', '年度资金总额', total, ''],
+    ...lines.map(([label, amount]): CellValue[] => ['', label, amount, '']),
+  ];
+  const sums = (rows: CellValue[][]) =>
+    checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+  const LINES: [string, number][] = [
+    ['其中：当年财政拨款', 800],
+    ['上年结转资金', 200],
+    ['专项债券资金', 300],
+    ['单位自筹资金', 100],
+    ['其他资金', 100],
+  ];
+
+  test('其中：当年财政拨款 opens the list; 专项债券资金 and 单位自筹资金 are parts (before: a false total.sum)', () => {
+    const f = one(block(LINES));
+    expect(f.funds.map((x) => [x.label.text, x.key, x.parent])).toEqual([
+      ['年度资金总额', 'total', null],
+      ['其中：当年财政拨款', 'unknown', 'total'],
+      ['上年结转资金', 'carryOver', 'total'],
+      ['专项债券资金', 'unknown', 'total'],
+      ['单位自筹资金', 'unknown', 'total'],
+      ['其他资金', 'other', 'total'],
+    ]);
+    expect(f.header.filter((h) => h.key === 'other')).toEqual([]);
+    expect(sums(block(LINES))).toEqual([]);
+  });
+
+  test('a wrong total is still found, with the parts in unknown wording in the sum', () => {
+    expect(sums(block(LINES, 1400)).map((x) => [x.cell, x.message])).toEqual([['C2', expect.stringContaining('1500')]]);
+  });
+
+  test('without 其中, a line named as a source of money (…债券资金, 上级补助) is a part too', () => {
+    const lines: [string, number][] = [
+      ['财政拨款', 1000],
+      ['地方政府专项债券', 300],
+      ['上级补助', 200],
+    ];
+    expect(sums(block(lines))).toEqual([]);
+    expect(one(block(lines)).funds.map((x) => x.parent)).toEqual([null, 'total', 'total', 'total']);
+  });
+
+  test('a line that names no source (项目负责人 | 张三, 申报日期 | 2024-01-20) stays a header field', () => {
+    const f = one([...block([['财政拨款', 1500]]), ['', '申报日期', '2024-01-20', '']]);
+    expect(f.funds.map((x) => x.key)).toEqual(['total', 'fiscalSubtotal']);
+  });
+});
+
 test('a funds block typed below a task table is not read as more tasks (its amounts are in no task column)', () => {
   const rows: CellValue[][] = [
     ['部门（单位）名称', '某市生态环境局', '', '', '', ''],
