@@ -460,6 +460,7 @@ export class FundsReader {
       keys.set(first, 'total');
     const labels = cols.filter((c) => keys.has(c));
     if (labels.length < 2 && !(labels.length === 1 && cols.some((c) => this.isGrouping(v.label(r, c))))) return false;
+    if (this.readMatrix(r, keys)) return true;
     const found: { c: number; ar: number }[] = [];
     for (const c of labels) {
       for (let ar = r + 1; ar <= r + 2 && ar < v.rows; ar++) {
@@ -489,6 +490,54 @@ export class FundsReader {
       this.noteBreakdown(item, this.defaultPeriod(), amount, v.text(ar, c));
       this.items.push(item);
     }
+    return true;
+  }
+
+  /**
+   * A matrix: sources (or uses) over the columns, uses (or sources) down the rows, each row labelled left
+   * of the headings (资金总额 | 一般公共预算 | 政府性基金 over 合计 | 基本支出 | 项目支出). The 合计 row
+   * gives each heading's item; every other row is one item, its amount the one in the 资金总额 column (its
+   * other cells break that row down, understood). 基本支出 / 项目支出 add up on the 支出 side.
+   */
+  private readMatrix(r: number, known: ReadonlyMap<number, FundsKey>): boolean {
+    const v = this.view;
+    const totalCol = [...known].find(([, k]) => k === 'total')?.[0];
+    const first = Math.min(...known.keys());
+    if (totalCol === undefined) return false;
+    // a heading in wording no dictionary lists (单位资金) beside known ones is a column of the matrix too
+    const keys = new Map(known);
+    for (const c of v.filled(r)) if (c > first && !keys.has(c) && !v.isUsed(r, c)) keys.set(c, 'unknown');
+    const rows: { ar: number; lc: number; key: FundsKey }[] = [];
+    for (let ar = r + 1; ar < v.rows; ar++) {
+      const lc = v.filled(ar).find((c) => c < first && !v.isUsed(ar, c));
+      const label = lc === undefined ? '' : v.label(ar, lc);
+      const key = fundsKey(label) ?? (FUNDS_SOURCE_ENDING.test(label) ? 'unknown' : null);
+      if (lc === undefined || key === null || amountOrTotalOf(v.raw(ar, totalCol)) === null) break;
+      rows.push({ ar, lc, key });
+    }
+    if (rows.length === 0) return false;
+    this.active = true;
+    const sectionOf = (key: FundsKey) => (key === 'basic' || key === 'project' ? 'expense' : 'income');
+    const add = (key: FundsKey, label: Cell, amount: Cell) =>
+      this.items.push({
+        key,
+        label,
+        section: sectionOf(key),
+        parent: key === 'total' ? null : (FUNDS_PARENT[key] ?? 'total'),
+        amounts: { [this.defaultPeriod()]: amount },
+      });
+    for (const { ar, lc, key } of rows) {
+      v.consume(ar, lc);
+      const cells = [...keys.keys()].filter((c) => amountOrTotalOf(v.raw(ar, c)) !== null);
+      if (key === 'total') for (const c of cells) add(keys.get(c) ?? 'unknown', v.cell(r, c), this.amountCell(ar, c));
+      else {
+        add(key, v.cell(ar, lc), this.amountCell(ar, totalCol));
+        for (const c of cells) if (c !== totalCol) v.consume(ar, c);
+      }
+    }
+    // a heading is the matrix's when it is known or has amounts under it (备注 beside it stays a note)
+    for (const c of keys.keys())
+      if (known.has(c) || rows.some(({ ar }) => amountOrTotalOf(v.raw(ar, c)) !== null)) v.consume(r, c);
     return true;
   }
 

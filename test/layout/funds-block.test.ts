@@ -273,6 +273,74 @@ describe('lines in wording no dictionary lists, under a total', () => {
   });
 });
 
+describe('a matrix: sources over the columns, uses down the rows (or the other way round)', () => {
+  const sums = (rows: CellValue[][]) =>
+    checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+  const BY_USE = (total: number): CellValue[][] => [
+    ['部门名称', '某市教育局', '', '', '', ''],
+    ['年度预算申请（万元）', '资金总额', '一般公共预算', '政府性基金', '财政专户', '单位资金'],
+    ['合计', total, 800, 100, 50, 50],
+    ['基本支出', 600, 600, 0, 0, 0],
+    ['项目支出', 400, 200, 100, 50, 50],
+  ];
+
+  test('the 合计 row gives each source; each use row its amount in the 资金总额 column (before: 2 false total.sum, 9 unplaced)', () => {
+    const f = one(BY_USE(1000));
+    expect(
+      f.funds.map((x) => [x.label.text, x.key, x.section, x.parent, Object.values(x.amounts)[0]?.address]),
+    ).toEqual([
+      ['资金总额', 'total', 'income', null, 'B3'],
+      ['一般公共预算', 'general', 'income', 'total', 'C3'],
+      ['政府性基金', 'govFund', 'income', 'total', 'D3'],
+      ['财政专户', 'unknown', 'income', 'total', 'E3'],
+      ['单位资金', 'unknown', 'income', 'total', 'F3'],
+      ['基本支出', 'basic', 'expense', 'total', 'B4'],
+      ['项目支出', 'project', 'expense', 'total', 'B5'],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(sums(BY_USE(1000))).toEqual([]);
+  });
+
+  test('a wrong 合计 contradicted by both sides is one finding naming both', () => {
+    expect(sums(BY_USE(1100)).map((x) => [x.cell, x.message, x.suggestion])).toEqual([
+      [
+        'B3',
+        '资金总额（全年）填的是 1100，但其下来源 4 项合计为 1000，支出 2 项合计为 1000，相差 100。',
+        '核对各明细金额，或把资金总额改为 1000。',
+      ],
+    ]);
+  });
+
+  test('a wrong part on one side only is found on that side', () => {
+    const rows = BY_USE(1000).map((r) => (r[0] === '项目支出' ? ['项目支出', 450, 200, 100, 50, 50] : r));
+    expect(sums(rows).map((x) => x.message)).toEqual([
+      '资金总额（全年）填的是 1000，但其下 2 项合计为 1050，相差 -50。',
+    ]);
+  });
+
+  test('uses over the columns, sources down the rows, 合计 last', () => {
+    const rows: CellValue[][] = [
+      ['单位名称', '某市教育局', '', ''],
+      ['资金来源', '合计', '基本支出', '项目支出'],
+      ['一般公共预算', 800, 600, 200],
+      ['政府性基金', 100, 0, 100],
+      ['单位资金', 100, 0, 100],
+      ['合计', 1000, 600, 400],
+    ];
+    const f = one(rows);
+    expect(f.funds.map((x) => [x.label.text, x.key, x.section, Object.values(x.amounts)[0]?.value])).toEqual([
+      ['一般公共预算', 'general', 'income', 800],
+      ['政府性基金', 'govFund', 'income', 100],
+      ['单位资金', 'unknown', 'income', 100],
+      ['合计', 'total', 'income', 1000],
+      ['基本支出', 'basic', 'expense', 600],
+      ['项目支出', 'project', 'expense', 400],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(sums(rows)).toEqual([]);
+  });
+});
+
 test('a funds block typed below a task table is not read as more tasks (its amounts are in no task column)', () => {
   const rows: CellValue[][] = [
     ['部门（单位）名称', '某市生态环境局', '', '', '', ''],
