@@ -225,7 +225,9 @@ export class FundsReader {
         continue;
       }
       // 资金总额：438.768 · 项目资金：120万元 (label and amount in one cell)
-      const inline = fundsKey(label) === null ? /^([^:：]{2,16}?)[:：]\s*(\S[\s\S]*)$/.exec(v.text(r, c)) : null;
+      // 其中：一般公共预算：1200万元 — the list word before the line's own label
+      const whole = v.text(r, c).replace(/^\s*其中\s*[:：]\s*/, '');
+      const inline = fundsKey(label) === null ? /^([^:：]{2,16}?)[:：]\s*(\S[\s\S]*)$/.exec(whole) : null;
       const inlineAmount = inline ? amountOrTotalOf(inline[2]) : null;
       const inlineKey = inline ? inlineFundsKey(normalizeLabel(inline[1])) : null;
       if (inline && inlineAmount !== null && inlineKey !== null) {
@@ -233,10 +235,12 @@ export class FundsReader {
         const amount = { ...cell, text: inline[2].trim().replace(/\s*万元$/, ''), value: inlineAmount };
         this.active = true;
         understood = true;
+        if (!this.taskTable && (inlineKey === 'basic' || inlineKey === 'project')) this.openExpense(c);
+        this.labelCols.add(c);
         const item: FundsItem = {
           key: inlineKey,
           label: { ...cell, text: inline[1].trim(), value: inline[1].trim() },
-          section: this.section,
+          section: this.sectionCols.get(c) ?? this.section,
           parent: inlineKey === 'total' ? null : (FUNDS_PARENT[inlineKey] ?? null),
           amounts: {},
         };

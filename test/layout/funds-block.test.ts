@@ -369,6 +369,29 @@ describe('年度预算申请 as the 2015 template prints it: 按收入性质分 
     expect(sums(block(500))).toEqual([]);
   });
 
+  test('amounts typed after the labels’ colons (其中：一般公共预算：1200万元), as the template prints them', () => {
+    const inline: CellValue[][] = [
+      ['部门（单位）名称', '某市文化和旅游局', '', ''],
+      ['年度预算申请', '按收入性质分', '', '按支出性质分'],
+      ['', '合计：1500万元', '', '合计：1500万元'],
+      ['', '其中：一般公共预算：1200万元', '', '其中：基本支出：1000万元'],
+      ['', '政府性基金拨款：200万元', '', '项目支出：500万元'],
+      ['', '纳入专户管理的非税收入拨款：50万元', '', ''],
+      ['', '其他资金：50万元', '', ''],
+    ];
+    expect(one(inline).funds.map((x) => [x.key, x.section, Object.values(x.amounts)[0]?.value])).toEqual([
+      ['total', 'income', 1500],
+      ['total', 'income', 1500],
+      ['general', 'income', 1200],
+      ['basic', 'expense', 1000],
+      ['govFund', 'income', 200],
+      ['project', 'expense', 500],
+      ['specialAccount', 'income', 50],
+      ['other', 'income', 50],
+    ]);
+    expect(sums(inline)).toEqual([]);
+  });
+
   test('a wrong 支出 line is found against the total', () => {
     expect(sums(block(600)).map((x) => [x.cell, x.message])).toEqual([
       ['C3', '合计（年度）填的是 1500，但其下 2 项合计为 1600，相差 -100。'],
