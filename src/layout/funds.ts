@@ -1,7 +1,14 @@
 import type { Cell } from '../model/cell';
 import type { FundsItem } from '../model/form';
 import type { FundsKey } from '../model/keys';
-import { FUNDS_PARENT, SECTION_WORDS, TASK_AMOUNT_HEADINGS, TASK_AMOUNT_WORDS, TASK_HEADINGS } from './vocabulary';
+import {
+  FUNDS_PARENT,
+  FUNDS_SOURCE_ENDING,
+  SECTION_WORDS,
+  TASK_AMOUNT_HEADINGS,
+  TASK_AMOUNT_WORDS,
+  TASK_HEADINGS,
+} from './vocabulary';
 import { fundsKey, goalKey, isFundsBlockLabel, periodOf } from './match';
 import { normalizeLabel } from './normalize';
 import { amountBreakdown, amountOrTotalOf, type AmountPart } from '../core/amount';
@@ -72,6 +79,15 @@ export class FundsReader {
    * siblings, also when their wording is unknown (其中：中央补助 10000 / 市县统筹 2500 under 资金总额 12500).
    */
   private listOf: { col: number; parent: FundsKey | null; key: FundsKey } | null = null;
+  /**
+   * 按收入性质分 | 按支出性质分 side by side: once a 支出 line opens its own column, the lines of the
+   * columns left of it stay 收入.
+   */
+  private readonly sectionCols = new Map<number, 'income' | 'expense'>();
+  /** Columns the block's lines are labelled in. */
+  private readonly labelCols = new Set<number>();
+  /** The last line labelled in each column (the line a 其中： right under it breaks down). */
+  private readonly lastInCol = new Map<number, FundsItem>();
   active = false;
 
   constructor(
@@ -175,7 +191,6 @@ export class FundsReader {
     // block's (资金总额 | 500 below the tasks), and the task table has ended
     if (this.taskTable && !noAmounts && this.periodCols.size > 0 && !this.amountsUnderHeadings(r, cols))
       this.endTasks();
-    if (noAmounts && this.readUseColumns(r, cols)) return true;
     // 资金总额 | 一般公共预算拨款 | … on one row, the amounts on a row below (湖南-style 年度预算申请)
     // (without a block label: a total and another source over their amounts say it all the same)
     if (noAmounts && this.readHorizontal(r, cols, !this.active)) return true;
@@ -212,7 +227,9 @@ export class FundsReader {
         continue;
       }
       // 资金总额：438.768 · 项目资金：120万元 (label and amount in one cell)
-      const inline = fundsKey(label) === null ? /^([^:：]{2,16}?)[:：]\s*(\S[\s\S]*)$/.exec(v.text(r, c)) : null;
+      // 其中：一般公共预算：1200万元 — the list word before the line's own label
+      const whole = v.text(r, c).replace(/^\s*其中\s*[:：]\s*/, '');
+      const inline = fundsKey(label) === null ? /^([^:：]{2,16}?)[:：]\s*(\S[\s\S]*)$/.exec(whole) : null;
       const inlineAmount = inline ? amountOrTotalOf(inline[2]) : null;
       const inlineKey = inline ? inlineFundsKey(normalizeLabel(inline[1])) : null;
       if (inline && inlineAmount !== null && inlineKey !== null) {
@@ -220,10 +237,12 @@ export class FundsReader {
         const amount = { ...cell, text: inline[2].trim().replace(/\s*万元$/, ''), value: inlineAmount };
         this.active = true;
         understood = true;
+        if (!this.taskTable && (inlineKey === 'basic' || inlineKey === 'project')) this.openExpense(c);
+        this.labelCols.add(c);
         const item: FundsItem = {
           key: inlineKey,
           label: { ...cell, text: inline[1].trim(), value: inline[1].trim() },
-          section: this.section,
+          section: this.sectionCols.get(c) ?? this.section,
           parent: inlineKey === 'total' ? null : (FUNDS_PARENT[inlineKey] ?? null),
           amounts: {},
         };
@@ -269,9 +288,11 @@ export class FundsReader {
       if (key && amounts.length === 0 && j < cols.length && NO_AMOUNT.test(v.text(r, cols[j]))) v.consume(r, cols[j++]);
       // Unlabelled lines are read only where forms list free lines: under 支出 (projects) and in a
       // 成本构成 table. Elsewhere an unknown text beside a number is left for `unplaced`.
-      // (a 其中： line opens such a list itself, also in unknown wording: 年度预算 150 / 其中：本级财政 100)
-      const listed = (this.listOf !== null && this.listOf.col === c) || this.opensSourceList(r, c);
-      const freeLines = this.section === 'expense' || this.costTable || this.taskTable || listed;
+      const listed = this.listOf !== null && this.listOf.col === c;
+      // under a total, a line in unknown wording that opens a list (其中：当年财政拨款) or names a source of
+      // money (专项债券资金, 单位自筹资金) is one of its parts: left out, the total would not add up
+      const part = key === null && this.isPartLine(r, c, label);
+      const freeLines = this.section === 'expense' || this.costTable || this.taskTable || listed || part;
       const isUnknownLine =
         key === null &&
         freeLines &&
@@ -285,7 +306,7 @@ export class FundsReader {
       for (const nc of notes) v.consume(r, nc);
       // in a task table every line is a task (其他 is a task called 其他), 合计 its total
       if (this.taskTable) key = key === 'total' && amounts.length > 0 ? 'total' : 'projectLine';
-      if (!key) key = listed ? 'unknown' : this.section === 'expense' ? 'projectLine' : 'costItem';
+      if (!key) key = listed || part ? 'unknown' : this.section === 'expense' ? 'projectLine' : 'costItem';
       this.active = true;
       understood = true;
       this.addItem(r, c, key, label, amounts);
@@ -300,7 +321,7 @@ export class FundsReader {
       this.addTask(r, c, key, amountCols);
       return;
     }
-    if (key === 'basic' || key === 'project') this.section = 'expense';
+    if (key === 'basic' || key === 'project') this.openExpense(c);
     const numbered = /^\s*(\d{1,2}|[一二三四五六七八九十])[、.．]/.test(v.text(r, c)) && !/^\s*\(/.test(v.text(r, c));
     const topLevel = /^\s*[(（][一二三四五六七八九十][)）]/.test(v.text(r, c));
     if (topLevel) this.openSubtotal = null;
@@ -309,16 +330,19 @@ export class FundsReader {
     if (key === 'projectLine') parent = this.items.some((x) => x.key === 'project') ? 'project' : 'total';
     if (numbered && this.openSubtotal && key !== this.openSubtotal) parent = this.openSubtotal;
     const opensList = /^\s*其中/.test(v.text(r, c));
-    if (key === 'unknown')
-      parent = opensList
-        ? (this.items[this.items.length - 1]?.key ?? null)
-        : this.listOf !== null && this.listOf.col === c
-          ? this.listOf.parent
-          : null;
-    // 财政拨款 600 / 其中：中央资金 300: 其中 breaks down the line above it when that line is itself a part of
-    // the 其中 line's usual whole (资金总额 / 其中：财政拨款 keeps the total as parent)
-    const above = this.items[this.items.length - 1];
-    if (opensList && key !== 'total' && above && above.key !== key && parent !== null && isBelow(above.key, parent))
+    if (key === 'unknown') parent = this.unknownParent(r, c);
+    // 财政拨款 600 / 其中：中央资金 300: 其中 breaks down the line above it (in its column) when that line is
+    // itself a part of the 其中 line's usual whole (资金总额 / 其中：财政拨款 keeps the total as parent)
+    const above = this.lastInCol.get(c);
+    if (
+      opensList &&
+      key !== 'unknown' &&
+      key !== 'total' &&
+      above &&
+      above.key !== key &&
+      parent !== null &&
+      isBelow(above.key, parent)
+    )
       parent = above.key;
     // 省级资金 / 县级资金 listed after it in its column are its siblings; 其他资金 after them is not
     else if (!opensList && this.listOf !== null && this.listOf.col === c && sameSourceGroup(this.listOf.key, key))
@@ -356,7 +380,10 @@ export class FundsReader {
       texts[period] = v.text(r, ac);
       if (key === 'total' && period === this.defaultPeriod()) this.totalCol ??= ac;
     }
-    const item: FundsItem = { key, label: v.cell(r, c), section: this.section, parent, amounts };
+    const section = this.sectionCols.get(c) ?? this.section;
+    const item: FundsItem = { key, label: v.cell(r, c), section, parent, amounts };
+    this.labelCols.add(c);
+    this.lastInCol.set(c, item);
     for (const [period, cell] of Object.entries(amounts)) this.noteBreakdown(item, period, cell, texts[period]);
     this.items.push(item);
   }
@@ -370,19 +397,6 @@ export class FundsReader {
     for (let k = j + 1; k < cols.length; k++)
       if (amountOrTotalOf(this.view.raw(r, cols[k])) !== null) return this.periodCols.has(cols[k]);
     return false;
-  }
-
-  /**
-   * A 其中： line right under a whole the block breaks down by source (年度预算 150 / 其中：本级财政 100 /
-   * 上级补助 30): it lists that whole's parts, also in wording the vocabulary does not know. Under another
-   * line (其他资金 / 其中：退回) an unknown 其中 is not read as a part.
-   */
-  private opensSourceList(r: number, c: number): boolean {
-    if (!this.active || this.section === 'expense' || !/^\s*其中/.test(this.view.text(r, c))) return false;
-    const above = this.items[this.items.length - 1];
-    return (
-      above !== undefined && (above.key === 'total' || above.key === 'fiscalSubtotal' || above.key === 'selfFunds')
-    );
   }
 
   /** Whether one of the row's amounts stands in a column the current headings name. */
@@ -410,6 +424,32 @@ export class FundsReader {
     const at = key === 'projectLine' && name !== null && c < name && !this.view.isEmpty(r, name) ? name : c;
     if (at !== c) this.view.consume(r, c);
     this.tasks.push({ key, label: this.view.cell(r, at), section: 'expense', parent, amounts });
+  }
+
+  private openExpense(c: number): void {
+    for (const other of this.labelCols)
+      if (other < c && !this.sectionCols.has(other)) this.sectionCols.set(other, 'income');
+    this.sectionCols.set(c, 'expense');
+    this.section = 'expense';
+  }
+
+  /**
+   * A line of the block in wording the vocabulary does not know that is still a part of the total above
+   * it: in the column the block's lines are labelled in, it opens a list (其中：…) or names a source of
+   * money by its ending (FUNDS_SOURCE_ENDINGS). Not in task, cost or 支出 tables, whose lines are their own.
+   */
+  private isPartLine(r: number, c: number, label: string): boolean {
+    if (!this.active || this.taskTable || this.costTable || this.section === 'expense') return false;
+    if (!this.labelCols.has(c) || !this.items.some((x) => x.key === 'total')) return false;
+    return /^\s*其中/.test(this.view.text(r, c)) || FUNDS_SOURCE_ENDING.test(label);
+  }
+
+  /** Where a line in unknown wording adds: its list's parent, under 其中 the line above, else the total. */
+  private unknownParent(r: number, c: number): FundsKey | null {
+    if (this.listOf !== null && this.listOf.col === c) return this.listOf.parent;
+    const above = this.items[this.items.length - 1];
+    if (/^\s*其中/.test(this.view.text(r, c)) && above) return above.key;
+    return this.items.some((x) => x.key === 'total') ? 'total' : null;
   }
 
   /** Keeps the parts of a total written with its breakdown (854万（其中中央500万…）) for finish(). */
@@ -474,6 +514,7 @@ export class FundsReader {
       keys.set(first, 'total');
     const labels = cols.filter((c) => keys.has(c));
     if (labels.length < 2 && !(labels.length === 1 && cols.some((c) => this.isGrouping(v.label(r, c))))) return false;
+    if (this.readMatrix(r, keys)) return true;
     const found: { c: number; ar: number }[] = [];
     for (const c of labels) {
       for (let ar = r + 1; ar <= r + 2 && ar < v.rows; ar++) {
@@ -507,31 +548,54 @@ export class FundsReader {
   }
 
   /**
-   * A table of funds by source and by use: 资金来源 | 合计 | 基本支出 | 项目支出 over one row per source
-   * (一般公共预算 | 500 | 300 | 200 … 合计), or turned round, 项目 | 合计 | 一般公共预算 | 政府性基金 over
-   * 基本支出 / 项目支出 / 合计. The rows are the block's lines; the 合计 column is each line's year amount and
-   * every other column one of its own (adding up down the lines to the 合计 row), never lines themselves.
+   * A matrix: sources (or uses) over the columns, uses (or sources) down the rows, each row labelled left
+   * of the headings (资金总额 | 一般公共预算 | 政府性基金 over 合计 | 基本支出 | 项目支出). The 合计 row
+   * gives each heading's item; every other row is one item, its amount the one in the 资金总额 column (its
+   * other cells break that row down, understood). 基本支出 / 项目支出 add up on the 支出 side.
    */
-  private readUseColumns(r: number, cols: readonly number[]): boolean {
+  private readMatrix(r: number, known: ReadonlyMap<number, FundsKey>): boolean {
     const v = this.view;
-    if (cols.length < 3 || fundsKey(v.label(r, cols[0])) !== null) return false;
-    const heads = cols.slice(1).map((c) => ({ c, key: fundsKey(v.label(r, c)) }));
-    const isUse = (k: FundsKey | null) => k === 'basic' || k === 'project';
-    if (heads.some((h) => h.key === null)) return false;
-    const byUse =
-      heads.every((h) => isUse(h.key) || h.key === 'total') && heads.filter((h) => isUse(h.key)).length >= 2;
-    const bySource = heads.every((h) => !isUse(h.key)) && heads.filter((h) => h.key !== 'total').length >= 2;
-    if (!byUse && !bySource) return false;
-    // the row below: a line of the other kind in the label column, amounts under the headings
-    const next = r + 1 < v.rows ? v.filled(r + 1) : [];
-    const line = next[0] === cols[0] ? fundsKey(v.label(r + 1, cols[0])) : null;
-    if (line === null || line === 'total' || isUse(line) !== bySource) return false;
-    const under = next.filter((c) => heads.some((h) => h.c === c) && amountOrTotalOf(v.raw(r + 1, c)) !== null);
-    if (under.length < 2) return false;
-    this.periodCols = new Map();
-    for (const h of heads) this.periodCols.set(h.c, h.key === 'total' ? this.defaultPeriod() : v.label(r, h.c));
-    for (const c of cols) v.consume(r, c);
+    const totalCol = [...known].find(([, k]) => k === 'total')?.[0];
+    const first = Math.min(...known.keys());
+    if (totalCol === undefined) return false;
+    // a heading in wording no dictionary lists (单位资金) beside known ones is a column of the matrix too
+    const keys = new Map(known);
+    for (const c of v.filled(r)) if (c > first && !keys.has(c) && !v.isUsed(r, c)) keys.set(c, 'unknown');
+    const rows: { ar: number; lc: number; key: FundsKey }[] = [];
+    for (let ar = r + 1; ar < v.rows; ar++) {
+      const lc = v.filled(ar).find((c) => c < first && !v.isUsed(ar, c));
+      const label = lc === undefined ? '' : v.label(ar, lc);
+      const key = fundsKey(label) ?? (FUNDS_SOURCE_ENDING.test(label) ? 'unknown' : null);
+      if (lc === undefined || key === null || amountOrTotalOf(v.raw(ar, totalCol)) === null) break;
+      rows.push({ ar, lc, key });
+    }
+    if (rows.length === 0) return false;
     this.active = true;
+    const sectionOf = (key: FundsKey) => (key === 'basic' || key === 'project' ? 'expense' : 'income');
+    const add = (key: FundsKey, label: Cell, amount: Cell) =>
+      this.items.push({
+        key,
+        label,
+        section: sectionOf(key),
+        parent: key === 'total' ? null : (FUNDS_PARENT[key] ?? 'total'),
+        amounts: { [this.defaultPeriod()]: amount },
+      });
+    for (const { ar, lc, key } of rows) {
+      v.consume(ar, lc);
+      const cells = [...keys.keys()].filter((c) => amountOrTotalOf(v.raw(ar, c)) !== null);
+      if (key === 'total') for (const c of cells) add(keys.get(c) ?? 'unknown', v.cell(r, c), this.amountCell(ar, c));
+      else {
+        add(key, v.cell(ar, lc), this.amountCell(ar, totalCol));
+        for (const c of cells) if (c !== totalCol) v.consume(ar, c);
+      }
+    }
+    // a heading is the matrix's when it is known or has amounts under it (备注 beside it stays a note)
+    for (const c of keys.keys())
+      if (known.has(c) || rows.some(({ ar }) => amountOrTotalOf(v.raw(ar, c)) !== null)) v.consume(r, c);
+    // the heading of the row labels (项目 | 合计 | 一般公共预算 …, 支出类型): the column of the rows' labels
+    const labelCol = rows[0].lc;
+    if (!v.isEmpty(r, labelCol) && !v.isUsed(r, labelCol) && amountOrTotalOf(v.raw(r, labelCol)) === null)
+      v.consume(r, labelCol);
     return true;
   }
 
