@@ -120,7 +120,9 @@ export function levelStem(text: string): string {
  * keeps the common case free of the regex.
  */
 function stripLevelNumber(text: string): string {
-  const first = text.trimStart().charCodeAt(0);
+  let i = 0;
+  while (i < text.length && (CHAR_FLAGS[text.charCodeAt(i)] & CHAR_SPACE) !== 0) i++;
+  const first = text.charCodeAt(i);
   const digit = first >= 0x30 && first <= 0x39;
   const circled = first >= 0x2460 && first <= 0x2473;
   if (!digit && !circled) return text;
