@@ -93,7 +93,7 @@ export function segmentSheet(view: SheetView, titlesWithoutTable?: { row: number
       cur.content = true;
       continue;
     }
-    if (cur && !view.rowIsEmpty(r) && !isYearOnly(view, r)) cur.content = true;
+    if (cur && !cur.content && !view.rowIsEmpty(r) && !isYearOnly(view, r)) cur.content = true;
   }
   close(view.rows - 1);
   return segments;

@@ -1,0 +1,39 @@
+/**
+ * The process bench/core.ts measures in (`node bin/run-ts.js bench/core-runs.ts ROWS
+ * RECOGNIZE_RUNS CHECK_RUNS`): a synthetic form of ROWS indicator rows recognized, then recognized and
+ * checked, the given number of times; prints every run's time (ms) as JSON.
+ */
+import { checkGrids } from '../src/check';
+import { recognize } from '../src/layout/recognize';
+import { syntheticForm } from './synthetic';
+
+/** Every run's time (ms). */
+export interface Runs {
+  recognize: number[];
+  check: number[];
+}
+
+/** Times `fn` `runs` times (ms each). */
+function timed(fn: () => unknown, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+/**
+ * No gc() between runs: a collection forced on the heap shrinks V8's young generation, and the next run then
+ * pays for growing it again (twice the time of a run in a process that has been recognizing). Each run
+ * collects what the run before it left, as a process recognizing sheet after sheet does.
+ */
+export function measure(rows: number, recognizeRuns: number, checkRuns: number): Runs {
+  const grid = syntheticForm(rows);
+  recognize(grid); // warm-up (JIT)
+  return { recognize: timed(() => recognize(grid), recognizeRuns), check: timed(() => checkGrids([grid]), checkRuns) };
+}
+
+const [rows, recognizeRuns, checkRuns] = process.argv.slice(2).map(Number);
+process.stdout.write(JSON.stringify(measure(rows, recognizeRuns, checkRuns)));
