@@ -21,9 +21,8 @@ function anchorOf(view: SheetView, r: number): Anchor | null {
   if (cols.length <= 3 && hasTitle(view, r, cols)) return { row: r, kind: 'title' };
   for (let i = 0; i < cols.length && i < 4; i++) {
     const c = cols[i];
-    const text = view.text(r, c);
     if (!NAME_HINT.test(view.label(r, c))) continue;
-    const key = headerKey(view.label(r, c)) ?? headerPrefix(text)?.key ?? null;
+    const key = headerKey(view.label(r, c)) ?? headerPrefix(view.text(r, c))?.key ?? null;
     if (key === 'projectName' || key === 'unitName') return { row: r, kind: 'name' };
   }
   return null;
