@@ -26,12 +26,14 @@ function timed(fn: () => unknown, runs: number): number[] {
 
 /**
  * No gc() between runs: a collection forced on the heap shrinks V8's young generation, and the next run then
- * pays for growing it again (twice the time of a run in a process that has been recognizing). Each run
+ * pays for growing it again (runs measured that way took up to twice as long). Each run
  * collects what the run before it left, as a process recognizing sheet after sheet does.
  */
-export function measure(rows: number, recognizeRuns: number, checkRuns: number): Runs {
+function measure(rows: number, recognizeRuns: number, checkRuns: number): Runs {
   const grid = syntheticForm(rows);
-  recognize(grid); // warm-up (JIT)
+  // warm-up: compiled and the heap grown to its working size before timing (the first run after a single
+  // warm-up was often the slowest); once at 500k rows, where a run takes seconds
+  for (let i = 0; i < (rows > 100_000 ? 1 : 3); i++) recognize(grid);
   return { recognize: timed(() => recognize(grid), recognizeRuns), check: timed(() => checkGrids([grid]), checkRuns) };
 }
 
