@@ -79,6 +79,11 @@ export class FundsReader {
    * siblings, also when their wording is unknown (其中：中央补助 10000 / 市县统筹 2500 under 资金总额 12500).
    */
   private listOf: { col: number; parent: FundsKey | null } | null = null;
+  /**
+   * 按收入性质分 | 按支出性质分 side by side: once a 支出 line opens its own column, the lines of the
+   * columns left of it stay 收入.
+   */
+  private readonly sectionCols = new Map<number, 'income' | 'expense'>();
   /** Columns the block's lines are labelled in. */
   private readonly labelCols = new Set<number>();
   active = false;
@@ -307,7 +312,7 @@ export class FundsReader {
       this.addTask(r, c, key, amountCols);
       return;
     }
-    if (key === 'basic' || key === 'project') this.section = 'expense';
+    if (key === 'basic' || key === 'project') this.openExpense(c);
     const numbered = /^\s*(\d{1,2}|[一二三四五六七八九十])[、.．]/.test(v.text(r, c)) && !/^\s*\(/.test(v.text(r, c));
     const topLevel = /^\s*[(（][一二三四五六七八九十][)）]/.test(v.text(r, c));
     if (topLevel) this.openSubtotal = null;
@@ -346,7 +351,8 @@ export class FundsReader {
       texts[period] = v.text(r, ac);
       if (key === 'total' && period === this.defaultPeriod()) this.totalCol ??= ac;
     }
-    const item: FundsItem = { key, label: v.cell(r, c), section: this.section, parent, amounts };
+    const section = this.sectionCols.get(c) ?? this.section;
+    const item: FundsItem = { key, label: v.cell(r, c), section, parent, amounts };
     this.labelCols.add(c);
     for (const [period, cell] of Object.entries(amounts)) this.noteBreakdown(item, period, cell, texts[period]);
     this.items.push(item);
@@ -377,6 +383,13 @@ export class FundsReader {
     const at = key === 'projectLine' && name !== null && c < name && !this.view.isEmpty(r, name) ? name : c;
     if (at !== c) this.view.consume(r, c);
     this.tasks.push({ key, label: this.view.cell(r, at), section: 'expense', parent, amounts });
+  }
+
+  private openExpense(c: number): void {
+    for (const other of this.labelCols)
+      if (other < c && !this.sectionCols.has(other)) this.sectionCols.set(other, 'income');
+    this.sectionCols.set(c, 'expense');
+    this.section = 'expense';
   }
 
   /**

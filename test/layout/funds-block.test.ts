@@ -341,6 +341,41 @@ describe('a matrix: sources over the columns, uses down the rows (or the other w
   });
 });
 
+describe('年度预算申请 as the 2015 template prints it: 按收入性质分 and 按支出性质分 lists side by side', () => {
+  const block = (project: number): CellValue[][] => [
+    ['部门（单位）名称', '某市文化和旅游局', '', '', '', ''],
+    ['年度预算申请', '按收入性质分', '', '', '按支出性质分', ''],
+    ['', '合计', 1500, '', '合计', 1500],
+    ['', '其中：一般公共预算', 1200, '', '其中：基本支出', 1000],
+    ['', '政府性基金拨款', 200, '', '项目支出', project],
+    ['', '纳入专户管理的非税收入拨款', 50, '', '', ''],
+    ['', '其他资金', 50, '', '', ''],
+  ];
+  const sums = (rows: CellValue[][]) =>
+    checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+
+  test('the lines left of the 支出 list stay 收入 (before: a false total.sum mixing both sides)', () => {
+    const f = one(block(500));
+    expect(f.funds.map((x) => [x.label.text, x.key, x.section])).toEqual([
+      ['合计', 'total', 'income'],
+      ['合计', 'total', 'income'],
+      ['其中：一般公共预算', 'general', 'income'],
+      ['其中：基本支出', 'basic', 'expense'],
+      ['政府性基金拨款', 'govFund', 'income'],
+      ['项目支出', 'project', 'expense'],
+      ['纳入专户管理的非税收入拨款', 'specialAccount', 'income'],
+      ['其他资金', 'other', 'income'],
+    ]);
+    expect(sums(block(500))).toEqual([]);
+  });
+
+  test('a wrong 支出 line is found against the total', () => {
+    expect(sums(block(600)).map((x) => [x.cell, x.message])).toEqual([
+      ['C3', '合计（年度）填的是 1500，但其下 2 项合计为 1600，相差 -100。'],
+    ]);
+  });
+});
+
 test('a funds block typed below a task table is not read as more tasks (its amounts are in no task column)', () => {
   const rows: CellValue[][] = [
     ['部门（单位）名称', '某市生态环境局', '', '', '', ''],
