@@ -281,11 +281,15 @@ function mayHaveSlid(view: SheetView, r: number, plan: BlockPlan, filled: readon
   return false;
 }
 
+/**
+ * One row of a block into a node. No closures in here: a function that creates one allocates its captured
+ * variables' context on every call, once per row of a big table.
+ */
 function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState, l1Text: string): IndicatorNode | null {
   const { block, sharedLevel1Col, byCol, ignored } = plan;
   const all = view.filled(r, block.c0, block.c1);
   // cells of ignored columns are the form's (consumed below) but no indicator's
-  const filled = ignored ? all.filter((c) => !ignored[c - block.c0]) : all;
+  const filled = ignored ? notIgnored(all, ignored, block.c0) : all;
   if (filled.length === 0 && !(sharedLevel1Col !== null && l1Text)) return null;
 
   // one name column: nothing can slide into it (its label rows 1.1 数量指标 are not values)
@@ -305,9 +309,7 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
 
   const values: Record<string, Cell> = {};
   if (shifted) {
-    shifted.values.forEach((c, i) => {
-      values[plan.slidPeriods[i]] = view.cell(r, c);
-    });
+    for (let i = 0; i < shifted.values.length; i++) values[plan.slidPeriods[i]] = view.cell(r, shifted.values[i]);
   } else {
     for (let i = 0; i < plan.valueColumns.length; i++) {
       const col = plan.valueColumns[i];
@@ -374,6 +376,11 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
   // Remaining filled cells of the block (e.g. text in an unlabelled column) are placed by ownerCol above.
   for (let i = 0; i < all.length; i++) view.consume(r, all[i]);
   return node;
+}
+
+/** The columns of a row not in an ignored column (a function of its own: see readRow). */
+function notIgnored(cols: readonly number[], ignored: boolean[], c0: number): number[] {
+  return cols.filter((c) => !ignored[c - c0]);
 }
 
 /**
@@ -482,6 +489,8 @@ const COMPARISON = /^(?:[≥≤=＝<>＜＞≧≦]{1,2}|大于等于|小于等�
 const DIRECTION_OPERATOR: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
 
 function joinOperatorAndUnit(node: IndicatorNode): void {
+  // no operator, direction or unit column (most tables): nothing to join, no regex per row
+  if (node.operator === undefined && node.direction === undefined && node.unit === undefined) return;
   const typed = node.operator?.text.trim() ?? '';
   const op = COMPARISON.test(typed)
     ? typed

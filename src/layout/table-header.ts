@@ -62,8 +62,14 @@ const NOTE_LIKE: ColumnRole[] = ['note', 'basis', 'description'];
 
 /** Recognises an indicator table header row and its columns, or returns null. */
 export function detectHeader(view: SheetView, r: number): TableHeader | null {
+  // the cheap test apart: readHeading's closures cost a context object per call, and this runs on every row
+  return mayBeHeading(view, r) ? readHeading(view, r) : null;
+}
+
+/** Two to forty filled cells, two of them holding a heading word. */
+function mayBeHeading(view: SheetView, r: number): boolean {
   const cols = view.filled(r);
-  if (cols.length < 2 || cols.length > 40) return null;
+  if (cols.length < 2 || cols.length > 40) return false;
   let hinted = 0;
   // indexed: runs on every row of the sheet (a for…of not yet optimised makes an iterator result per cell)
   for (let i = 0; i < cols.length; i++) {
@@ -72,8 +78,11 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     const text = view.text(r, c);
     if (HEADING_HINT.test(text) || (hasWhitespace(text) && HEADING_HINT.test(view.label(r, c)))) hinted++;
   }
-  if (hinted < 2) return null;
+  return hinted >= 2;
+}
 
+function readHeading(view: SheetView, r: number): TableHeader | null {
+  const cols = view.filled(r);
   let roles: HeadingColumn[] = [];
   let outerCol: number | null = null;
   let outerLabel: string | null = null;
