@@ -2,7 +2,7 @@ import { rule as sumRule } from '../../src/rules/total/sum';
 import { rule as partRule } from '../../src/rules/total/part-exceeds-total';
 import { rule as halfRule } from '../../src/rules/total/half-exceeds-full';
 import type { FundsKey } from '../../src/model/keys';
-import { cell, form, funds, testRule } from './helpers';
+import { cell, form, funds, runRule, testRule } from './helpers';
 import { huishanFunds, wuxiFundsAsNumbers, xishanFunds, yanchengDepartmentFunds } from './seed-forms';
 
 /** 资金总额 written with its breakdown in cell C3 (the parts' amounts point at the same cell). */
@@ -185,4 +185,42 @@ testRule(halfRule, {
       cells: ['D20'],
     },
   ],
+});
+
+describe('lines the dictionary files under a subtotal, typed flat beside it', () => {
+  // 单位自有资金 100 / 事业收入 50 / 其他资金 50: 事业收入 is filed under 自有资金 by its key, but the clerk
+  // listed it beside, and the form adds up that way
+  const flat = (business: number) =>
+    form({
+      funds: funds(3, { 年度: 'C' }, [
+        { key: 'total', label: '年度资金总额', amounts: { 年度: 1500 } },
+        { key: 'fiscalSubtotal', label: '财政拨款', parent: 'total', amounts: { 年度: 1300 } },
+        { key: 'selfFunds', label: '单位自有资金', parent: 'total', amounts: { 年度: 100 } },
+        { key: 'businessIncome', label: '事业收入', parent: 'selfFunds', amounts: { 年度: business } },
+        { key: 'other', label: '其他资金', parent: 'total', amounts: { 年度: 50 } },
+      ]),
+    });
+  const run = (f: ReturnType<typeof flat>) => runRule(sumRule, f);
+
+  test('no finding when the flat reading adds up (before: 2 false errors, at 资金总额 and 自有资金)', () => {
+    expect(run(flat(50))).toEqual([]);
+  });
+
+  test('a wrong line is found once, read the way that fails fewer sums', () => {
+    expect(run(flat(60)).map((x) => [x.cell, x.message])).toEqual([
+      ['C3', '年度资金总额（年度）填的是 1500，但其下 4 项合计为 1510，相差 -10。'],
+    ]);
+  });
+
+  test('a subtotal whose parts are nested and add up is read nested', () => {
+    const nested = form({
+      funds: funds(3, { 年度: 'C' }, [
+        { key: 'total', label: '年度资金总额', amounts: { 年度: 1400 } },
+        { key: 'fiscalSubtotal', label: '财政拨款', parent: 'total', amounts: { 年度: 1300 } },
+        { key: 'selfFunds', label: '单位自有资金', parent: 'total', amounts: { 年度: 100 } },
+        { key: 'businessIncome', label: '事业收入', parent: 'selfFunds', amounts: { 年度: 100 } },
+      ]),
+    });
+    expect(run(nested)).toEqual([]);
+  });
 });
