@@ -22,7 +22,7 @@ import {
 } from './operators';
 import { MAGNITUDES, shiftDecimal } from './numbers';
 import { keepsMagnitude, knownUnitAtStart } from './units';
-import { DATE_LEADS, isDateSuffix, isDay, isMonth, isYear } from './dates';
+import { DATE_LEADS, MONTHLY_LEAD, isDateSuffix, isDay, isMonth, isYear, quarterMonth } from './dates';
 
 export interface OperatorSyntax {
   op: Operator;
@@ -93,6 +93,8 @@ class Grammar {
   private p = 0;
   /** Approximation word / text found inside a unit or date token (个以上, 2023年完成), handed to the trail. */
   private pending: { word: ApproxWord | null; tail: string } | null = null;
+  /** The value opened with 每月: a bare day (10日前) is a monthly deadline. */
+  private monthly = false;
   constructor(private readonly t: readonly Token[]) {}
 
   private peek(k = 0): Token | undefined {
@@ -124,6 +126,7 @@ class Grammar {
     }
     if (DATE_LEADS.includes(lead)) {
       syntax.dateLead = lead;
+      this.monthly = lead === MONTHLY_LEAD;
       lead = '';
     }
     syntax.label = lead;
@@ -394,11 +397,19 @@ class Grammar {
         }
       } else if (isDateSuffix(rest)) {
         text += rest;
+      } else if (quarterMonth(rest) !== null) {
+        // 2025年第四季度(前): the quarter's last month is the deadline
+        text += rest;
+        month = quarterMonth(rest);
       } else {
         // 2023年完成…: the year is a date, the rest is text around it
         this.pending = { word: null, tail: rest };
       }
       return { kind: 'date', text, year: n, month };
+    }
+    if (this.monthly && isDay(n) && /^[日号]/.test(after.text) && isDateSuffix(after.text.slice(1))) {
+      this.p += 2;
+      return { kind: 'date', text: `${MONTHLY_LEAD}${n}${after.text}`, year: null, month: null };
     }
     if (yearKnown !== null || !hasOp || after.text.length > 1) {
       const m = this.monthDay(!hasOp || yearKnown !== null);

@@ -159,6 +159,11 @@ export const QUALITATIVE_WORDS: readonly string[] = [
 /** Adverbs and degree words that may precede (or join) core words. */
 export const QUALITATIVE_MODIFIERS: readonly string[] = [
   '进一步',
+  // a baseline before the direction: 较上年提高, 同比增长
+  '较上年',
+  '比上年',
+  '较去年',
+  '同比',
   '明显',
   '显著',
   '有所',
