@@ -22,6 +22,7 @@ import { rule as exprRateNeedsNumber } from './expr/rate-needs-number';
 import { rule as exprRatePercent } from './expr/rate-percent';
 import { rule as exprCostDirection } from './expr/cost-direction';
 import { rule as exprVacuous } from './expr/vacuous';
+import { rule as exprRateOver100 } from './expr/rate-over-100';
 import { rule as exprNumberExpected } from './expr/number-expected';
 import { rule as exprYesNo } from './expr/yes-no';
 import { rule as exprWordExpected } from './expr/word-expected';
@@ -88,6 +89,7 @@ export const RULES: readonly Rule[] = [
   exprRatePercent,
   exprCostDirection,
   exprVacuous,
+  exprRateOver100,
   exprZeroTarget,
   exprNumberExpected,
   exprYesNo,

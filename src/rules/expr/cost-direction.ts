@@ -27,7 +27,8 @@ export const rule: Rule = {
     for (let k = 0; k < rows.length; k++) {
       const v = rows[k];
       const e = v.expr;
-      if (e.kind !== 'quantitative' || (e.op !== '>=' && e.op !== '>')) continue;
+      // 降低10万元 is a saving's size, not a level of spending
+      if (e.kind !== 'quantitative' || (e.op !== '>=' && e.op !== '>') || e.change) continue;
       if (!isMoneyUnit(e.unit) || isRateName(v.name) || isSavingName(v.name)) continue;
       const cost = isCostNode(v.node) ? v.node.level2?.key !== 'socialCost' : /成本/.test(v.name) && isCostName(v.name);
       if (!cost) continue;

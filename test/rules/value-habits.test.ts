@@ -1,0 +1,94 @@
+/**
+ * Value rules on how clerks of other provinces write (issue 13, corpus in test/fixtures/values): answers to
+ * yes/no names, zero without a unit, changes against a baseline, and shares aimed above 100%.
+ */
+import { rule as yesNo } from '../../src/rules/expr/yes-no';
+import { rule as unitMissing } from '../../src/rules/expr/unit-missing';
+import { rule as costDirection } from '../../src/rules/expr/cost-direction';
+import { rule as vacuous } from '../../src/rules/expr/vacuous';
+import { rule as rateOver100 } from '../../src/rules/expr/rate-over-100';
+import { form, table, testRule } from './helpers';
+
+/** One row at A10: 一级 | 二级 | 三级 | 指标值. */
+const row = (level1: string, level2: string, name: string, value: string) =>
+  form({
+    indicators: table({
+      cols: ['level1', 'level2', 'level3', 'value:全年'],
+      row: 10,
+      rows: [[level1, level2, name, value]],
+    }),
+  });
+
+testRule(yesNo, {
+  valid: [
+    { name: '是否按期完工 | 是 (the name asks)', form: row('产出指标', '质量指标', '是否按期完工', '是') },
+    { name: '是否发生重大安全事故 | 否', form: row('产出指标', '质量指标', '是否发生重大安全事故', '否') },
+    { name: '有无违规使用资金 | 无', form: row('过程', '资金管理', '有无违规使用资金', '无') },
+    { name: '重大安全事故 | 无 (none is the target)', form: row('产出指标', '质量指标', '重大安全事故', '无') },
+    { name: '群体性事件 | 无', form: row('效益指标', '社会效益指标', '群体性事件', '无') },
+  ],
+  invalid: [
+    { name: '社会影响 | 是', form: row('效益指标', '社会效益指标', '社会影响', '是'), cells: ['D10'] },
+    {
+      name: '重大安全事故 | 有 (a harm is no target)',
+      form: row('产出指标', '质量指标', '重大安全事故', '有'),
+      cells: ['D10'],
+    },
+    { name: '带动就业 | 无', form: row('效益指标', '经济效益指标', '带动就业', '无'), cells: ['D10'] },
+  ],
+});
+
+testRule(unitMissing, {
+  valid: [
+    { name: '安全事故发生次数 =0', form: row('产出指标', '质量指标', '安全事故发生次数', '=0') },
+    { name: '信访件数 ≤0', form: row('产出指标', '质量指标', '信访件数', '≤0') },
+  ],
+  invalid: [{ name: '安全检查次数 ≥4', form: row('产出指标', '数量指标', '安全检查次数', '≥4'), cells: ['D10'] }],
+});
+
+testRule(costDirection, {
+  valid: [
+    {
+      name: '成本 | 运维成本 降低10万元 (a saving’s size)',
+      form: row('产出指标', '成本指标', '运维成本', '降低10万元'),
+    },
+    { name: '成本 | 单位成本 同比下降≥5%', form: row('成本指标', '经济成本指标', '单位成本', '同比下降≥5%') },
+  ],
+  invalid: [
+    { name: '成本 | 运维成本 ≥10万元', form: row('产出指标', '成本指标', '运维成本', '≥10万元'), cells: ['D10'] },
+  ],
+});
+
+testRule(vacuous, {
+  valid: [
+    {
+      name: '经济效益 | 产值 增长≥0% (a change: no decline, not a level)',
+      form: row('效益指标', '经济效益指标', '产值', '增长≥0%'),
+    },
+  ],
+  invalid: [{ name: '受益人数 ≥0人', form: row('产出指标', '数量指标', '受益人数', '≥0人'), cells: ['D10'] }],
+});
+
+testRule(rateOver100, {
+  valid: [
+    { name: '设备完好率 ≥98%', form: row('产出指标', '质量指标', '设备完好率', '≥98%') },
+    { name: '验收合格率 =100%', form: row('产出指标', '质量指标', '验收合格率', '=100%') },
+    {
+      name: '非税收入预算完成率 ≥110% (revenue may overshoot)',
+      form: row('过程', '预算执行', '非税收入预算完成率', '≥110%'),
+    },
+    { name: '产值增长率 ≥120% (growth is no share)', form: row('效益指标', '经济效益指标', '产值增长率', '≥120%') },
+    { name: '公用经费控制率 ≤105%', form: row('过程', '预算执行', '公用经费控制率', '≤105%') },
+    { name: '就业率 提高120% (a change)', form: row('效益指标', '社会效益指标', '就业率', '提高120%') },
+  ],
+  invalid: [
+    {
+      name: '设备完好率 ≥120%',
+      form: row('产出指标', '质量指标', '设备完好率', '≥120%'),
+      cells: ['D10'],
+      message: /100%/,
+    },
+    { name: '项目验收合格率 =110%', form: row('产出指标', '质量指标', '项目验收合格率', '=110%'), cells: ['D10'] },
+    { name: '群众满意度 >100%', form: row('满意度指标', '服务对象满意度指标', '群众满意度', '>100%'), cells: ['D10'] },
+  ],
+});
