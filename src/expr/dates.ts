@@ -40,16 +40,18 @@ export const DATE_LEADS: readonly string[] = ['截至', '截止到', '截止', '
 /** A lead that makes a bare day a date: 每月10日前 (a monthly deadline). */
 export const MONTHLY_LEAD = '每月';
 
-const QUARTER = /^第?([一二三四1-4])季度/;
+const QUARTER = /^(?:第?([一二三四1-4])季度|([上下])半年)/;
 const QUARTER_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 
 /**
- * The last month of a quarter written after a year or alone (第四季度, 四季度末, 第一季度前完成): 12, 3 … or
- * null when `text` is not a quarter with a deadline suffix.
+ * The last month of a quarter or half-year written after a year or alone (第四季度, 四季度末, 第一季度前完成,
+ * 2025年上半年): 12, 3, 6 … or null when `text` is not one with a deadline suffix.
  */
 export function quarterMonth(text: string): number | null {
   const m = QUARTER.exec(text);
   if (!m || !isDateSuffix(text.slice(m[0].length))) return null;
+  // 上半年 ends in June, 下半年 in December
+  if (m[2] !== undefined) return m[2] === '上' ? 6 : 12;
   return (QUARTER_NUMBER[m[1]] ?? 0) * 3 || null;
 }
 

@@ -95,6 +95,8 @@ class Grammar {
   private pending: { word: ApproxWord | null; tail: string } | null = null;
   /** The value opened with 每月: a bare day (10日前) is a monthly deadline. */
   private monthly = false;
+  /** The last date read ended in a range word (3月至): the next date is the range's other end. */
+  private rangeJoined = false;
   constructor(private readonly t: readonly Token[]) {}
 
   private peek(k = 0): Token | undefined {
@@ -251,6 +253,12 @@ class Grammar {
         text = text.slice(1);
       }
       this.p++;
+      // 20万m³: the magnitude stood alone, a Latin unit follows as its own token
+      const next = this.peek();
+      if (text === '' && next?.type === 'text' && knownUnitAtStart(next.text) === next.text) {
+        text = next.text;
+        this.p++;
+      }
       // 个以上 → 个 + 以上; 个行政村完成改造 → 个 + text after the value
       word = approxSuffixAtEnd(text);
       if (word) text = text.slice(0, text.length - word.word.length);
@@ -269,6 +277,18 @@ class Grammar {
     // compound units: 元/人*天, 万元/年, 次/年 (only right after a clean first part)
     while (unit !== '' && word === null && tail === '') {
       const sep = this.peek();
+      // 元/（人·天）: the per-part in brackets; 元/人.天: a full stop typed for ·
+      const bracketed = sep?.type === 'slash' ? this.bracketedUnit(1) : null;
+      if (bracketed !== null) {
+        unit += `/${bracketed.text}`;
+        this.p += 1 + bracketed.length;
+        continue;
+      }
+      if (sep?.type === 'punct' && sep.text === '.' && this.isUnitPiece(1)) {
+        unit += `*${this.peek(1)?.text ?? ''}`;
+        this.p += 2;
+        continue;
+      }
       const next = this.peek(1);
       if (!sep || !next || (sep.type !== 'slash' && sep.type !== 'times' && sep.type !== 'star')) break;
       if (sep.type === 'star' && sep.text.length > 1) break;
@@ -285,8 +305,38 @@ class Grammar {
       }
       unit += (sep.type === 'slash' ? '/' : '*') + piece;
     }
+    // 元/台（套）: another counting unit in brackets is the same unit named twice
+    if (unit !== '' && unit !== '%' && unit !== '‰' && word === null && tail === '') {
+      const alt = this.bracketedUnit(0);
+      if (alt !== null && !alt.text.includes('*')) {
+        unit += `(${alt.text})`;
+        this.p += alt.length;
+      }
+    }
     q.unit = unit === '' ? null : unit;
     if (word || tail) this.pending = { word, tail };
+  }
+
+  /** A known unit (or units joined by ·) alone at `k` tokens ahead. */
+  private isUnitPiece(k: number): boolean {
+    const tok = this.peek(k);
+    return tok?.type === 'text' && knownUnitAtStart(tok.text) === tok.text;
+  }
+
+  /** Units in brackets `k` tokens ahead, （人·天） → 人*天, with the tokens they take; null when not that. */
+  private bracketedUnit(k: number): { text: string; length: number } | null {
+    const open = this.peek(k);
+    if (open?.type !== 'punct' || (open.text !== '(' && open.text !== '（')) return null;
+    const parts: string[] = [];
+    for (let i = k + 1; ; i += 2) {
+      if (!this.isUnitPiece(i)) return null;
+      parts.push(this.peek(i)?.text ?? '');
+      const after = this.peek(i + 1);
+      if (after?.type === 'punct' && (after.text === ')' || after.text === '）')) {
+        return { text: parts.join('*'), length: i + 2 - k };
+      }
+      if (after?.type !== 'times' && !(after?.type === 'punct' && after.text === '.')) return null;
+    }
   }
 
   private trail(syntax: ValueSyntax): void {
@@ -325,15 +375,19 @@ class Grammar {
       return null;
     }
     const sep = this.peek();
-    if (sep && (sep.type === 'dash' || (sep.type === 'text' && RANGE_WORDS.has(sep.text)))) {
+    const joined = this.rangeJoined;
+    this.rangeJoined = false;
+    if (joined || (sep && (sep.type === 'dash' || (sep.type === 'text' && RANGE_WORDS.has(sep.text))))) {
       const before = this.p;
-      this.p++;
+      if (!joined) this.p++;
       const high = this.date(false, low.year);
       if (high) {
         if (high.year === null) high.year = low.year;
         return { kind: 'range', low, high };
       }
       this.p = before;
+      // 3月至 with no end: the range word is text after the date
+      if (joined) this.pending = { word: null, tail: '至' };
     }
     return low;
   }
@@ -425,6 +479,12 @@ class Grammar {
     if (m?.type !== 'num' || m.chinese || m.digits.includes('.') || !isMonth(m.value)) return null;
     if (mText?.type !== 'text' || !mText.text.startsWith('月')) return null;
     const rest = mText.text.slice(1);
+    if (RANGE_WORDS.has(rest)) {
+      // 3月至12月: the range word was typed onto the month
+      this.p += 2;
+      this.rangeJoined = true;
+      return { text: `${m.digits}月`, month: m.value };
+    }
     if (rest === '') {
       const d = this.peek(2);
       const dText = this.peek(3);

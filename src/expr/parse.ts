@@ -16,7 +16,7 @@ import {
   type WrittenWord,
 } from './grammar';
 import { isDownward, isUpward, operatorSymbol, type ApproxWord } from './operators';
-import { isQualitativePhrase } from './qualitative';
+import { isClassGrade, isNoIncident, isQualitativeList, isQualitativePhrase } from './qualitative';
 import { EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, PERIOD_WORDS, excelSerialDate, isMonth, quarterMonth } from './dates';
 import { formatNumber } from './numbers';
 import { knownUnitAtStart } from './units';
@@ -77,7 +77,9 @@ function parseDraft(raw: string, options: ParseOptions): Draft {
   };
 
   if (compact === '' || NOT_APPLICABLE.has(compact)) return withLatex(blank('empty', ''));
-  if (isQualitativePhrase(compact)) return withLatex({ ...blank('qualitative', compact), word: compact });
+  if (isQualitativePhrase(compact) || isQualitativeList(compact) || isClassGrade(compact) || isNoIncident(compact)) {
+    return withLatex({ ...blank('qualitative', compact), word: compact });
+  }
   if (PERIOD_WORDS.has(compact)) return withLatex({ ...blank('date', compact), word: compact });
   const quarter = quarterMonth(compact);
   if (quarter !== null) return withLatex({ ...blank('date', compact), month: quarter, word: compact });

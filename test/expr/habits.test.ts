@@ -39,6 +39,33 @@ const ROWS: Row[] = [
   // not a change: a name typed before the value, or a baseline without its direction
   ['提高率5%', 'quantitative', null, 5, '%', '5%', ['text-around', 'operator-missing']],
   ['上年增长10%', 'quantitative', null, 10, '%', '10%', ['text-around', 'operator-missing']],
+  // compound units as typed: the per-part in brackets, a full stop for ·, the unit named twice, 万 before m³
+  ['≤300元/（人·天）', 'quantitative', '<=', 300, '元/人*天', '≤300元/人*天', []],
+  ['≤100元/人.天', 'quantitative', '<=', 100, '元/人*天', '≤100元/人*天', []],
+  ['≤2000元/台（套）', 'quantitative', '<=', 2000, '元/台(套)', '≤2000元/台(套)', []],
+  ['≥20万m³', 'quantitative', '>=', 200000, 'm³', '≥20万m³', []],
+  ['≥95%（套）', 'quantitative', '>=', 95, '%', '≥95%', ['text-around']],
+  // half-years, and a range word typed onto the month
+  ['2025年上半年', 'date', null, null, null, '2025年上半年', [], { year: 2025, month: 6 }],
+  ['2025年3月至12月', 'date', null, null, null, '2025年3月-12月', [], { year: 2025, month: 12 }],
+  ['3月至', 'date', null, null, null, '3月', ['text-around'], { month: 3 }],
+  // qualitative words listed, water-quality classes, no incident of a kind
+  ['规范、有效', 'qualitative', null, null, null, '规范、有效', [], { word: '规范、有效' }],
+  ['科学，合理', 'qualitative', null, null, null, '科学，合理', [], { word: '科学，合理' }],
+  ['好、较好、一般、差', 'invalid', null, null, null, '好、较好、一般、差', ['unparsed']],
+  ['达到Ⅲ类标准', 'qualitative', null, null, null, '达到Ⅲ类标准', [], { word: '达到Ⅲ类标准' }],
+  ['Ⅲ类及以上', 'qualitative', null, null, null, 'Ⅲ类及以上', [], { word: 'Ⅲ类及以上' }],
+  ['不发生重大安全事故', 'qualitative', null, null, null, '不发生重大安全事故', [], { word: '不发生重大安全事故' }],
+  [
+    '杜绝安全生产事故发生',
+    'qualitative',
+    null,
+    null,
+    null,
+    '杜绝安全生产事故发生',
+    [],
+    { word: '杜绝安全生产事故发生' },
+  ],
 ];
 
 describe('values as clerks type them', () => {
