@@ -7,6 +7,11 @@ import { rule as unitMissing } from '../../src/rules/expr/unit-missing';
 import { rule as costDirection } from '../../src/rules/expr/cost-direction';
 import { rule as vacuous } from '../../src/rules/expr/vacuous';
 import { rule as rateOver100 } from '../../src/rules/expr/rate-over-100';
+import { rule as operatorMissing } from '../../src/rules/expr/operator-missing';
+import { rule as approximate } from '../../src/rules/expr/approximate';
+import { makeGrid } from '../../src/core/grid';
+import { recognize } from '../../src/layout/recognize';
+import { checkGrids } from '../../src/check';
 import { form, table, testRule } from './helpers';
 
 /** One row at A10: 一级 | 二级 | 三级 | 指标值. */
@@ -91,4 +96,48 @@ testRule(rateOver100, {
     { name: '项目验收合格率 =110%', form: row('产出指标', '质量指标', '项目验收合格率', '=110%'), cells: ['D10'] },
     { name: '群众满意度 >100%', form: row('满意度指标', '服务对象满意度指标', '群众满意度', '>100%'), cells: ['D10'] },
   ],
+});
+
+/** 指标性质 | 指标值 | 度量单位 columns at D–F, row 10. */
+const split = (name: string, op: string, value: string) =>
+  form({
+    roles: ['level1', 'level2', 'level3', 'operator', 'value', 'unit'],
+    indicators: table({
+      cols: ['level1', 'level2', 'level3', 'operator', 'value:全年', 'unit'],
+      row: 10,
+      rows: [['产出指标', '质量指标', name, op, value, '%']],
+    }),
+  });
+
+testRule(operatorMissing, {
+  valid: [
+    { name: '指标性质 ≥ (joined)', form: split('设备运行率', '≥', '≥95%') },
+    { name: '指标性质 正向', form: split('设备运行率', '正向', '95%') },
+  ],
+  invalid: [
+    { name: '指标性质 定量 gives no operator', form: split('设备运行率', '定量', '95%'), cells: ['E10'] },
+    { name: '指标性质 定量, a bare rate', form: split('设备运行率', '定量', '95'), cells: ['E10'] },
+  ],
+});
+
+describe('an operator column in words (budget-system exports: 大于等于 / 小于等于 / 等于)', () => {
+  const grid = makeGrid('表', [
+    ['2025年度项目支出绩效目标表'],
+    ['项目名称', '农产品质量提升项目'],
+    ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+    ['产出指标', '质量指标', '出厂合格率', '大于等于', 95, '%'],
+    ['', '成本指标', '人均经费', '小于等于', 3000, '元/人'],
+    ['', '数量指标', '培训场次', '等于', 12, '场'],
+    ['满意度指标', '服务对象满意度指标', '农户满意度', '大于等于', 90, '%'],
+  ]);
+
+  test('reads as the symbol it stands for', () => {
+    const [f] = recognize(grid);
+    expect(f.indicators.map((n) => n.values['全年']?.text)).toEqual(['≥95%', '≤3000元/人', '=12场', '≥90%']);
+  });
+
+  test('is no approximate wording', () => {
+    const rules = checkGrids([grid]).findings.map((x) => x.rule);
+    expect(rules).not.toContain(approximate.id);
+  });
 });
