@@ -69,6 +69,10 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
     family: 'expr',
     description: '合格率、覆盖率、满意度等占比类指标的目标超过100%（如“≥120%”），任何结果都达不到。',
   },
+  'expr.direction': {
+    family: 'expr',
+    description: '比较符号方向与指标含义相反：满意度写成“≤”，投诉率、故障率、办理时限写成“≥”。',
+  },
   'expr.zero-target': { family: 'expr', description: '成本或数量指标的目标值在所有时段都是0，等于没有目标。' },
   'expr.number-expected': { family: 'expr', description: '数量指标、成本指标写成了文字，应写数值和单位。' },
   'expr.yes-no': { family: 'expr', description: '指标值只写了“是/否/有/无”，没有可考核的程度或数值。' },

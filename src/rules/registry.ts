@@ -23,6 +23,7 @@ import { rule as exprRatePercent } from './expr/rate-percent';
 import { rule as exprCostDirection } from './expr/cost-direction';
 import { rule as exprVacuous } from './expr/vacuous';
 import { rule as exprRateOver100 } from './expr/rate-over-100';
+import { rule as exprDirection } from './expr/direction';
 import { rule as exprNumberExpected } from './expr/number-expected';
 import { rule as exprYesNo } from './expr/yes-no';
 import { rule as exprWordExpected } from './expr/word-expected';
@@ -90,6 +91,7 @@ export const RULES: readonly Rule[] = [
   exprCostDirection,
   exprVacuous,
   exprRateOver100,
+  exprDirection,
   exprZeroTarget,
   exprNumberExpected,
   exprYesNo,

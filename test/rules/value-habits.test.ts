@@ -9,6 +9,10 @@ import { rule as vacuous } from '../../src/rules/expr/vacuous';
 import { rule as rateOver100 } from '../../src/rules/expr/rate-over-100';
 import { rule as operatorMissing } from '../../src/rules/expr/operator-missing';
 import { rule as approximate } from '../../src/rules/expr/approximate';
+import { rule as direction } from '../../src/rules/expr/direction';
+import { rule as ratePercent } from '../../src/rules/expr/rate-percent';
+import { rule as excelSerial } from '../../src/rules/expr/excel-serial';
+import { runRule } from './helpers';
 import { makeGrid } from '../../src/core/grid';
 import { recognize } from '../../src/layout/recognize';
 import { checkGrids } from '../../src/check';
@@ -139,5 +143,67 @@ describe('an operator column in words (budget-system exports: 大于等于 / 小
   test('is no approximate wording', () => {
     const rules = checkGrids([grid]).findings.map((x) => x.rule);
     expect(rules).not.toContain(approximate.id);
+  });
+});
+
+testRule(direction, {
+  valid: [
+    { name: '群众满意度 ≥90%', form: row('满意度指标', '服务对象满意度指标', '群众满意度', '≥90%') },
+    { name: '群众投诉率 ≤5%', form: row('产出指标', '质量指标', '群众投诉率', '≤5%') },
+    { name: '投诉处理率 ≥95% (handling is good)', form: row('产出指标', '质量指标', '投诉处理率', '≥95%') },
+    { name: '业务办结时限 ≤5个工作日', form: row('产出指标', '时效指标', '业务办结时限', '≤5个工作日') },
+    { name: '故障率 同比下降≥10% (a change)', form: row('产出指标', '质量指标', '设备故障率', '同比下降≥10%') },
+    { name: '满意度 =100%', form: row('满意度指标', '服务对象满意度指标', '群众满意度', '=100%') },
+    { name: '服务时长 ≥2000小时 (not a limit)', form: row('产出指标', '数量指标', '志愿服务时长', '≥2000小时') },
+  ],
+  invalid: [
+    {
+      name: '群众满意度 ≤90%',
+      form: row('满意度指标', '服务对象满意度指标', '群众满意度', '≤90%'),
+      cells: ['D10'],
+      message: /越高越好/,
+    },
+    {
+      name: '设备故障率 >3%',
+      form: row('产出指标', '质量指标', '设备故障率', '>3%'),
+      cells: ['D10'],
+      message: /越低越好/,
+    },
+    {
+      name: '业务办结时限 ≥5个工作日',
+      form: row('产出指标', '时效指标', '业务办结时限', '≥5个工作日'),
+      cells: ['D10'],
+    },
+    { name: '应急响应时间 ≥30分钟', form: row('产出指标', '时效指标', '应急响应时间', '≥30分钟'), cells: ['D10'] },
+  ],
+});
+
+testRule(ratePercent, {
+  valid: [
+    { name: '验收合格率（%） ≥95', form: row('产出指标', '质量指标', '验收合格率（%）', '≥95') },
+    { name: '群众满意度(%) ≥90', form: row('满意度指标', '服务对象满意度指标', '群众满意度(%)', '≥90') },
+  ],
+  invalid: [{ name: '验收合格率 ≥95', form: row('产出指标', '质量指标', '验收合格率', '≥95'), cells: ['D10'] }],
+});
+
+describe('a number in the date-serial range', () => {
+  testRule(excelSerial, {
+    valid: [{ name: '受益人数 45321 (a count)', form: row('产出指标', '数量指标', '受益人数', '45321') }],
+    invalid: [
+      { name: '项目完成时间 45657', form: row('产出指标', '时效指标', '项目完成时间', '45657'), cells: ['D10'] },
+      { name: '完成时间 under 质量', form: row('产出指标', '质量指标', '设备验收完成时间', '45657'), cells: ['D10'] },
+    ],
+  });
+
+  test('under 受益人数 it is a count without its operator and unit', () => {
+    const [f] = runRule(operatorMissing, row('产出指标', '数量指标', '受益人数', '45321'));
+    expect(f?.rule).toBe('expr.operator-missing');
+    expect(f?.message).toContain('45321');
+    expect(f?.suggestion).toContain('≥45321人');
+    expect(f?.suggestion).not.toContain('2024');
+  });
+
+  test('under 完成时间 operator-missing leaves it to excel-serial', () => {
+    expect(runRule(operatorMissing, row('产出指标', '时效指标', '项目完成时间', '45657'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { exampleValues, hintForNode, quoted } from '../hints';
 import { diagnosticRule } from './diagnostic-rule';
-import { body, unitInName, type ValueCell } from './values';
+import { body, dateRow, unitInName, type ValueCell } from './values';
 import { isRateName } from '../names';
 
 /** An operator column's cell that gives the value its comparison (≥, 大于等于, 正向 …). */
@@ -91,5 +91,10 @@ export const rule = diagnosticRule(
       message: `指标值“${shown}”${what}。`,
       suggestion: `按指标含义写成${quoted(examples)}。${asNumber(v)}`,
     };
+  },
+  // a count in the date-serial range (受益人数 45321): not a leaked date there, a number without its operator
+  {
+    id: 'expr.excel-serial',
+    when: (v) => !dateRow(v) && !(v.node.operator && OPERATOR_CELL.test(v.node.operator.text)),
   },
 );
