@@ -13,6 +13,11 @@ import { rule as direction } from '../../src/rules/expr/direction';
 import { rule as ratePercent } from '../../src/rules/expr/rate-percent';
 import { rule as excelSerial } from '../../src/rules/expr/excel-serial';
 import { runRule } from './helpers';
+import { rule as operatorConflict } from '../../src/rules/expr/operator-conflict';
+import { runRules } from '../../src/rules/engine';
+import { parseExpr } from '../../src/expr';
+import type { Rule } from '../../src/rules/types';
+import type { Form } from '../../src/model/form';
 import { makeGrid } from '../../src/core/grid';
 import { recognize } from '../../src/layout/recognize';
 import { checkGrids } from '../../src/check';
@@ -205,5 +210,32 @@ describe('a number in the date-serial range', () => {
 
   test('under 完成时间 operator-missing leaves it to excel-serial', () => {
     expect(runRule(operatorMissing, row('产出指标', '时效指标', '项目完成时间', '45657'))).toEqual([]);
+  });
+});
+
+describe('one slip, one finding', () => {
+  const run = (rules: Rule[], f: Form) =>
+    runRules(
+      [f],
+      rules.map((rule) => ({ rule, severity: rule.meta.severity })),
+      { parse: parseExpr },
+    ).map((x) => x.rule);
+
+  test('a cost written 不低于10万元: the direction, not the wording (whose fix would keep ≥)', () => {
+    expect(run([approximate, costDirection], row('产出指标', '成本指标', '培训成本', '不低于10万元'))).toEqual([
+      'expr.cost-direction',
+    ]);
+  });
+
+  test('故障率 ≥5%以下: the direction, not the conflict', () => {
+    expect(run([operatorConflict, direction], row('产出指标', '质量指标', '故障率', '≥5%以下'))).toEqual([
+      'expr.direction',
+    ]);
+  });
+
+  test('合格率 120%以上: the unreachable target', () => {
+    expect(run([approximate, rateOver100], row('产出指标', '质量指标', '验收合格率', '120%以上'))).toEqual([
+      'expr.rate-over-100',
+    ]);
   });
 });

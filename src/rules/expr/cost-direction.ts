@@ -13,6 +13,8 @@ export const rule: Rule = {
   meta: {
     family: 'expr',
     severity: 'error',
+    // the wording (不低于10万元) is the same slip: its fix would keep the wrong direction
+    rootCauseOfRow: { rules: ['expr.approximate'] },
     description: '成本类指标用了“≥”或“>”，成本应是上限（≤）或定额（=）。',
     good: [
       { indicator: '成本指标 | 物业费', text: '≤62.01万元' },

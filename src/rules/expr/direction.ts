@@ -19,6 +19,8 @@ export const rule: Rule = {
   meta: {
     family: 'expr',
     severity: 'warning',
+    // the wording (不低于10万元) is the same slip: its fix would keep the wrong direction
+    rootCauseOfRow: { rules: ['expr.approximate', 'expr.operator-conflict'] },
     description: '比较符号方向与指标含义相反：满意度写成“≤”，投诉率、故障率、办理时限写成“≥”。',
     source: 'DOMAIN.md「Indicator values」Direction：满意度等比率是下限（≥）',
     good: [

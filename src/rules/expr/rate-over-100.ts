@@ -12,6 +12,8 @@ export const rule: Rule = {
   meta: {
     family: 'expr',
     severity: 'error',
+    // 120%以上: one slip, the unreachable target
+    rootCauseOfRow: { rules: ['expr.approximate'] },
     description: '合格率、覆盖率、满意度等占比类指标的目标超过100%（如“≥120%”），任何结果都达不到。',
     source: 'DOMAIN.md「Indicator values」Vacuous targets（占比不会超过100%）',
     good: [
