@@ -35,7 +35,27 @@ export const PERIOD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that may open a date without being text around it: 截至2023年12月. */
-export const DATE_LEADS: readonly string[] = ['截至', '截止到', '截止', '于', '在', '至', '到', '预计', '计划', '每月'];
+export const DATE_LEADS: readonly string[] = [
+  '截至',
+  '截止到',
+  '截止',
+  '于',
+  '在',
+  '至',
+  '到',
+  '预计',
+  '计划',
+  '每月',
+  '当年',
+  '本年',
+  '今年',
+  '次年',
+  '明年',
+  '翌年',
+];
+
+/** Leads that name the year of a month date (次年3月底前): kept in the normalized text. */
+export const YEAR_LEADS: ReadonlySet<string> = new Set(['当年', '本年', '今年', '次年', '明年', '翌年']);
 
 /** A lead that makes a bare day a date: 每月10日前 (a monthly deadline). */
 export const MONTHLY_LEAD = '每月';

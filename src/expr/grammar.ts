@@ -242,6 +242,12 @@ class Grammar {
       unit = tok.unit;
       if (tok.fullwidth) q.fullwidth = true;
       this.p++;
+    } else if (tok.type === 'punct' && q.numText !== null) {
+      // ≤35.6（万元）: the unit in brackets, as a column heading writes it
+      const inBrackets = this.bracketedUnit(0);
+      if (inBrackets === null || inBrackets.text.includes('*')) return;
+      unit = inBrackets.text;
+      this.p += inBrackets.length;
     } else if (tok.type === 'text') {
       let text = tok.text;
       if (approxSuffixAtStart(text)) return; // 90以上: no unit, the trail reads the word
@@ -445,9 +451,13 @@ class Grammar {
       this.p += 2;
       if (rest === '') {
         const m = this.monthDay(true);
+        const q = m ? null : this.quarterAfterYear();
         if (m) {
           text += m.text;
           month = m.month;
+        } else if (q) {
+          text += q.text;
+          month = q.month;
         }
       } else if (isDateSuffix(rest)) {
         text += rest;
@@ -472,6 +482,17 @@ class Grammar {
     return null;
   }
 
+  /** 2025年3季度: a quarter by digit after the year (the digit is its own token). */
+  private quarterAfterYear(): { text: string; month: number } | null {
+    const n = this.peek();
+    const t = this.peek(1);
+    if (n?.type !== 'num' || n.chinese || t?.type !== 'text') return null;
+    const month = quarterMonth(`${n.digits}${t.text}`);
+    if (month === null) return null;
+    this.p += 2;
+    return { text: `${n.digits}${t.text}`, month };
+  }
+
   /** N月(suffix) or N月N日(suffix) at the cursor. `bare`: accept N月 with no suffix. */
   private monthDay(bare: boolean): { text: string; month: number } | null {
     const m = this.peek();
@@ -488,7 +509,8 @@ class Grammar {
     if (rest === '') {
       const d = this.peek(2);
       const dText = this.peek(3);
-      if (d?.type === 'num' && isDay(d.value) && dText?.type === 'text' && dText.text.startsWith('日')) {
+      // 31日 or, as often typed, 31号
+      if (d?.type === 'num' && isDay(d.value) && dText?.type === 'text' && /^[日号]/.test(dText.text)) {
         const dRest = dText.text.slice(1);
         if (!isDateSuffix(dRest)) return null;
         this.p += 4;
@@ -523,5 +545,5 @@ class Grammar {
 }
 
 function stripDay(text: string): string {
-  return text.startsWith('日') ? text.slice(1) : text;
+  return text.startsWith('日') || text.startsWith('号') ? text.slice(1) : text;
 }

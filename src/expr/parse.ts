@@ -17,7 +17,15 @@ import {
 } from './grammar';
 import { isDownward, isUpward, operatorSymbol, type ApproxWord } from './operators';
 import { isClassGrade, isNoIncident, isQualitativeList, isQualitativePhrase } from './qualitative';
-import { EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, PERIOD_WORDS, excelSerialDate, isMonth, quarterMonth } from './dates';
+import {
+  EXCEL_SERIAL_MAX,
+  EXCEL_SERIAL_MIN,
+  PERIOD_WORDS,
+  YEAR_LEADS,
+  excelSerialDate,
+  isMonth,
+  quarterMonth,
+} from './dates';
 import { formatNumber } from './numbers';
 import { knownUnitAtStart } from './units';
 
@@ -114,7 +122,7 @@ const INCLUSIVE_NOTE = /\s*[(（]\s*含(本数)?\s*(\d+(\.\d+)?\s*[%％‰]?)?\s
 function dropKnownNotes(text: string): string {
   let t = text.replace(VALUE_TYPE_PREFIX, '');
   if (t === '') return text;
-  if (/[≥≤=＝>＜<＞≧≦]/.test(t)) t = t.replace(INCLUSIVE_NOTE, '');
+  if (/[≥≤=＝>＜<＞≧≦]|以上|以下|以内|不低于|不少于|不超过|不高于|至少/.test(t)) t = t.replace(INCLUSIVE_NOTE, '');
   return t;
 }
 
@@ -270,7 +278,9 @@ function build(syntax: ValueSyntax, tokens: readonly Token[], compact: string): 
     const low = core.kind === 'date' ? core : (core.low as DateSyntax);
     const high = core.kind === 'range' ? (core.high as DateSyntax) : null;
     const text = high ? `${low.text}-${high.text}` : low.text;
-    const normalized = operatorSymbol(res.op) + text;
+    // 次年3月底前: the year word is part of the date (截至, 预计 … are not)
+    const year = syntax.dateLead !== null && YEAR_LEADS.has(syntax.dateLead) ? syntax.dateLead : '';
+    const normalized = operatorSymbol(res.op) + year + text;
     const end = high ?? low;
     aroundDiagnostics(syntax, res, normalized, text, diagnostics);
     return { ...blank('date', normalized), op: res.op, year: end.year, month: end.month, diagnostics };

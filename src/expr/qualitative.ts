@@ -291,11 +291,11 @@ export function isQualitativeList(text: string): boolean {
 }
 
 /**
- * A class or grade by Roman numeral, as water and air quality are given (Ⅲ类, 达到Ⅱ类标准, Ⅲ类及以上,
- * 优于Ⅳ类水质): a qualitative target a monitoring report checks.
+ * A class or grade by Roman numeral or by A's, as water quality, scenic spots and credit are rated (Ⅲ类,
+ * 达到Ⅱ类标准, Ⅲ类及以上, 4A级, AAAA级, A级及以上): a qualitative target a rating checks.
  */
 const CLASS_GRADE =
-  /^(达到|优于|不低于|不劣于|保持|稳定在|稳定达到)?(国家|地表水)?([ⅠⅡⅢⅣⅤⅥ]|III|II|IV|VI|I|V)(类|级)(水质|水体|标准)*(及以上|以上|及以下|以下|及以内)?$/;
+  /^(达到|优于|不低于|不劣于|保持|稳定在|稳定达到|创建)?(国家|地表水)?([ⅠⅡⅢⅣⅤⅥ]|III|II|IV|VI|I|V|[1-5]?A{1,5}|[1-5]?Ａ{1,5})(类|级)(水质|水体|标准|景区)*(及以上|以上|及以下|以下|及以内)?$/;
 
 export function isClassGrade(text: string): boolean {
   return CLASS_GRADE.test(text);

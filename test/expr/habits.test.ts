@@ -66,6 +66,17 @@ const ROWS: Row[] = [
     [],
     { word: '杜绝安全生产事故发生' },
   ],
+  // grades by A's, 号 for 日, the year word of a month date, a digit quarter, a unit in brackets
+  ['4A级', 'qualitative', null, null, null, '4A级', [], { word: '4A级' }],
+  ['A级及以上', 'qualitative', null, null, null, 'A级及以上', [], { word: 'A级及以上' }],
+  ['2025年12月31号前', 'date', null, null, null, '2025年12月31日前', [], { year: 2025, month: 12 }],
+  ['次年3月底前', 'date', null, null, null, '次年3月底前', [], { month: 3 }],
+  ['当年12月底前', 'date', null, null, null, '当年12月底前', [], { month: 12 }],
+  ['截至2025年12月', 'date', null, null, null, '2025年12月', [], { year: 2025, month: 12 }],
+  ['2025年3季度', 'date', null, null, null, '2025年3季度', [], { year: 2025, month: 9 }],
+  ['≤35.6（万元）', 'quantitative', '<=', 35.6, '万元', '≤35.6万元', []],
+  ['≥95%（抽检）', 'quantitative', '>=', 95, '%', '≥95%', ['text-around']],
+  ['95%以上（含95%）', 'quantitative', '>=', 95, '%', '≥95%', ['approximate']],
 ];
 
 describe('values as clerks type them', () => {
