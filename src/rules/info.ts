@@ -82,7 +82,7 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   },
   'expr.unit-contradiction': {
     family: 'expr',
-    description: '计量单位与二级/三级指标含义矛盾：比率写成金额，成本写成百分比。',
+    description: '计量单位与二级/三级指标含义矛盾：比率写成金额，成本写成百分比，人数、次数写成百分比或金额。',
   },
   'expr.strict-operator': {
     family: 'expr',
@@ -113,6 +113,10 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   'consistency.goal-year': {
     family: 'consistency',
     description: '年度目标写的年份与表单年度不一致（常见于沿用上年文本）。',
+  },
+  'consistency.deadline-year': {
+    family: 'consistency',
+    description: '指标值的完成日期早于表单年度（如2025年度表写“2023年12月底前”），常见于沿用旧表。',
   },
   'consistency.goal-numbers': {
     family: 'consistency',

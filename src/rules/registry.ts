@@ -44,6 +44,7 @@ import { rule as totalHalfExceedsFull } from './total/half-exceeds-full';
 import { rule as planNonDecreasing } from './plan/non-decreasing';
 import { rule as planReachesFull } from './plan/reaches-full';
 import { rule as consistencyGoalYear } from './consistency/goal-year';
+import { rule as consistencyDeadlineYear } from './consistency/deadline-year';
 import { rule as consistencyGoalNumbers } from './consistency/goal-numbers';
 import { rule as structureUnknownLevel1 } from './structure/unknown-level1';
 import { rule as structureUnknownLevel2 } from './structure/unknown-level2';
@@ -105,6 +106,7 @@ export const RULES: readonly Rule[] = [
   consistencyPerUnitPeriods,
   consistencyCumulativePeriods,
   consistencyGoalYear,
+  consistencyDeadlineYear,
   consistencyGoalNumbers,
   consistencyPerUnitFunds,
   consistencyTaskFunds,

@@ -104,6 +104,11 @@ testRule(rateOver100, {
     },
     { name: '项目验收合格率 =110%', form: row('产出指标', '质量指标', '项目验收合格率', '=110%'), cells: ['D10'] },
     { name: '群众满意度 >100%', form: row('满意度指标', '服务对象满意度指标', '群众满意度', '>100%'), cells: ['D10'] },
+    {
+      name: '09 鄂州 验收合格率 292% (no operator)',
+      form: row('产出指标', '质量指标', '设备更新验收合格率', '292%'),
+      cells: ['D10'],
+    },
   ],
 });
 
@@ -230,6 +235,12 @@ describe('one slip, one finding', () => {
   test('故障率 ≥5%以下: the direction, not the conflict', () => {
     expect(run([operatorConflict, direction], row('产出指标', '质量指标', '故障率', '≥5%以下'))).toEqual([
       'expr.direction',
+    ]);
+  });
+
+  test('合格率 292%: the unreachable target, not the missing operator', () => {
+    expect(run([operatorMissing, rateOver100], row('产出指标', '质量指标', '验收合格率', '292%'))).toEqual([
+      'expr.rate-over-100',
     ]);
   });
 

@@ -12,8 +12,8 @@ export const rule: Rule = {
   meta: {
     family: 'expr',
     severity: 'error',
-    // 120%以上: one slip, the unreachable target
-    rootCauseOfRow: { rules: ['expr.approximate'] },
+    // 120%以上, 292%: one slip, the unreachable target (an operator added to it would not help)
+    rootCauseOfRow: { rules: ['expr.approximate', 'expr.operator-missing'] },
     description: '合格率、覆盖率、满意度等占比类指标的目标超过100%（如“≥120%”），任何结果都达不到。',
     source: 'DOMAIN.md「Indicator values」Vacuous targets（占比不会超过100%）',
     good: [
@@ -23,6 +23,7 @@ export const rule: Rule = {
     bad: [
       { indicator: '设备完好率', text: '≥120%' },
       { indicator: '群众满意度', text: '=110%' },
+      { indicator: '设备更新验收合格率', text: '292%' },
     ],
   },
   check(form, ctx) {
@@ -34,7 +35,8 @@ export const rule: Rule = {
       const e = v.expr;
       if (e.kind !== 'quantitative' || e.unit !== '%' || e.number === null || e.change) continue;
       // >100% asks for more than all of it, as ≥120% does
-      const over = e.op === '>' ? e.number >= 100 : (e.op === '>=' || e.op === '=') && e.number > 100;
+      // 292% with no operator (09 鄂州) cannot be met either, whatever operator was meant
+      const over = e.op === '>' ? e.number >= 100 : e.op !== '<=' && e.op !== '<' && e.number > 100;
       if (!over || !isBoundedRate(v.name)) continue;
       out.push(
         ctx.report({
