@@ -13,6 +13,8 @@ import { rule as direction } from '../../src/rules/expr/direction';
 import { rule as ratePercent } from '../../src/rules/expr/rate-percent';
 import { rule as excelSerial } from '../../src/rules/expr/excel-serial';
 import { runRule } from './helpers';
+import { rule as deadlineYear } from '../../src/rules/consistency/deadline-year';
+import { rule as unitContradiction } from '../../src/rules/expr/unit-contradiction';
 import { rule as operatorConflict } from '../../src/rules/expr/operator-conflict';
 import { runRules } from '../../src/rules/engine';
 import { parseExpr } from '../../src/expr';
@@ -248,5 +250,48 @@ describe('one slip, one finding', () => {
     expect(run([approximate, rateOver100], row('产出指标', '质量指标', '验收合格率', '120%以上'))).toEqual([
       'expr.rate-over-100',
     ]);
+  });
+});
+
+describe('deadlines and counts', () => {
+  const in2025 = (name: string, value: string) =>
+    form({
+      year: 2025,
+      indicators: table({
+        cols: ['level1', 'level2', 'level3', 'value:全年'],
+        row: 10,
+        rows: [['产出指标', '时效指标', name, value]],
+      }),
+    });
+
+  testRule(deadlineYear, {
+    valid: [
+      { name: '2025年12月底前', form: in2025('项目完成时间', '2025年12月底前') },
+      { name: '项目开工时间 2023年3月 (a start)', form: in2025('项目开工时间', '2023年3月') },
+      { name: '2024.07-2025.06 ends in the year', form: in2025('项目实施期', '2024.07-2025.06') },
+      { name: '12月底前 (no year)', form: in2025('项目完成时间', '12月底前') },
+      { name: '44561 is expr.excel-serial’s', form: in2025('项目完成时间', '44561') },
+    ],
+    invalid: [
+      { name: '2023年12月底前', form: in2025('项目完成时间', '2023年12月底前'), cells: ['D10'], message: /2025/ },
+      { name: '≤2024.12', form: in2025('工程竣工时间', '≤2024.12'), cells: ['D10'] },
+      { name: '2023.07-2024.06', form: in2025('项目实施期', '2023.07-2024.06'), cells: ['D10'] },
+    ],
+  });
+
+  testRule(unitContradiction, {
+    valid: [
+      { name: '培训覆盖率 ≥95%', form: row('产出指标', '数量指标', '培训覆盖率', '≥95%') },
+      { name: '培训人数 ≥500人', form: row('产出指标', '数量指标', '培训人数', '≥500人') },
+      { name: '发放补助资金 ≥850万元', form: row('产出指标', '数量指标', '发放补助资金', '≥850万元') },
+    ],
+    invalid: [
+      { name: '培训人数 ≥95%', form: row('产出指标', '数量指标', '培训人数', '≥95%'), cells: ['D10'], message: /数量/ },
+      {
+        name: '补助对象人数 ≥1200万元',
+        form: row('产出指标', '数量指标', '补助对象人数', '≥1200万元'),
+        cells: ['D10'],
+      },
+    ],
   });
 });
