@@ -1,7 +1,14 @@
 import type { Cell } from '../model/cell';
 import type { FundsItem } from '../model/form';
 import type { FundsKey } from '../model/keys';
-import { FUNDS_PARENT, SECTION_WORDS, TASK_AMOUNT_HEADINGS, TASK_AMOUNT_WORDS, TASK_HEADINGS } from './vocabulary';
+import {
+  FUNDS_PARENT,
+  FUNDS_SOURCE_ENDING,
+  SECTION_WORDS,
+  TASK_AMOUNT_HEADINGS,
+  TASK_AMOUNT_WORDS,
+  TASK_HEADINGS,
+} from './vocabulary';
 import { fundsKey, goalKey, isFundsBlockLabel, periodOf } from './match';
 import { normalizeLabel } from './normalize';
 import { amountBreakdown, amountOrTotalOf, type AmountPart } from '../core/amount';
@@ -72,6 +79,13 @@ export class FundsReader {
    * siblings, also when their wording is unknown (其中：中央补助 10000 / 市县统筹 2500 under 资金总额 12500).
    */
   private listOf: { col: number; parent: FundsKey | null } | null = null;
+  /**
+   * 按收入性质分 | 按支出性质分 side by side: once a 支出 line opens its own column, the lines of the
+   * columns left of it stay 收入.
+   */
+  private readonly sectionCols = new Map<number, 'income' | 'expense'>();
+  /** Columns the block's lines are labelled in. */
+  private readonly labelCols = new Set<number>();
   active = false;
 
   constructor(
@@ -211,7 +225,9 @@ export class FundsReader {
         continue;
       }
       // 资金总额：438.768 · 项目资金：120万元 (label and amount in one cell)
-      const inline = fundsKey(label) === null ? /^([^:：]{2,16}?)[:：]\s*(\S[\s\S]*)$/.exec(v.text(r, c)) : null;
+      // 其中：一般公共预算：1200万元 — the list word before the line's own label
+      const whole = v.text(r, c).replace(/^\s*其中\s*[:：]\s*/, '');
+      const inline = fundsKey(label) === null ? /^([^:：]{2,16}?)[:：]\s*(\S[\s\S]*)$/.exec(whole) : null;
       const inlineAmount = inline ? amountOrTotalOf(inline[2]) : null;
       const inlineKey = inline ? inlineFundsKey(normalizeLabel(inline[1])) : null;
       if (inline && inlineAmount !== null && inlineKey !== null) {
@@ -219,10 +235,12 @@ export class FundsReader {
         const amount = { ...cell, text: inline[2].trim().replace(/\s*万元$/, ''), value: inlineAmount };
         this.active = true;
         understood = true;
+        if (!this.taskTable && (inlineKey === 'basic' || inlineKey === 'project')) this.openExpense(c);
+        this.labelCols.add(c);
         const item: FundsItem = {
           key: inlineKey,
           label: { ...cell, text: inline[1].trim(), value: inline[1].trim() },
-          section: this.section,
+          section: this.sectionCols.get(c) ?? this.section,
           parent: inlineKey === 'total' ? null : (FUNDS_PARENT[inlineKey] ?? null),
           amounts: {},
         };
@@ -267,7 +285,10 @@ export class FundsReader {
       // Unlabelled lines are read only where forms list free lines: under 支出 (projects) and in a
       // 成本构成 table. Elsewhere an unknown text beside a number is left for `unplaced`.
       const listed = this.listOf !== null && this.listOf.col === c;
-      const freeLines = this.section === 'expense' || this.costTable || this.taskTable || listed;
+      // under a total, a line in unknown wording that opens a list (其中：当年财政拨款) or names a source of
+      // money (专项债券资金, 单位自筹资金) is one of its parts: left out, the total would not add up
+      const part = key === null && this.isPartLine(r, c, label);
+      const freeLines = this.section === 'expense' || this.costTable || this.taskTable || listed || part;
       const isUnknownLine =
         key === null &&
         freeLines &&
@@ -280,7 +301,7 @@ export class FundsReader {
       if (key && amounts.length === 0 && !this.active && i > 0 && !v.isUsed(r, cols[i - 1])) continue;
       // in a task table every line is a task (其他 is a task called 其他), 合计 its total
       if (this.taskTable) key = key === 'total' && amounts.length > 0 ? 'total' : 'projectLine';
-      if (!key) key = listed ? 'unknown' : this.section === 'expense' ? 'projectLine' : 'costItem';
+      if (!key) key = listed || part ? 'unknown' : this.section === 'expense' ? 'projectLine' : 'costItem';
       this.active = true;
       understood = true;
       this.addItem(r, c, key, label, amounts);
@@ -295,7 +316,7 @@ export class FundsReader {
       this.addTask(r, c, key, amountCols);
       return;
     }
-    if (key === 'basic' || key === 'project') this.section = 'expense';
+    if (key === 'basic' || key === 'project') this.openExpense(c);
     const numbered = /^\s*(\d{1,2}|[一二三四五六七八九十])[、.．]/.test(v.text(r, c)) && !/^\s*\(/.test(v.text(r, c));
     const topLevel = /^\s*[(（][一二三四五六七八九十][)）]/.test(v.text(r, c));
     if (topLevel) this.openSubtotal = null;
@@ -303,7 +324,7 @@ export class FundsReader {
     if (key === 'total') parent = null;
     if (key === 'projectLine') parent = this.items.some((x) => x.key === 'project') ? 'project' : 'total';
     if (numbered && this.openSubtotal && key !== this.openSubtotal) parent = this.openSubtotal;
-    if (key === 'unknown') parent = this.listOf !== null && this.listOf.col === c ? this.listOf.parent : null;
+    if (key === 'unknown') parent = this.unknownParent(r, c);
     if (key === 'fiscalSubtotal' || key === 'selfFunds') this.openSubtotal = key;
     if (/^\s*其中/.test(v.text(r, c))) this.listOf = { col: c, parent };
     else if (this.listOf !== null && this.listOf.col !== c) this.listOf = null;
@@ -334,7 +355,9 @@ export class FundsReader {
       texts[period] = v.text(r, ac);
       if (key === 'total' && period === this.defaultPeriod()) this.totalCol ??= ac;
     }
-    const item: FundsItem = { key, label: v.cell(r, c), section: this.section, parent, amounts };
+    const section = this.sectionCols.get(c) ?? this.section;
+    const item: FundsItem = { key, label: v.cell(r, c), section, parent, amounts };
+    this.labelCols.add(c);
     for (const [period, cell] of Object.entries(amounts)) this.noteBreakdown(item, period, cell, texts[period]);
     this.items.push(item);
   }
@@ -364,6 +387,32 @@ export class FundsReader {
     const at = key === 'projectLine' && name !== null && c < name && !this.view.isEmpty(r, name) ? name : c;
     if (at !== c) this.view.consume(r, c);
     this.tasks.push({ key, label: this.view.cell(r, at), section: 'expense', parent, amounts });
+  }
+
+  private openExpense(c: number): void {
+    for (const other of this.labelCols)
+      if (other < c && !this.sectionCols.has(other)) this.sectionCols.set(other, 'income');
+    this.sectionCols.set(c, 'expense');
+    this.section = 'expense';
+  }
+
+  /**
+   * A line of the block in wording the vocabulary does not know that is still a part of the total above
+   * it: in the column the block's lines are labelled in, it opens a list (其中：…) or names a source of
+   * money by its ending (FUNDS_SOURCE_ENDINGS). Not in task, cost or 支出 tables, whose lines are their own.
+   */
+  private isPartLine(r: number, c: number, label: string): boolean {
+    if (!this.active || this.taskTable || this.costTable || this.section === 'expense') return false;
+    if (!this.labelCols.has(c) || !this.items.some((x) => x.key === 'total')) return false;
+    return /^\s*其中/.test(this.view.text(r, c)) || FUNDS_SOURCE_ENDING.test(label);
+  }
+
+  /** Where a line in unknown wording adds: its list's parent, under 其中 the line above, else the total. */
+  private unknownParent(r: number, c: number): FundsKey | null {
+    if (this.listOf !== null && this.listOf.col === c) return this.listOf.parent;
+    const above = this.items[this.items.length - 1];
+    if (/^\s*其中/.test(this.view.text(r, c)) && above) return above.key;
+    return this.items.some((x) => x.key === 'total') ? 'total' : null;
   }
 
   /** Keeps the parts of a total written with its breakdown (854万（其中中央500万…）) for finish(). */
@@ -428,6 +477,7 @@ export class FundsReader {
       keys.set(first, 'total');
     const labels = cols.filter((c) => keys.has(c));
     if (labels.length < 2 && !(labels.length === 1 && cols.some((c) => this.isGrouping(v.label(r, c))))) return false;
+    if (this.readMatrix(r, keys)) return true;
     const found: { c: number; ar: number }[] = [];
     for (const c of labels) {
       for (let ar = r + 1; ar <= r + 2 && ar < v.rows; ar++) {
@@ -457,6 +507,54 @@ export class FundsReader {
       this.noteBreakdown(item, this.defaultPeriod(), amount, v.text(ar, c));
       this.items.push(item);
     }
+    return true;
+  }
+
+  /**
+   * A matrix: sources (or uses) over the columns, uses (or sources) down the rows, each row labelled left
+   * of the headings (资金总额 | 一般公共预算 | 政府性基金 over 合计 | 基本支出 | 项目支出). The 合计 row
+   * gives each heading's item; every other row is one item, its amount the one in the 资金总额 column (its
+   * other cells break that row down, understood). 基本支出 / 项目支出 add up on the 支出 side.
+   */
+  private readMatrix(r: number, known: ReadonlyMap<number, FundsKey>): boolean {
+    const v = this.view;
+    const totalCol = [...known].find(([, k]) => k === 'total')?.[0];
+    const first = Math.min(...known.keys());
+    if (totalCol === undefined) return false;
+    // a heading in wording no dictionary lists (单位资金) beside known ones is a column of the matrix too
+    const keys = new Map(known);
+    for (const c of v.filled(r)) if (c > first && !keys.has(c) && !v.isUsed(r, c)) keys.set(c, 'unknown');
+    const rows: { ar: number; lc: number; key: FundsKey }[] = [];
+    for (let ar = r + 1; ar < v.rows; ar++) {
+      const lc = v.filled(ar).find((c) => c < first && !v.isUsed(ar, c));
+      const label = lc === undefined ? '' : v.label(ar, lc);
+      const key = fundsKey(label) ?? (FUNDS_SOURCE_ENDING.test(label) ? 'unknown' : null);
+      if (lc === undefined || key === null || amountOrTotalOf(v.raw(ar, totalCol)) === null) break;
+      rows.push({ ar, lc, key });
+    }
+    if (rows.length === 0) return false;
+    this.active = true;
+    const sectionOf = (key: FundsKey) => (key === 'basic' || key === 'project' ? 'expense' : 'income');
+    const add = (key: FundsKey, label: Cell, amount: Cell) =>
+      this.items.push({
+        key,
+        label,
+        section: sectionOf(key),
+        parent: key === 'total' ? null : (FUNDS_PARENT[key] ?? 'total'),
+        amounts: { [this.defaultPeriod()]: amount },
+      });
+    for (const { ar, lc, key } of rows) {
+      v.consume(ar, lc);
+      const cells = [...keys.keys()].filter((c) => amountOrTotalOf(v.raw(ar, c)) !== null);
+      if (key === 'total') for (const c of cells) add(keys.get(c) ?? 'unknown', v.cell(r, c), this.amountCell(ar, c));
+      else {
+        add(key, v.cell(ar, lc), this.amountCell(ar, totalCol));
+        for (const c of cells) if (c !== totalCol) v.consume(ar, c);
+      }
+    }
+    // a heading is the matrix's when it is known or has amounts under it (备注 beside it stays a note)
+    for (const c of keys.keys())
+      if (known.has(c) || rows.some(({ ar }) => amountOrTotalOf(v.raw(ar, c)) !== null)) v.consume(r, c);
     return true;
   }
 

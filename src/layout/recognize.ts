@@ -17,7 +17,7 @@ import type { SheetMapping } from '../model/mapping';
 import { DEPARTMENT_TITLE } from './vocabulary';
 import { FundsReader, isTaskHeading } from './funds';
 import type { LevelShift } from './indicators';
-import { goalKey, isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
+import { goalKey, headerPrefix, isFundsBlockLabel, isReview, isTitle, isYearLine, yearIn } from './match';
 import {
   isFieldRow,
   isKnownLabel,
@@ -302,7 +302,8 @@ function readBlocks(view: SheetView, seg: Segment, nextStart: number, tables: Ta
         out.year = out.year ?? yearIn(out.title);
         view.consume(r, tc);
         out.lastRow = Math.max(out.lastRow, r);
-        continue;
+        // 单位：万元 typed at the title's right end is a field of the band; a lone title row is done
+        if (cols.length === 1) continue;
       }
     }
     if (cols.length === 1 && isYearLine(view.text(r, cols[0]))) {
@@ -394,7 +395,9 @@ function bandEdge(view: SheetView, start: number, firstTable: number, edge: numb
       if (c > out) {
         // close to the cell before it (merged cells lost leave a few empty columns): a label, or the value
         // of the label before it
-        if (c - cols[i - 1] > BAND_GAP || !(isLabel || afterLabel)) break;
+        // 单位：万元 says whose amounts it measures wherever it stands on the band's row
+        const unit = headerPrefix(view.text(r, c))?.key === 'amountUnit';
+        if (!unit && (c - cols[i - 1] > BAND_GAP || !(isLabel || afterLabel))) break;
         out = c;
       }
       afterLabel = isLabel;

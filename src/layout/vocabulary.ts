@@ -537,6 +537,25 @@ export const TASK_AMOUNT_HEADINGS = ['预算金额', '预算数', '任务预算'
 export const TASK_AMOUNT_WORDS = ['资金', '经费'];
 
 /** Default parent of each funds key (numbered children of a 小计 are re-parented while reading). */
+/**
+ * Endings that name a source of money (专项债券资金, 上级补助, 单位自筹): a line so named under a total in the
+ * funds block is one of its parts even when its full wording is unknown (key `unknown`).
+ */
+export const FUNDS_SOURCE_ENDINGS = [
+  '资金',
+  '拨款',
+  '收入',
+  '债券',
+  '基金',
+  '补助',
+  '配套',
+  '自筹',
+  '结转',
+  '结余',
+  '贷款',
+  '融资',
+];
+
 export const FUNDS_PARENT: Partial<Record<FundsKey, FundsKey>> = {
   fiscalSubtotal: 'total',
   general: 'fiscalSubtotal',
@@ -636,6 +655,7 @@ export type VocabularyKind =
   | 'goal'
   | 'funds'
   | 'fundsBlock'
+  | 'fundsSource'
   | 'taskHeading'
   | 'section'
   | 'column'
@@ -665,6 +685,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...fromRecord('goal', GOAL_LABELS),
   ...fromRecord('funds', FUNDS_LABELS),
   ...FUNDS_BLOCK_LABELS.map((label) => ({ kind: 'fundsBlock' as const, label, key: 'fundsBlock' })),
+  ...FUNDS_SOURCE_ENDINGS.map((label) => ({ kind: 'fundsSource' as const, label, key: 'unknown' })),
   ...TASK_HEADINGS.map((label) => ({ kind: 'taskHeading' as const, label, key: 'task' })),
   ...fromRecord('section', SECTION_WORDS),
   ...fromRecord('column', COLUMN_HEADERS),
@@ -685,6 +706,7 @@ export const TITLE_PATTERN = new RegExp(
   `(${anyOf(TITLE_WORDS)})[^。；;]*表|(${anyOf(TITLE_ENDINGS)})$|^(?:19|20)\\d{2}年度?[^。；;]{0,20}绩效目标$`,
 );
 export const DEPARTMENT_TITLE = new RegExp(anyOf(DEPARTMENT_TITLE_WORDS));
+export const FUNDS_SOURCE_ENDING = new RegExp(`(${anyOf(FUNDS_SOURCE_ENDINGS)})$`);
 
 /**
  * The first two characters of each word (or the one character of a one-character word): a label that

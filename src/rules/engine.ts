@@ -7,6 +7,7 @@ import type { ActiveRule } from './select';
 import type { StandardSet } from '../model/standard-set';
 import type { RuleContext } from './types';
 import { endedEarly, isCutOff } from './cut-off';
+import { fixFor, joinedCells, type JoinedCells } from './joined-fix';
 
 export interface EngineOptions {
   parse: (text: string) => Expr;
@@ -158,7 +159,7 @@ function oneFindingPerForm(findings: Finding[], active: readonly ActiveRule[]): 
     if (others.length === 0) continue;
     const also = [...(finding.also ?? []), ...others.flatMap((o) => [o.cell, ...(o.also ?? [])])];
     const cells = [finding.cell, ...also];
-    const listed = cells.slice(0, LISTED).join('、') + (cells.length > LISTED ? '等' : '');
+    const listed = listedCells(cells);
     finding.message = `${finding.message.replace(/（同一行的[^）]*也是如此）$/, '')}（表中共 ${cells.length} 个单元格如此：${listed}）`;
     finding.also = also;
     if (finding.fix) {
@@ -169,11 +170,16 @@ function oneFindingPerForm(findings: Finding[], active: readonly ActiveRule[]): 
         cell: finding.fix.cell,
         text: finding.fix.text,
         more: edits.slice(1),
-        summary: `把${listed}共 ${edits.length} 个单元格改为建议的写法`,
+        // the cells written (an operator column's, when the values were joined from one)
+        summary: `把${listedCells(edits.map((e) => e.cell))}共 ${edits.length} 个单元格改为建议的写法`,
       };
     }
   }
   return out;
+}
+
+function listedCells(cells: readonly string[]): string {
+  return cells.slice(0, LISTED).join('、') + (cells.length > LISTED ? '等' : '');
 }
 
 /** One fix writing every cell of a row's merged findings, each its own suggested text. */
@@ -186,29 +192,7 @@ function mergedFix(fix: Fix, others: readonly Finding[]): Fix {
   return { cell: fix.cell, text: fix.text, more: edits.slice(1).map((e) => ({ cell: e.cell, text: e.text })), summary };
 }
 
-/** Value cells whose text was joined from operator/unit columns (address → the parts added). */
-function joinedCells(form: Form): Map<string, { prefix: string; suffix: string }> {
-  const out = new Map<string, { prefix: string; suffix: string }>();
-  for (const n of form.indicators) if (n.joined) for (const v of Object.values(n.values)) out.set(v.address, n.joined);
-  return out;
-}
-
-/**
- * A fix for a joined value (≥3000个 read from ≥ | 3000 | 个) writes only the value column's part, and
- * only when the operator and unit stay as they are; otherwise the finding keeps no fix (the clerk edits).
- */
-function fixFor(fix: Fix, joined: Map<string, { prefix: string; suffix: string }>): Fix | null {
-  // a row moved back carries operator and unit columns with it: no part-of-cell rewriting there
-  if (fix.more) return [fix, ...fix.more].some((e) => joined.has(e.cell)) ? null : fix;
-  const parts = joined.get(fix.cell);
-  if (!parts) return fix;
-  const t = fix.text.trim();
-  if (!t.startsWith(parts.prefix) || !t.endsWith(parts.suffix)) return null;
-  const middle = t.slice(parts.prefix.length, t.length - parts.suffix.length).trim();
-  return middle === '' ? null : { cell: fix.cell, text: middle };
-}
-
-function withFix(fix: Fix | undefined, joined: Map<string, { prefix: string; suffix: string }>): { fix?: Fix } {
+function withFix(fix: Fix | undefined, joined: JoinedCells): { fix?: Fix } {
   const f = fix ? fixFor(fix, joined) : null;
   return f ? { fix: f } : {};
 }

@@ -223,6 +223,182 @@ describe('transfer payments: 其中：中央补助 and the lines listed under it
   });
 });
 
+describe('lines in wording no dictionary lists, under a total', () => {
+  const block = (lines: [string, number][], total = 1500): CellValue[][] => [
+    ['项目名称', '污水管网改造', '', ''],
+    ['项目资金（万元）', '年度资金总额', total, ''],
+    ...lines.map(([label, amount]): CellValue[] => ['', label, amount, '']),
+  ];
+  const sums = (rows: CellValue[][]) =>
+    checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+  const LINES: [string, number][] = [
+    ['其中：当年财政拨款', 800],
+    ['上年结转资金', 200],
+    ['专项债券资金', 300],
+    ['单位自筹资金', 100],
+    ['其他资金', 100],
+  ];
+
+  test('其中：当年财政拨款 opens the list; 专项债券资金 and 单位自筹资金 are parts (before: a false total.sum)', () => {
+    const f = one(block(LINES));
+    expect(f.funds.map((x) => [x.label.text, x.key, x.parent])).toEqual([
+      ['年度资金总额', 'total', null],
+      ['其中：当年财政拨款', 'unknown', 'total'],
+      ['上年结转资金', 'carryOver', 'total'],
+      ['专项债券资金', 'unknown', 'total'],
+      ['单位自筹资金', 'unknown', 'total'],
+      ['其他资金', 'other', 'total'],
+    ]);
+    expect(f.header.filter((h) => h.key === 'other')).toEqual([]);
+    expect(sums(block(LINES))).toEqual([]);
+  });
+
+  test('a wrong total is still found, with the parts in unknown wording in the sum', () => {
+    expect(sums(block(LINES, 1400)).map((x) => [x.cell, x.message])).toEqual([['C2', expect.stringContaining('1500')]]);
+  });
+
+  test('without 其中, a line named as a source of money (…债券资金, 上级补助) is a part too', () => {
+    const lines: [string, number][] = [
+      ['财政拨款', 1000],
+      ['地方政府专项债券', 300],
+      ['上级补助', 200],
+    ];
+    expect(sums(block(lines))).toEqual([]);
+    expect(one(block(lines)).funds.map((x) => x.parent)).toEqual([null, 'total', 'total', 'total']);
+  });
+
+  test('a line that names no source (项目负责人 | 张三, 申报日期 | 2024-01-20) stays a header field', () => {
+    const f = one([...block([['财政拨款', 1500]]), ['', '申报日期', '2024-01-20', '']]);
+    expect(f.funds.map((x) => x.key)).toEqual(['total', 'fiscalSubtotal']);
+  });
+});
+
+describe('a matrix: sources over the columns, uses down the rows (or the other way round)', () => {
+  const sums = (rows: CellValue[][]) =>
+    checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+  const BY_USE = (total: number): CellValue[][] => [
+    ['部门名称', '某市教育局', '', '', '', ''],
+    ['年度预算申请（万元）', '资金总额', '一般公共预算', '政府性基金', '财政专户', '单位资金'],
+    ['合计', total, 800, 100, 50, 50],
+    ['基本支出', 600, 600, 0, 0, 0],
+    ['项目支出', 400, 200, 100, 50, 50],
+  ];
+
+  test('the 合计 row gives each source; each use row its amount in the 资金总额 column (before: 2 false total.sum, 9 unplaced)', () => {
+    const f = one(BY_USE(1000));
+    expect(
+      f.funds.map((x) => [x.label.text, x.key, x.section, x.parent, Object.values(x.amounts)[0]?.address]),
+    ).toEqual([
+      ['资金总额', 'total', 'income', null, 'B3'],
+      ['一般公共预算', 'general', 'income', 'total', 'C3'],
+      ['政府性基金', 'govFund', 'income', 'total', 'D3'],
+      ['财政专户', 'unknown', 'income', 'total', 'E3'],
+      ['单位资金', 'unknown', 'income', 'total', 'F3'],
+      ['基本支出', 'basic', 'expense', 'total', 'B4'],
+      ['项目支出', 'project', 'expense', 'total', 'B5'],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(sums(BY_USE(1000))).toEqual([]);
+  });
+
+  test('a wrong 合计 contradicted by both sides is one finding naming both', () => {
+    expect(sums(BY_USE(1100)).map((x) => [x.cell, x.message, x.suggestion])).toEqual([
+      [
+        'B3',
+        '资金总额（全年）填的是 1100，但其下来源 4 项合计为 1000，支出 2 项合计为 1000，相差 100。',
+        '核对各明细金额，或把资金总额改为 1000。',
+      ],
+    ]);
+  });
+
+  test('a wrong part on one side only is found on that side', () => {
+    const rows = BY_USE(1000).map((r) => (r[0] === '项目支出' ? ['项目支出', 450, 200, 100, 50, 50] : r));
+    expect(sums(rows).map((x) => x.message)).toEqual([
+      '资金总额（全年）填的是 1000，但其下 2 项合计为 1050，相差 -50。',
+    ]);
+  });
+
+  test('uses over the columns, sources down the rows, 合计 last', () => {
+    const rows: CellValue[][] = [
+      ['单位名称', '某市教育局', '', ''],
+      ['资金来源', '合计', '基本支出', '项目支出'],
+      ['一般公共预算', 800, 600, 200],
+      ['政府性基金', 100, 0, 100],
+      ['单位资金', 100, 0, 100],
+      ['合计', 1000, 600, 400],
+    ];
+    const f = one(rows);
+    expect(f.funds.map((x) => [x.label.text, x.key, x.section, Object.values(x.amounts)[0]?.value])).toEqual([
+      ['一般公共预算', 'general', 'income', 800],
+      ['政府性基金', 'govFund', 'income', 100],
+      ['单位资金', 'unknown', 'income', 100],
+      ['合计', 'total', 'income', 1000],
+      ['基本支出', 'basic', 'expense', 600],
+      ['项目支出', 'project', 'expense', 400],
+    ]);
+    expect(f.unplaced).toEqual([]);
+    expect(sums(rows)).toEqual([]);
+  });
+});
+
+describe('年度预算申请 as the 2015 template prints it: 按收入性质分 and 按支出性质分 lists side by side', () => {
+  const block = (project: number): CellValue[][] => [
+    ['部门（单位）名称', '某市文化和旅游局', '', '', '', ''],
+    ['年度预算申请', '按收入性质分', '', '', '按支出性质分', ''],
+    ['', '合计', 1500, '', '合计', 1500],
+    ['', '其中：一般公共预算', 1200, '', '其中：基本支出', 1000],
+    ['', '政府性基金拨款', 200, '', '项目支出', project],
+    ['', '纳入专户管理的非税收入拨款', 50, '', '', ''],
+    ['', '其他资金', 50, '', '', ''],
+  ];
+  const sums = (rows: CellValue[][]) =>
+    checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+
+  test('the lines left of the 支出 list stay 收入 (before: a false total.sum mixing both sides)', () => {
+    const f = one(block(500));
+    expect(f.funds.map((x) => [x.label.text, x.key, x.section])).toEqual([
+      ['合计', 'total', 'income'],
+      ['合计', 'total', 'income'],
+      ['其中：一般公共预算', 'general', 'income'],
+      ['其中：基本支出', 'basic', 'expense'],
+      ['政府性基金拨款', 'govFund', 'income'],
+      ['项目支出', 'project', 'expense'],
+      ['纳入专户管理的非税收入拨款', 'specialAccount', 'income'],
+      ['其他资金', 'other', 'income'],
+    ]);
+    expect(sums(block(500))).toEqual([]);
+  });
+
+  test('amounts typed after the labels’ colons (其中：一般公共预算：1200万元), as the template prints them', () => {
+    const inline: CellValue[][] = [
+      ['部门（单位）名称', '某市文化和旅游局', '', ''],
+      ['年度预算申请', '按收入性质分', '', '按支出性质分'],
+      ['', '合计：1500万元', '', '合计：1500万元'],
+      ['', '其中：一般公共预算：1200万元', '', '其中：基本支出：1000万元'],
+      ['', '政府性基金拨款：200万元', '', '项目支出：500万元'],
+      ['', '纳入专户管理的非税收入拨款：50万元', '', ''],
+      ['', '其他资金：50万元', '', ''],
+    ];
+    expect(one(inline).funds.map((x) => [x.key, x.section, Object.values(x.amounts)[0]?.value])).toEqual([
+      ['total', 'income', 1500],
+      ['total', 'income', 1500],
+      ['general', 'income', 1200],
+      ['basic', 'expense', 1000],
+      ['govFund', 'income', 200],
+      ['project', 'expense', 500],
+      ['specialAccount', 'income', 50],
+      ['other', 'income', 50],
+    ]);
+    expect(sums(inline)).toEqual([]);
+  });
+
+  test('a wrong 支出 line is found against the total', () => {
+    expect(sums(block(600)).map((x) => [x.cell, x.message])).toEqual([
+      ['C3', '合计（年度）填的是 1500，但其下 2 项合计为 1600，相差 -100。'],
+    ]);
+  });
+});
+
 test('a funds block typed below a task table is not read as more tasks (its amounts are in no task column)', () => {
   const rows: CellValue[][] = [
     ['部门（单位）名称', '某市生态环境局', '', '', '', ''],

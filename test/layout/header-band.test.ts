@@ -66,6 +66,50 @@ describe('pairs no known label explains', () => {
   });
 });
 
+describe('单位：万元 at the right end of a band row', () => {
+  const HEAD = ['一级指标', '二级指标', '三级指标', '指标值'];
+  const ROW = ['产出指标', '数量指标', '培训人次', '≥100人次'];
+  const unitOf = (f: ReturnType<typeof recognize>[number]) =>
+    f.header.filter((h) => h.key === 'amountUnit').map((h) => [h.value?.text, h.value?.address]);
+
+  test('on the title row it is the amount unit, and the title stays the title', () => {
+    const [f] = recognize(
+      makeGrid('s', [['2025年项目支出绩效目标表', '', '', '单位：万元'], ['项目名称', '某某项目', '', ''], HEAD, ROW]),
+    );
+    expect(f.title).toBe('2025年项目支出绩效目标表');
+    expect(unitOf(f)).toEqual([['万元', 'D1']]);
+    expect(f.unplaced).toEqual([]);
+  });
+
+  test('right of the table, past a wide gap, it is still the form’s', () => {
+    const wide = (cells: string[], last = '') => [...cells, '', '', '', '', '', last];
+    const [f] = recognize(
+      makeGrid('s', [
+        wide(['项目支出绩效目标申报表', '', '', ''], '单位：元'),
+        wide(['项目名称', '某某项目', '', '']),
+        wide(HEAD),
+        wide(ROW),
+      ]),
+    );
+    expect(unitOf(f)).toEqual([['元', 'J1']]);
+    expect(f.unplaced).toEqual([]);
+  });
+
+  test('a note far right of the band is not taken into the form', () => {
+    const wide = (cells: string[], last = '') => [...cells, '', '', '', '', '', last];
+    const [f] = recognize(
+      makeGrid('s', [
+        wide(['项目支出绩效目标申报表', '', '', ''], '请于三月底前报送'),
+        wide(['项目名称', '某某项目', '', '']),
+        wide(HEAD),
+        wide(ROW),
+      ]),
+    );
+    expect(f.header.some((h) => h.value?.address === 'J1' || h.label.address === 'J1')).toBe(false);
+    expect(f.range.endsWith('D4')).toBe(true);
+  });
+});
+
 test('rolling a form forward: `other` fields above the body are still title area', () => {
   const grid = makeGrid('s', [
     ['2024年项目支出绩效目标表', '', '', ''],

@@ -83,6 +83,11 @@ describe('vocabulary', () => {
     expect(f.unplaced).toEqual([]);
   });
 
+  test.each(entries('fundsSource'))('a line ending in %s under a total is its part', (ending) => {
+    const f = form([['项目资金'], ['资金总额', 120.5], [`乡镇${ending}`, 120.5], HEAD, ...ROWS]);
+    expect(f.funds.map((x) => [x.label.text, x.key, x.parent])).toContainEqual([`乡镇${ending}`, 'unknown', 'total']);
+  });
+
   test.each(entries('taskHeading'))('task table heading %s: its amounts are the tasks’, not funds', (label) => {
     const f = form([[label, '预算金额'], ['任务一', 60], ['任务二', 40], ['合计', 100], HEAD, ...ROWS]);
     expect(f.funds).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { compare, differs, format, sub, sum } from '../decimal';
-import { amountOf, fundsGroups, isBreakdown, labelText, periodsOf } from './funds';
+import { compare, differs, format, sub, sum, type Decimal } from '../decimal';
+import { amountOf, fundsGroups, isBreakdown, labelText, periodsOf, type Amount } from './funds';
 import { repeatsTotal } from './line-repeats-total';
 
 /**
@@ -22,6 +22,8 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     const out = [];
+    // a total contradicted by its 收入 parts and by its 支出 parts is one mistake: one finding naming both
+    const wrong = new Map<string, { total: Amount; sides: { section: string; count: number; sum: Decimal }[] }>();
     for (const group of fundsGroups(form)) {
       for (const period of periodsOf(form)) {
         const total = amountOf(group.parent, period);
@@ -40,16 +42,28 @@ export const rule: Rule = {
           (compare(s, total.value) < 0 || present.some((p) => compare(p.value, total.value) > 0))
         )
           continue;
-        const name = labelText(group.parent);
-        const diff = format(sub(total.value, s));
-        out.push(
-          ctx.report({
-            cell: total.cell.address,
-            message: `${name}（${period}）填的是 ${total.cell.text.trim()}，但其下 ${present.length} 项合计为 ${format(s)}，相差 ${diff}。`,
-            suggestion: `核对各明细金额，或把${name}改为 ${format(s)}。`,
-          }),
-        );
+        const key = `${total.cell.address}|${period}`;
+        const entry = wrong.get(key) ?? { total, sides: [] };
+        entry.sides.push({ section: group.section, count: present.length, sum: s });
+        wrong.set(key, entry);
       }
+    }
+    for (const [key, { total, sides }] of wrong) {
+      const period = key.slice(key.indexOf('|') + 1);
+      const name = labelText(total.item);
+      const sums = sides.map((x) => format(x.sum));
+      const agree = new Set(sums).size === 1;
+      const side = (x: (typeof sides)[number]) => (sides.length > 1 ? (x.section === 'expense' ? '支出' : '来源') : '');
+      const parts = sides.map((x, i) => `${side(x)} ${x.count} 项合计为 ${sums[i]}`.trim());
+      out.push(
+        ctx.report({
+          cell: total.cell.address,
+          message:
+            `${name}（${period}）填的是 ${total.cell.text.trim()}，但其下${sides.length > 1 ? '' : ' '}${parts.join('，')}` +
+            (agree ? `，相差 ${format(sub(total.value, sides[0].sum))}。` : '。'),
+          suggestion: agree ? `核对各明细金额，或把${name}改为 ${sums[0]}。` : '核对各明细金额。',
+        }),
+      );
     }
     return out;
   },
