@@ -6,7 +6,7 @@ const YES_NO = new Set(['是', '否', '有', '无']);
 const ASKS = /是否|有无|有没有|能否|可否/;
 /** Harms whose absence is the target (重大安全事故 | 无): 无/否 says “none”, which is checkable. */
 const HARM =
-  /事故|事件|投诉|上访|信访|违规|违纪|违法|案件|处罚|纠纷|隐患|疫情|污染|伤亡|损失|差错|失误|故障|问题|舆情|索赔|返工|欠薪|超支/;
+  /事故|事件|投诉|上访|信访|违规|违纪|违法|案件|处罚|纠纷|隐患|疫情|污染|伤亡|损失|差错|失误|故障|问题|舆情|索赔|返工|欠薪|超支|负面影响|不良影响|扰民|破坏/;
 
 /**
  * 是 / 否 / 有 / 无 as the whole target (临海: 社会效益指标 = 是): it says the effect exists, not how much
