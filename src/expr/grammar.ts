@@ -290,6 +290,21 @@ class Grammar {
         this.p += 1 + bracketed.length;
         continue;
       }
+      // 1次/2年: once every two years (a whole number before a time unit)
+      const every = this.peek(1);
+      const span = this.peek(2);
+      if (
+        sep?.type === 'slash' &&
+        every?.type === 'num' &&
+        !every.chinese &&
+        /^[1-9]\d?$/.test(every.digits) &&
+        span?.type === 'text' &&
+        /^(年|个月|月|周|天|日|季度)$/.test(span.text)
+      ) {
+        unit += `/${every.digits}${span.text}`;
+        this.p += 3;
+        continue;
+      }
       if (sep?.type === 'punct' && sep.text === '.' && this.isUnitPiece(1)) {
         unit += `*${this.peek(1)?.text ?? ''}`;
         this.p += 2;
@@ -326,7 +341,7 @@ class Grammar {
   /** A known unit (or units joined by ·) alone at `k` tokens ahead. */
   private isUnitPiece(k: number): boolean {
     const tok = this.peek(k);
-    return tok?.type === 'text' && knownUnitAtStart(tok.text) === tok.text;
+    return (tok?.type === 'text' && knownUnitAtStart(tok.text) === tok.text) || tok?.type === 'percent';
   }
 
   /** Units in brackets `k` tokens ahead, （人·天） → 人*天, with the tokens they take; null when not that. */
@@ -336,7 +351,8 @@ class Grammar {
     const parts: string[] = [];
     for (let i = k + 1; ; i += 2) {
       if (!this.isUnitPiece(i)) return null;
-      parts.push(this.peek(i)?.text ?? '');
+      const piece = this.peek(i);
+      parts.push(piece?.type === 'percent' ? piece.unit : (piece?.text ?? ''));
       const after = this.peek(i + 1);
       if (after?.type === 'punct' && (after.text === ')' || after.text === '）')) {
         return { text: parts.join('*'), length: i + 2 - k };

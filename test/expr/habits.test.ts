@@ -77,6 +77,10 @@ const ROWS: Row[] = [
   ['≤35.6（万元）', 'quantitative', '<=', 35.6, '万元', '≤35.6万元', []],
   ['≥95%（抽检）', 'quantitative', '>=', 95, '%', '≥95%', ['text-around']],
   ['95%以上（含95%）', 'quantitative', '>=', 95, '%', '≥95%', ['approximate']],
+  // % in brackets, once every N years/months
+  ['≥95（%）', 'quantitative', '>=', 95, '%', '≥95%', []],
+  ['≥1次/2年', 'quantitative', '>=', 1, '次/2年', '≥1次/2年', []],
+  ['≥1次/3个月', 'quantitative', '>=', 1, '次/3个月', '≥1次/3个月', []],
 ];
 
 describe('values as clerks type them', () => {
