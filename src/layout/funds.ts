@@ -2,8 +2,10 @@ import type { Cell } from '../model/cell';
 import type { FundsItem } from '../model/form';
 import type { FundsKey } from '../model/keys';
 import {
+  COST_TABLE_HEADINGS,
   FUNDS_PARENT,
   FUNDS_SOURCE_ENDING,
+  NOTE_HEADINGS,
   SECTION_WORDS,
   TASK_AMOUNT_HEADINGS,
   TASK_AMOUNT_WORDS,
@@ -69,6 +71,8 @@ export class FundsReader {
   private costTable = false;
   /** The task table's column of task names (its last task heading), when the heading row named one. */
   private taskNameCol: number | null = null;
+  /** Columns headed 测算依据 / 备注 in a cost table's headings: each line's note. */
+  private noteCols: number[] = [];
   /** Columns headed 执行率 in the current amount headings. */
   private rateCols: number[] = [];
   private taskTable = false;
@@ -195,13 +199,21 @@ export class FundsReader {
 
     // Headings: 半年计划执行数 / 全年预算数 / 金额 / 2020年实际执行数 (a row of them, or beside a label)
     const headings = cols.filter((c) => this.isPeriodHeading(v.label(r, c)));
-    if (headings.length > 0 && noAmounts && (this.active || cols.some((c) => fundsKey(v.label(r, c)) !== null))) {
-      if (cols.some((c) => /成本构成/.test(v.label(r, c)))) this.costTable = true;
+    const costCols = cols.filter((c) => COST_TABLE_HEADINGS.includes(v.label(r, c)));
+    if (
+      headings.length > 0 &&
+      noAmounts &&
+      (this.active || costCols.length > 0 || cols.some((c) => fundsKey(v.label(r, c)) !== null))
+    ) {
+      if (costCols.length > 0 || cols.some((c) => /成本构成/.test(v.label(r, c)))) this.costTable = true;
       this.periodCols = new Map();
       for (const c of headings) {
         this.periodCols.set(c, this.headingPeriod(v.label(r, c)));
         v.consume(r, c);
       }
+      // 支出内容 over the lines' names, 测算依据 over notes explaining each line
+      this.noteCols = this.costTable ? cols.filter((c) => NOTE_HEADINGS.includes(v.label(r, c))) : [];
+      for (const c of [...costCols, ...this.noteCols]) v.consume(r, c);
       // 执行率 beside the amounts: its percentages are the amounts' ratio, read by no rule but understood
       this.rateCols = cols.filter((c) => /执行率$/.test(v.label(r, c)));
       this.active = true;
@@ -211,6 +223,10 @@ export class FundsReader {
     for (let i = 0; i < cols.length; i++) {
       const c = cols[i];
       if (v.isUsed(r, c)) continue;
+      if (this.active && this.noteCols.includes(c) && amountOrTotalOf(v.raw(r, c)) === null) {
+        v.consume(r, c);
+        continue;
+      }
       if (this.active && this.rateCols.includes(c) && /^[\d.]+\s*[%％]$/.test(v.text(r, c))) {
         v.consume(r, c);
         continue;
@@ -603,6 +619,9 @@ export class FundsReader {
     if (p) return p;
     const year = /((?:19|20)\d{2})年/.exec(label);
     if (year) return label;
+    // 金额 over a detail table below 本年度预算 | 1000: the lines are that total's year, so they add up to it
+    const total = this.items.find((x) => x.key === 'total' && ('全年' in x.amounts || '年度' in x.amounts));
+    if (total) return '全年' in total.amounts ? '全年' : '年度';
     return this.defaultPeriod();
   }
 

@@ -1,3 +1,4 @@
+import type { Cell } from '../model/cell';
 import type { Goal, HeaderField, PlanPoint } from '../model/form';
 import {
   columnRole,
@@ -57,7 +58,7 @@ export function readHeaderField(view: SheetView, r: number, c: number): HeaderFi
   const key = headerKey(view.label(r, c));
   if (key) {
     const vc = valueRightOf(view, r, c);
-    if (vc !== null) return { key, label: view.cell(r, c), value: view.cell(r, vc) };
+    if (vc !== null) return { key, label: view.cell(r, c), value: withRangeEnd(view, r, vc) };
     const below = valueBelow(view, r, c);
     return { key, label: view.cell(r, c), value: below === null ? null : view.cell(r + 1, below) };
   }
@@ -68,6 +69,20 @@ export function readHeaderField(view: SheetView, r: number, c: number): HeaderFi
     return { key: pre.key, label: cell, value: { ...cell, text: rest, value: rest } };
   }
   return null;
+}
+
+/**
+ * 项目起止时间 | 2025年1月 | 至 | 2025年12月: the value is the span, start to end (the 至 and the end typed in
+ * their own cells are part of it, not unplaced).
+ */
+function withRangeEnd(view: SheetView, r: number, vc: number): Cell {
+  const value = view.cell(r, vc);
+  const [sep, end] = view.filled(r, vc + 1);
+  if (sep === undefined || end === undefined || view.isUsed(r, end)) return value;
+  if (!/^(至|到|—|－|-|~|～)$/.test(view.text(r, sep).trim())) return value;
+  view.consume(r, sep);
+  const text = `${value.text}至${view.cell(r, end).text}`;
+  return { ...value, text, value: text };
 }
 
 /** Where a second label–value pair starts in one cell (项目负责人：周八  联系电话：136…). */
@@ -100,6 +115,13 @@ export function readHeaderFields(view: SheetView, r: number, c: number): HeaderF
 
 export function readReview(view: SheetView, r: number, c: number): HeaderField | null {
   if (!isReview(view.label(r, c))) return null;
+  // 填报人：张三 holds its own value: the cell right of it is another pair (联系电话：…), not this one's
+  const inline = /^\s*([^:：]{1,12}?)\s*[:：]\s*(\S[\s\S]*)$/.exec(view.text(r, c));
+  if (inline && isReview(normalizeLabel(inline[1]))) {
+    const cell = view.cell(r, c);
+    const [label, value] = [inline[1].trim(), inline[2].trim()];
+    return { key: 'review', label: { ...cell, text: label, value: label }, value: { ...cell, text: value, value } };
+  }
   const vc = valueRightOf(view, r, c);
   return { key: 'review', label: view.cell(r, c), value: vc === null ? null : view.cell(r, vc) };
 }

@@ -635,6 +635,22 @@ export const FORM_LIKE_WORDS = ['绩效目标', '绩效指标'];
 export const NOT_A_FORM_WORDS = ['说明', '目录', '填报要求', '填表要求', '填报指引', '编制指引'];
 
 /** Section words of a funds block: the lines below them are income (资金来源) or spending (支出). */
+/**
+ * Headings over the lines of a cost or spending detail table (支出内容 | 金额 | 测算依据): its lines are the
+ * parts of the budget, each with its amount; the note columns beside them (NOTE_HEADINGS) explain a line.
+ */
+export const COST_TABLE_HEADINGS = [
+  '成本构成',
+  '支出内容',
+  '支出项目',
+  '明细项目',
+  '费用项目',
+  '开支内容',
+  '开支项目',
+  '成本项目',
+];
+export const NOTE_HEADINGS = ['测算依据', '计算依据', '测算过程', '测算说明', '备注', '说明'];
+
 export const SECTION_WORDS: Record<string, 'income' | 'expense'> = {
   收入: 'income',
   资金来源: 'income',
@@ -642,6 +658,7 @@ export const SECTION_WORDS: Record<string, 'income' | 'expense'> = {
   资金支出: 'expense',
   资金使用: 'expense',
   支出明细: 'expense',
+  项目支出明细: 'expense',
   资金支出明细: 'expense',
 };
 
@@ -656,6 +673,8 @@ export type VocabularyKind =
   | 'funds'
   | 'fundsBlock'
   | 'fundsSource'
+  | 'costHeading'
+  | 'costNote'
   | 'taskHeading'
   | 'section'
   | 'column'
@@ -686,6 +705,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...fromRecord('funds', FUNDS_LABELS),
   ...FUNDS_BLOCK_LABELS.map((label) => ({ kind: 'fundsBlock' as const, label, key: 'fundsBlock' })),
   ...FUNDS_SOURCE_ENDINGS.map((label) => ({ kind: 'fundsSource' as const, label, key: 'unknown' })),
+  ...COST_TABLE_HEADINGS.map((label) => ({ kind: 'costHeading' as const, label, key: 'costItem' })),
+  ...NOTE_HEADINGS.map((label) => ({ kind: 'costNote' as const, label, key: 'note' })),
   ...TASK_HEADINGS.map((label) => ({ kind: 'taskHeading' as const, label, key: 'task' })),
   ...fromRecord('section', SECTION_WORDS),
   ...fromRecord('column', COLUMN_HEADERS),

@@ -399,6 +399,38 @@ describe('年度预算申请 as the 2015 template prints it: 按收入性质分 
   });
 });
 
+describe('a spending detail table (支出内容 | 金额 | 测算依据) under the year’s budget', () => {
+  const block = (second: number): CellValue[][] => [
+    ['项目名称', '乡村道路养护', '', ''],
+    ['项目总投资（万元）', 5000, '本年度预算（万元）', 1000],
+    ['项目支出明细', '支出内容', '金额（万元）', '测算依据'],
+    ['', '日常养护', 600, '200公里×3万元/公里'],
+    ['', '水毁修复', second, '按上年实际'],
+    ['', '合计', 1000, ''],
+  ];
+  const sums = (rows: CellValue[][]) =>
+    checkGrids([makeGrid('s', [...rows, HEAD, ...ROWS])]).findings.filter((x) => x.rule === 'total.sum');
+
+  test('its lines are the budget’s parts, its notes understood (before: lines as header fields, notes unplaced)', () => {
+    const f = one(block(400));
+    expect(
+      f.funds.map((x) => [x.label.text, x.parent, Object.keys(x.amounts)[0], Object.values(x.amounts)[0]?.value]),
+    ).toEqual([
+      ['本年度预算（万元）', null, '年度', 1000],
+      ['日常养护', 'total', '年度', 600],
+      ['水毁修复', 'total', '年度', 400],
+      ['合计', null, '年度', 1000],
+    ]);
+    expect(f.header.map((h) => h.label.text)).toEqual(['项目名称', '项目总投资（万元）']);
+    expect(f.unplaced).toEqual([]);
+    expect(sums(block(400))).toEqual([]);
+  });
+
+  test('lines that do not add up to the budget are found (before: nothing, the lines were 全年 and the budget 年度)', () => {
+    expect(sums(block(500)).map((x) => x.cell)).toEqual(['D2']);
+  });
+});
+
 test('a funds block typed below a task table is not read as more tasks (its amounts are in no task column)', () => {
   const rows: CellValue[][] = [
     ['部门（单位）名称', '某市生态环境局', '', '', '', ''],

@@ -66,6 +66,44 @@ describe('pairs no known label explains', () => {
   });
 });
 
+describe('pairs typed the way sign-off and date rows are', () => {
+  const HEAD = ['一级指标', '二级指标', '三级指标', '指标值'];
+  const ROW = ['产出指标', '数量指标', '培训人次', '≥100人次'];
+
+  test('填报人：张三 | 联系电话：… | 填报日期：… — each cell its own pair (before: 填报人 took the phone as its value)', () => {
+    const [f] = recognize(
+      makeGrid('s', [
+        ['项目支出绩效目标表', '', '', ''],
+        ['填报人：张三', '联系电话：0797-1234567', '填报日期：2025年1月10日', ''],
+        ['项目名称', '某某项目', '', ''],
+        HEAD,
+        ROW,
+      ]),
+    );
+    expect(f.header.map((h) => [h.key, h.label.text, h.value?.text])).toEqual([
+      ['review', '填报人', '张三'],
+      ['phone', '联系电话：0797-1234567', '0797-1234567'],
+      ['review', '填报日期', '2025年1月10日'],
+      ['projectName', '项目名称', '某某项目'],
+    ]);
+    expect(f.unplaced).toEqual([]);
+  });
+
+  test.each(['至', '-', '～'])(
+    '项目起止时间 | 2025年1月 | %s | 2025年12月 is one span (before: the end unplaced)',
+    (sep) => {
+      const [f] = recognize(
+        makeGrid('s', [['项目名称', '某某项目', '', ''], ['项目起止时间', '2025年1月', sep, '2025年12月'], HEAD, ROW]),
+      );
+      expect(f.header.find((h) => h.key === 'projectPeriod')?.value).toMatchObject({
+        address: 'B2',
+        text: '2025年1月至2025年12月',
+      });
+      expect(f.unplaced).toEqual([]);
+    },
+  );
+});
+
 describe('单位：万元 at the right end of a band row', () => {
   const HEAD = ['一级指标', '二级指标', '三级指标', '指标值'];
   const ROW = ['产出指标', '数量指标', '培训人次', '≥100人次'];

@@ -88,6 +88,36 @@ describe('vocabulary', () => {
     expect(f.funds.map((x) => [x.label.text, x.key, x.parent])).toContainEqual([`乡镇${ending}`, 'unknown', 'total']);
   });
 
+  test.each(entries('costHeading'))('cost table heading %s: its lines are the budget’s parts', (label) => {
+    const f = form([
+      ['项目资金'],
+      ['资金总额', 100],
+      [label, '金额', '测算依据'],
+      ['人员经费', 60, '按标准'],
+      ['设备购置', 40, '按报价'],
+      HEAD,
+      ...ROWS,
+    ]);
+    expect(f.funds.map((x) => [x.label.text, x.parent])).toEqual([
+      ['资金总额', null],
+      ['人员经费', 'total'],
+      ['设备购置', 'total'],
+    ]);
+    expect(f.unplaced).toEqual([]);
+  });
+
+  test.each(entries('costNote'))('cost table note column %s is understood', (label) => {
+    const f = form([
+      ['项目资金'],
+      ['资金总额', 100],
+      ['成本构成', '金额', label],
+      ['人员经费', 100, '按标准'],
+      HEAD,
+      ...ROWS,
+    ]);
+    expect(f.unplaced).toEqual([]);
+  });
+
   test.each(entries('taskHeading'))('task table heading %s: its amounts are the tasks’, not funds', (label) => {
     const f = form([[label, '预算金额'], ['任务一', 60], ['任务二', 40], ['合计', 100], HEAD, ...ROWS]);
     expect(f.funds).toEqual([]);
