@@ -11,14 +11,17 @@ import { benchPane } from './pane';
 async function main(): Promise<void> {
   const results: Record<string, number | string> = {};
   const small = benchCore(50_000, 3, 10);
-  const large = benchCore(500_000, 1);
+  // recognition at 500k rows best of 3 as well: its growth compares best with best
+  const large = benchCore(500_000, 1, 3);
   results.recognizeRowsPerSecond = small.recognizeRowsPerSecond;
+  results.recognizeWorstRowsPerSecond = small.recognizeWorstRowsPerSecond;
   results.coreRowsPerSecond = small.coreRowsPerSecond;
   results.growth10x = Number((large.checkMs / small.checkMs).toFixed(2));
   results.recognizeGrowth10x = Number((large.recognizeMs / small.recognizeMs).toFixed(2));
   const table = [
     ['recognize 50k rows (ms)', small.recognizeMs, ''],
-    ['recognize rows/s', small.recognizeRowsPerSecond, ''],
+    ['recognize rows/s (best of 10)', small.recognizeRowsPerSecond, '≥ 300000'],
+    ['recognize rows/s (worst of 10)', small.recognizeWorstRowsPerSecond, ''],
     ['recognize+check 50k rows (ms)', small.checkMs, ''],
     ['coreRowsPerSecond', small.coreRowsPerSecond, '≥ 50000'],
     ['recognize+check 500k rows (ms)', large.checkMs, ''],

@@ -47,19 +47,21 @@ export interface AmountPart {
 
 /**
  * A total written with its breakdown in one cell (issue 13 §5): `854万（其中中央500万、省200万、市100万、县54万）`,
- * `854万元，其中：中央500万元，省级354万元`. The total is the leading amount; each part is a label and an
+ * `854万元，其中：中央500万元，省级354万元`, `300万元 其中：财政拨款：250万元 其他资金：50万元`. The total is the leading amount; each part is a label and an
  * amount. `partial`: the list says it is not complete (…, 等). Null when the text is not a total followed
  * by 其中 and at least one readable part.
  */
 export function amountBreakdown(raw: string): { total: string; parts: AmountPart[]; partial: boolean } | null {
-  const m = /^\s*([^（(；;：:]+?)\s*[（(，,；;]\s*其中\s*[:：]?\s*([\s\S]*?)\s*[)）]?\s*[。.]?\s*$/.exec(raw);
+  // the parts follow a bracket, a comma or (a band typed in one cell: 300万元 其中：财政拨款：250万元 …) a space
+  const m = /^\s*([^（(；;：:]+?)(?:\s*[（(，,；;]|\s)\s*其中\s*[:：]?\s*([\s\S]*?)\s*[)）]?\s*[。.]?\s*$/.exec(raw);
   if (!m) return null;
   const total = amountText(m[1]);
   if (total === null) return null;
   const parts: AmountPart[] = [];
   let partial = /…|\.\.\.|等$/.test(m[2]);
   // a comma between digit groups is a thousands separator (1，000万), not a list separator
-  for (const piece of m[2].split(/[、；;]|[，,](?!\d{3}(?!\d))/)) {
+  // (spaces before a label separate parts too: 财政拨款：250万元 其他资金：50万元)
+  for (const piece of m[2].split(/[、；;]|[，,](?!\d{3}(?!\d))|\s+(?=[\u4e00-\u9fa5])/)) {
     const t = piece.replace(/…+|\.{3,}|等$/g, '').trim();
     if (t === '') continue;
     const p = /^([\u4e00-\u9fa5A-Za-z]{1,12}?)\s*[:：为]?\s*([+-]?[\d０-９][\d０-９,，.．]*\s*万?元?)$/.exec(t);

@@ -1,4 +1,4 @@
-import { level1Key, level2Key } from './match';
+import { level1Key, level2Key, levelPair } from './match';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 
@@ -72,4 +72,17 @@ function mostly(view: SheetView, headingRow: number, c: number, test: (r: number
     if (test(r, text)) passed++;
   }
   return passed >= 2 && passed * 2 > filled;
+}
+
+/**
+ * The level a column left of the names holds when its heading does not say it (指标层级, 指标, or a name
+ * heading such as 指标名称 over 数量指标 / 质量指标 beside 指标内容): 一级 and 二级 typed in one cell
+ * (产出指标-数量指标, read apart by the readers) or 一级 words make it the 一级 column, 二级 words the 二级.
+ */
+export function levelColumnByContent(view: SheetView, headingRow: number, c: number): 'level1' | 'level2' | null {
+  const label = (r: number) => view.label(r, c);
+  if (mostly(view, headingRow, c, (r) => levelPair(label(r)) !== null)) return 'level1';
+  if (mostly(view, headingRow, c, (r) => level2Key(label(r)) !== null)) return 'level2';
+  if (mostly(view, headingRow, c, (r) => level1Key(label(r)) !== null)) return 'level1';
+  return null;
 }

@@ -82,7 +82,7 @@ export class FundsReader {
    * The label column and parent of the last 其中： line: lines listed under it in that column are its
    * siblings, also when their wording is unknown (其中：中央补助 10000 / 市县统筹 2500 under 资金总额 12500).
    */
-  private listOf: { col: number; parent: FundsKey | null } | null = null;
+  private listOf: { col: number; parent: FundsKey | null; key: FundsKey } | null = null;
   /**
    * 按收入性质分 | 按支出性质分 side by side: once a 支出 line opens its own column, the lines of the
    * columns left of it stay 收入.
@@ -90,6 +90,8 @@ export class FundsReader {
   private readonly sectionCols = new Map<number, 'income' | 'expense'>();
   /** Columns the block's lines are labelled in. */
   private readonly labelCols = new Set<number>();
+  /** The last line labelled in each column (the line a 其中： right under it breaks down). */
+  private readonly lastInCol = new Map<number, FundsItem>();
   active = false;
 
   constructor(
@@ -276,6 +278,8 @@ export class FundsReader {
       )
         key = 'total';
       const amounts: number[] = [];
+      // notes between amounts are the line's only when the row is a line (人员编制数 | 45 | 实有人数 | 42 is not)
+      const notes: number[] = [];
       let j = i + 1;
       // 财政拨款 | 小计 on one row is one item.
       if (key && j < cols.length && normalizeLabel(v.text(r, cols[j])) === '小计') {
@@ -289,11 +293,11 @@ export class FundsReader {
         else if (
           (amounts.length > 0 || (this.taskTable && key === null)) &&
           j + 1 < cols.length &&
-          amountOrTotalOf(v.raw(r, cols[j + 1])) !== null &&
+          (amountOrTotalOf(v.raw(r, cols[j + 1])) !== null || this.beforeTaskAmount(r, cols, j, key, amounts)) &&
           !isOtherLabel(r, cols[j]) &&
           fundsKey(v.label(r, cols[j])) === null
         )
-          v.consume(r, cols[j++]);
+          notes.push(cols[j++]);
         else break;
       }
       // 其他资金 | —— (or 无, /): the form says there is none; the line has no amount, the mark is understood
@@ -315,6 +319,7 @@ export class FundsReader {
       if (!key && !isUnknownLine) continue;
       // a funds word outside the block without an amount is some field's value (资金性质 | 一般公共预算)
       if (key && amounts.length === 0 && !this.active && i > 0 && !v.isUsed(r, cols[i - 1])) continue;
+      for (const nc of notes) v.consume(r, nc);
       // in a task table every line is a task (其他 is a task called 其他), 合计 its total
       if (this.taskTable) key = key === 'total' && amounts.length > 0 ? 'total' : 'projectLine';
       if (!key) key = listed || part ? 'unknown' : this.section === 'expense' ? 'projectLine' : 'costItem';
@@ -340,9 +345,26 @@ export class FundsReader {
     if (key === 'total') parent = null;
     if (key === 'projectLine') parent = this.items.some((x) => x.key === 'project') ? 'project' : 'total';
     if (numbered && this.openSubtotal && key !== this.openSubtotal) parent = this.openSubtotal;
+    const opensList = /^\s*其中/.test(v.text(r, c));
     if (key === 'unknown') parent = this.unknownParent(r, c);
+    // 财政拨款 600 / 其中：中央资金 300: 其中 breaks down the line above it (in its column) when that line is
+    // itself a part of the 其中 line's usual whole (资金总额 / 其中：财政拨款 keeps the total as parent)
+    const above = this.lastInCol.get(c);
+    if (
+      opensList &&
+      key !== 'unknown' &&
+      key !== 'total' &&
+      above &&
+      above.key !== key &&
+      parent !== null &&
+      isBelow(above.key, parent)
+    )
+      parent = above.key;
+    // 省级资金 / 县级资金 listed after it in its column are its siblings; 其他资金 after them is not
+    else if (!opensList && this.listOf !== null && this.listOf.col === c && sameSourceGroup(this.listOf.key, key))
+      parent = this.listOf.parent;
     if (key === 'fiscalSubtotal' || key === 'selfFunds') this.openSubtotal = key;
-    if (/^\s*其中/.test(v.text(r, c))) this.listOf = { col: c, parent };
+    if (opensList) this.listOf = { col: c, parent, key };
     else if (this.listOf !== null && this.listOf.col !== c) this.listOf = null;
 
     // 中期资金总额 / 年度资金总额 name their period; a project line called 2022年度调节金 does not
@@ -358,7 +380,10 @@ export class FundsReader {
     const texts: Record<string, string> = {};
     // without period headings the year's amount is the one in the total's column, else the rightmost
     // (a 支出 line written 半年 | 全年 puts the year last); the others stay unplaced, never read as the year's
-    const labelPeriod = this.labelColPeriod.get(c) ?? rowOwn;
+    // (and the lines under such a line in its column: 年度资金总额 | 3000 | 其中：财政拨款 | 2800 over
+    // 其他资金 | 200 below 财政拨款)
+    if (rowOwn !== undefined) this.labelColPeriod.set(c, rowOwn);
+    const labelPeriod = rowOwn ?? this.labelColPeriod.get(c);
     const unheaded = own === null && this.periodCols.size === 0 && labelPeriod === undefined;
     const order = unheaded ? this.yearFirst(amountCols) : amountCols;
     for (const ac of order) {
@@ -374,8 +399,20 @@ export class FundsReader {
     const section = this.sectionCols.get(c) ?? this.section;
     const item: FundsItem = { key, label: v.cell(r, c), section, parent, amounts };
     this.labelCols.add(c);
+    this.lastInCol.set(c, item);
     for (const [period, cell] of Object.entries(amounts)) this.noteBreakdown(item, period, cell, texts[period]);
     this.items.push(item);
+  }
+
+  /**
+   * A task row's texts before its amount (部门职能 | 重点工作 | 对应项目 | 预算金额): the group, the task and
+   * its project all belong to the line whose amount stands further right, under the table's amount heading.
+   */
+  private beforeTaskAmount(r: number, cols: readonly number[], j: number, key: FundsKey | null, amounts: number[]) {
+    if (!this.taskTable || key !== null || amounts.length > 0) return false;
+    for (let k = j + 1; k < cols.length; k++)
+      if (amountOrTotalOf(this.view.raw(r, cols[k])) !== null) return this.periodCols.has(cols[k]);
+    return false;
   }
 
   /** Whether one of the row's amounts stands in a column the current headings name. */
@@ -571,6 +608,10 @@ export class FundsReader {
     // a heading is the matrix's when it is known or has amounts under it (备注 beside it stays a note)
     for (const c of keys.keys())
       if (known.has(c) || rows.some(({ ar }) => amountOrTotalOf(v.raw(ar, c)) !== null)) v.consume(r, c);
+    // the heading of the row labels (项目 | 合计 | 一般公共预算 …, 支出类型): the column of the rows' labels
+    const labelCol = rows[0].lc;
+    if (!v.isEmpty(r, labelCol) && !v.isUsed(r, labelCol) && amountOrTotalOf(v.raw(r, labelCol)) === null)
+      v.consume(r, labelCol);
     return true;
   }
 
@@ -649,6 +690,23 @@ export class FundsReader {
       /依据$/.test(label)
     );
   }
+}
+
+/** Is `key` a part of `whole` (down FUNDS_PARENT, not the whole itself)? */
+function isBelow(key: FundsKey, whole: FundsKey): boolean {
+  for (let p = FUNDS_PARENT[key]; p !== undefined; p = FUNDS_PARENT[p]) if (p === whole) return true;
+  return false;
+}
+
+/** Sources that split the same money one way: by level of government, by kind of fiscal fund, own income. */
+const SOURCE_GROUPS: FundsKey[][] = [
+  ['central', 'provincial', 'municipal', 'county', 'local'],
+  ['general', 'govFund', 'specialAccount'],
+  ['businessIncome', 'operatingIncome'],
+];
+
+function sameSourceGroup(a: FundsKey, b: FundsKey): boolean {
+  return SOURCE_GROUPS.some((g) => g.includes(a) && g.includes(b));
 }
 
 /** A cell that says a funds line has no amount: dashes, a slash, 无. */

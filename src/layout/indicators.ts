@@ -90,7 +90,8 @@ export function readRows(
 /** The heading row(s) of a table, and a row above holding only the spanning 绩效指标 label or headings. */
 function consumeHeading(view: SheetView, header: TableHeader): void {
   for (let c = 0; c < view.cols; c++) if (!view.isEmpty(header.row, c)) view.consume(header.row, c);
-  if (header.lastRow > header.row) for (const c of view.filled(header.lastRow)) view.consume(header.lastRow, c);
+  // every lower row of a band (指标值 over 中期 | 年度, 年度 over 半年 | 全年: three rows)
+  for (let r = header.row + 1; r <= header.lastRow; r++) for (const c of view.filled(r)) view.consume(r, c);
   const above = header.row - 1;
   if (above >= 0) {
     const cols = view.filled(above);
@@ -280,11 +281,15 @@ function mayHaveSlid(view: SheetView, r: number, plan: BlockPlan, filled: readon
   return false;
 }
 
+/**
+ * One row of a block into a node. No closures in here: a function that creates one allocates its captured
+ * variables' context on every call, once per row of a big table.
+ */
 function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState, l1Text: string): IndicatorNode | null {
   const { block, sharedLevel1Col, byCol, ignored } = plan;
   const all = view.filled(r, block.c0, block.c1);
   // cells of ignored columns are the form's (consumed below) but no indicator's
-  const filled = ignored ? all.filter((c) => !ignored[c - block.c0]) : all;
+  const filled = ignored ? notIgnored(all, ignored, block.c0) : all;
   if (filled.length === 0 && !(sharedLevel1Col !== null && l1Text)) return null;
 
   // one name column: nothing can slide into it (its label rows 1.1 数量指标 are not values)
@@ -304,9 +309,7 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
 
   const values: Record<string, Cell> = {};
   if (shifted) {
-    shifted.values.forEach((c, i) => {
-      values[plan.slidPeriods[i]] = view.cell(r, c);
-    });
+    for (let i = 0; i < shifted.values.length; i++) values[plan.slidPeriods[i]] = view.cell(r, shifted.values[i]);
   } else {
     for (let i = 0; i < plan.valueColumns.length; i++) {
       const col = plan.valueColumns[i];
@@ -373,6 +376,11 @@ function readRow(view: SheetView, r: number, plan: BlockPlan, state: BlockState,
   // Remaining filled cells of the block (e.g. text in an unlabelled column) are placed by ownerCol above.
   for (let i = 0; i < all.length; i++) view.consume(r, all[i]);
   return node;
+}
+
+/** The columns of a row not in an ignored column (a function of its own: see readRow). */
+function notIgnored(cols: readonly number[], ignored: boolean[], c0: number): number[] {
+  return cols.filter((c) => !ignored[c - c0]);
 }
 
 /**
@@ -498,6 +506,8 @@ const WORD_OPERATOR: Record<string, string> = {
 };
 
 function joinOperatorAndUnit(node: IndicatorNode): void {
+  // no operator, direction or unit column (most tables): nothing to join, no regex per row
+  if (node.operator === undefined && node.direction === undefined && node.unit === undefined) return;
   const typed = node.operator?.text.trim() ?? '';
   const op = COMPARISON.test(typed)
     ? (WORD_OPERATOR[typed] ?? typed)

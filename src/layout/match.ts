@@ -14,6 +14,7 @@ import {
   REVIEW_WORDS,
   TABLE_OUTER_LABELS,
   TASK_AMOUNT_HEADINGS,
+  TASK_AMOUNT_WORDS,
   TITLE_PATTERN,
 } from './vocabulary';
 import { levelStem, normalizeLabel } from './normalize';
@@ -39,6 +40,19 @@ export function level2Key(text: string): Level2Key | null {
   if (/^可持续/.test(stem) && /影响|发展/.test(stem)) return 'sustainable';
   if (/满意度$/.test(stem) && stem.length <= 14 && /对象|群众|公众|受益|服务/.test(stem)) return 'satisfaction';
   return null;
+}
+
+/**
+ * 一级 and 二级 typed in one cell, as merged-away exports and some regions write them: `产出指标-数量指标`,
+ * `产出指标/数量指标`, `1.产出指标—数量指标`. Null unless the left part is an 一级 word and the right an 二级.
+ */
+export function levelPair(text: string): { level1: Level1Key; level2: Level2Key; text1: string; text2: string } | null {
+  const m = /^([^-—–－/／\\>＞]{2,12}?)\s*(?:[-—–－/／\\>＞]+)\s*([^-—–－/／\\>＞]{2,16})$/.exec(text.trim());
+  if (!m) return null;
+  const k1 = level1Key(m[1]);
+  const k2 = k1 === null ? null : level2Key(m[2]);
+  if (k1 === null || k2 === null) return null;
+  return { level1: k1, level2: k2, text1: m[1].trim(), text2: m[2].trim() };
 }
 
 /** A column's role from its heading: an exact name, else a name part (半年指标值, 指标值确定依据及数据来源). */
@@ -119,7 +133,14 @@ export function fundsKey(label: string): FundsKey | null {
 
 export function isFundsBlockLabel(label: string): boolean {
   return FUNDS_BLOCK_LABELS.some(
-    (l) => label === l || (label.startsWith(l) && label.length <= l.length + 6 && !fundsKey(label) && !goalKey(label)),
+    (l) =>
+      label === l ||
+      (label.startsWith(l) &&
+        label.length <= l.length + 6 &&
+        !fundsKey(label) &&
+        !goalKey(label) &&
+        // 部门预算编码, 项目预算名称: a field naming the budget, not its amounts
+        !/(编码|代码|编号|名称)$/.test(label)),
   );
 }
 
@@ -131,7 +152,10 @@ export function isFundsBlockLabel(label: string): boolean {
 export function amountColumnKey(label: string): FundsKey | null {
   const key = fundsKey(label);
   if (key !== null) return key;
-  return isFundsBlockLabel(label) || TASK_AMOUNT_HEADINGS.includes(label) ? 'total' : null;
+  // 资金（万元） / 经费: the word alone over a column of amounts is the project's amount too
+  return isFundsBlockLabel(label) || TASK_AMOUNT_HEADINGS.includes(label) || TASK_AMOUNT_WORDS.includes(label)
+    ? 'total'
+    : null;
 }
 
 /** Takes the cell's text or its normalised label (normalisation is idempotent). */
@@ -144,6 +168,9 @@ export function isTitle(text: string): boolean {
 
 /** `(2022年度)`, `2022年度`, `( 2019 年度)`; also a year inside a title (2023年项目支出绩效目标表). */
 export function yearIn(text: string): number | null {
+  // a 中期 form's span (2025-2027年, 2025—2027年度) is filed in its first year: that is the 年度 column's year
+  const span = /((?:19|20)\d{2})\s*[-—–~～至到]+\s*(?:19|20)\d{2}\s*年/.exec(text);
+  if (span) return Number(span[1]);
   const m = /((?:19|20)\d{2})\s*年/.exec(text);
   return m ? Number(m[1]) : null;
 }

@@ -108,8 +108,23 @@ function normalizeSlow(text: string): string {
 
 /** The label with the 指标 / 值 suffix dropped (产出指标 → 产出, 数量值 → 数量), for level labels. */
 export function levelStem(text: string): string {
-  let t = normalizeLabel(text);
+  let t = normalizeLabel(stripLevelNumber(text));
   t = t.replace(/指标$/, '');
   if (t.length > 2) t = t.replace(/值$/, '');
   return t;
+}
+
+/**
+ * Numbering that normalizeLabel leaves (it drops one `1.` or `一、`): decimal outline numbers (1.1数量指标,
+ * 2.1.3) and circled numbers (①数量指标). Only level labels are numbered this way; a first-character test
+ * keeps the common case free of the regex.
+ */
+function stripLevelNumber(text: string): string {
+  let i = 0;
+  while (i < text.length && (CHAR_FLAGS[text.charCodeAt(i)] & CHAR_SPACE) !== 0) i++;
+  const first = text.charCodeAt(i);
+  const digit = first >= 0x30 && first <= 0x39;
+  const circled = first >= 0x2460 && first <= 0x2473;
+  if (!digit && !circled) return text;
+  return text.replace(/^\s*(?:\d{1,2}(?:[.．]\d{1,2})+[、.．]?|[\u2460-\u2473])\s*/, '');
 }

@@ -201,8 +201,8 @@ function readTables(view: SheetView, seg: Segment, nextStart: number): Tables {
     const read = reader.read(context);
     const tableEnd = read.lastRow;
     out.spans.push({ from: h.implicit ? h.lastRow + 1 : h.row, to: h.mapped?.end ?? tableEnd });
-    // indexed: this loop runs once per table, over up to 500k nodes, mostly before it is optimised
-    for (let k = 0; k < read.nodes.length; k++) out.indicators.push(read.nodes[k]);
+    // concat, not a push per node (a table may have 500k) nor push(...nodes) (too many arguments)
+    out.indicators = out.indicators.concat(read.nodes);
     const table = describeTable(view, h, h.mapped?.end ?? tableEnd, read.shift);
     if (read.levels) table.levels = read.levels;
     if (read.projects) out.projects = read.projects;

@@ -21,9 +21,8 @@ function anchorOf(view: SheetView, r: number): Anchor | null {
   if (cols.length <= 3 && hasTitle(view, r, cols)) return { row: r, kind: 'title' };
   for (let i = 0; i < cols.length && i < 4; i++) {
     const c = cols[i];
-    const text = view.text(r, c);
     if (!NAME_HINT.test(view.label(r, c))) continue;
-    const key = headerKey(view.label(r, c)) ?? headerPrefix(text)?.key ?? null;
+    const key = headerKey(view.label(r, c)) ?? headerPrefix(view.text(r, c))?.key ?? null;
     if (key === 'projectName' || key === 'unitName') return { row: r, kind: 'name' };
   }
   return null;
@@ -93,7 +92,7 @@ export function segmentSheet(view: SheetView, titlesWithoutTable?: { row: number
       cur.content = true;
       continue;
     }
-    if (cur && !view.rowIsEmpty(r) && !isYearOnly(view, r)) cur.content = true;
+    if (cur && !cur.content && !view.rowIsEmpty(r) && !isYearOnly(view, r)) cur.content = true;
   }
   close(view.rows - 1);
   return segments;

@@ -9,7 +9,7 @@ import {
   level2Key,
   periodOf,
 } from './match';
-import { nameColumnByContent, valueColumnByContent } from './content-columns';
+import { levelColumnByContent, nameColumnByContent, valueColumnByContent } from './content-columns';
 import { isValueLike } from './value-like';
 import type { SheetView } from './view';
 import { HEADING_HINT } from './vocabulary';
@@ -62,8 +62,14 @@ const NOTE_LIKE: ColumnRole[] = ['note', 'basis', 'description'];
 
 /** Recognises an indicator table header row and its columns, or returns null. */
 export function detectHeader(view: SheetView, r: number): TableHeader | null {
+  // the cheap test apart: readHeading's closures cost a context object per call, and this runs on every row
+  return mayBeHeading(view, r) ? readHeading(view, r) : null;
+}
+
+/** Two to forty filled cells, two of them holding a heading word. */
+function mayBeHeading(view: SheetView, r: number): boolean {
   const cols = view.filled(r);
-  if (cols.length < 2 || cols.length > 40) return null;
+  if (cols.length < 2 || cols.length > 40) return false;
   let hinted = 0;
   // indexed: runs on every row of the sheet (a for…of not yet optimised makes an iterator result per cell)
   for (let i = 0; i < cols.length; i++) {
@@ -72,8 +78,11 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     const text = view.text(r, c);
     if (HEADING_HINT.test(text) || (hasWhitespace(text) && HEADING_HINT.test(view.label(r, c)))) hinted++;
   }
-  if (hinted < 2) return null;
+  return hinted >= 2;
+}
 
+function readHeading(view: SheetView, r: number): TableHeader | null {
+  const cols = view.filled(r);
   let roles: HeadingColumn[] = [];
   let outerCol: number | null = null;
   let outerLabel: string | null = null;
@@ -103,6 +112,30 @@ export function detectHeader(view: SheetView, r: number): TableHeader | null {
     if (!combined) break;
     roles = combined;
     lastRow = br;
+  }
+  // no 二级 heading: a column left of the names may hold the levels all the same (指标层级 over
+  // 产出指标-数量指标; 指标名称 over 数量指标 beside 指标内容 over the names)
+  // (only beside a value column: a table of levels over texts is no indicator table)
+  if (!roles.some((x) => x.role === 'level2') && roles.some((x) => x.role === 'value')) {
+    const names = roles.filter((x) => x.role === 'level3').map((x) => x.col);
+    const nameCol = names.length > 0 ? Math.max(...names) : -1;
+    const candidates = [...unknown, ...names, ...(outerCol !== null ? [outerCol] : [])];
+    for (const c of candidates) {
+      if (c >= nameCol || roles.some((x) => x.col === c && x.role === 'level1')) continue;
+      const role = levelColumnByContent(view, lastRow, c);
+      if (role === null || (role === 'level1' && roles.some((x) => x.role === 'level1'))) continue;
+      const known = roles.find((x) => x.col === c);
+      if (known) known.role = role;
+      else {
+        roles.push({ col: c, role, header: view.text(r, c) });
+        roles.sort((a, b) => a.col - b.col);
+        if (c === outerCol) [outerCol, outerLabel] = [null, null];
+        else {
+          others--;
+          unknown.splice(unknown.indexOf(c), 1);
+        }
+      }
+    }
   }
   let hasValue = roles.some((x) => x.role === 'value');
   const onlyValues = !roles.some((x) => x.role !== 'value');
@@ -278,8 +311,13 @@ function namePeriods(blocks: TableBlock[]): void {
   } else {
     const count = new Map<string | null, number>();
     for (const v of values) count.set(v.period, (count.get(v.period) ?? 0) + 1);
+    // 中期指标值 over 2025年 | 2026年 | 2027年 beside 年度指标值: the column the heading calls 年度 without a
+    // year is the year's; the columns of single years are named by their heading
+    const yearless = values.filter((v) => v.period === '年度' && !/(?:19|20)\d{2}/.test(v.header));
+    const annual = (count.get('年度') ?? 0) > 1 && yearless.length === 1 ? yearless[0] : null;
     for (const v of values)
-      if (v.period === null || (count.get(v.period) ?? 0) > 1) v.period = v.header.trim() || `值${v.col + 1}`;
+      if (v !== annual && (v.period === null || (count.get(v.period) ?? 0) > 1))
+        v.period = v.header.trim() || `值${v.col + 1}`;
   }
   for (const b of blocks) {
     if (blocks.length > 1) {

@@ -11,12 +11,16 @@ const DATE_LIKE =
 const QUALITATIVE =
   /^(?:(?:进一步|明显|显著|持续|逐步|有效|大幅|稳步|不断|全面)?(?:充分|规范|合理|明确|科学|合规|健全|有效|完善|公开|及时|达标|提升|提高|显著|明显|较高|较强|扩大|加强|改善|降低|减少|增加|增强|优化|优秀|良好|合格|好|较好|一般|高|中|低|是|否|有|无|稳定|安全|正常|满意|基本满意|符合|达到|完成|保障|改善|有利|提高)(?:了)?)$/;
 
+/**
+ * The four as one pattern (alternatives of anchored patterns, no flags: matches where one of them does):
+ * tested on a cell of every row of a big table, one regex call is cheaper than four.
+ */
+const VALUE_LIKE = new RegExp(
+  [OPERATOR_START, NUMBER_WITH_UNIT, DATE_LIKE, QUALITATIVE].map((pattern) => `(?:${pattern.source})`).join('|'),
+);
+
 export function isValueLike(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 24) return false;
-  if (OPERATOR_START.test(t)) return true;
-  if (NUMBER_WITH_UNIT.test(t)) return true;
-  if (DATE_LIKE.test(t)) return true;
-  if (QUALITATIVE.test(t)) return true;
-  return false;
+  return VALUE_LIKE.test(t);
 }

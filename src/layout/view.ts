@@ -69,16 +69,18 @@ export class SheetView {
 
   /** Trimmed text of an in-grid cell, window ignored (cached). */
   private cachedText(r: number, c: number): string {
-    const key = r * this.cols + c;
-    let t = this.textCache[key];
-    if (t === undefined) {
-      if (this.hidden(r, c)) t = '';
-      else {
-        const v = this.grid.values[r]?.[c];
-        t = v === undefined ? '' : textOf(v).trim();
-      }
-      this.textCache[key] = t;
+    // the look-up alone, small enough to be inlined into every reader; the first read apart
+    const t = this.textCache[r * this.cols + c];
+    return t !== undefined ? t : this.readText(r, c);
+  }
+
+  private readText(r: number, c: number): string {
+    let t = '';
+    if (!this.hidden(r, c)) {
+      const v = this.grid.values[r]?.[c];
+      if (v !== undefined) t = textOf(v).trim();
     }
+    this.textCache[r * this.cols + c] = t;
     return t;
   }
 

@@ -30,6 +30,8 @@ export const LEVEL1_LABELS: Record<string, Level1Key> = {
   运行成本: 'cost',
   社会效应: 'effect',
   成本: 'cost',
+  // 上海-style tables: 产出 / 效果 / 影响力 (可持续影响, 长效管理 and 服务对象满意度 stand under 影响力)
+  影响力: 'effect',
 };
 
 /** 二级 stems. `成本` is the 产出 child here; as an 一级 (成本指标 first column) it is LEVEL1 cost. */
@@ -50,6 +52,19 @@ export const LEVEL2_LABELS: Record<string, Level2Key> = {
   可持续发展: 'sustainable',
   可持续发展影响: 'sustainable',
   可持续性发展影响: 'sustainable',
+  // 上海-style 二级: 产出数量 / 产出质量 …, 效益 written 效果, 影响力's 长效管理 and 社会影响
+  产出数量: 'quantity',
+  产出质量: 'quality',
+  产出时效: 'timeliness',
+  产出成本: 'cost',
+  经济效果: 'economic',
+  社会效果: 'social',
+  生态效果: 'ecological',
+  生态环境效果: 'ecological',
+  经济影响: 'economic',
+  社会影响: 'social',
+  生态影响: 'ecological',
+  长效管理: 'sustainable',
   服务对象满意度: 'satisfaction',
   满意度: 'satisfaction',
   服务对象或受益者满意度: 'satisfaction',
@@ -415,6 +430,9 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   年度预算数: 'total',
   预算金额: 'total',
   年度预算金额: 'total',
+  // 资金情况 | 年度金额 | 其中：中央补助 | 地方资金 (transfer-payment forms)
+  年度金额: 'total',
+  全年金额: 'total',
   预算数: 'total',
   合计: 'total',
   金额合计: 'total',
@@ -444,6 +462,11 @@ export const FUNDS_LABELS: Record<string, FundsKey> = {
   上年结转: 'carryOver',
   自有资金小计: 'selfFunds',
   自有资金: 'selfFunds',
+  // the sources of the 2021+ budget (一般公共预算 / 政府性基金 / 国有资本经营预算 / 财政专户 / 单位资金)
+  单位资金: 'selfFunds',
+  单位自有资金: 'selfFunds',
+  财政专户: 'specialAccount',
+  财政专户资金: 'specialAccount',
   事业收入: 'businessIncome',
   经营性收入: 'operatingIncome',
   经营收入: 'operatingIncome',
@@ -510,6 +533,9 @@ export const FUNDS_BLOCK_LABELS = [
   '年度资金安排',
   '部门预算资金',
   '单位预算资金',
+  // 部门预算 | 项目 | 半年计划执行数 | 全年预算数 over 资金总额 / 基本支出 / 项目支出
+  '部门预算',
+  '单位预算',
 ];
 
 /**
@@ -526,6 +552,7 @@ export const TASK_HEADINGS = [
   '工作任务',
   '任务内容',
   '重点工作',
+  '年度重点工作',
   '重点工作任务',
   '履职内容',
   '职能职责',

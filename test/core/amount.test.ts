@@ -63,17 +63,23 @@ describe('amountBreakdown: a total written with its parts in one cell', () => {
     ['1，854万（其中中央1，500万、省354万）', '1854', ['中央=1500', '省=354'], false], // thousands, not a list
     ['854万（其中中央500万…）', '854', ['中央=500'], true],
     ['854万(其中:中央资金500万元、省级资金200万元等)', '854', ['中央资金=500', '省级资金=200'], true],
+    ['300万元 其中：财政拨款：250万元 其他资金：50万元', '300', ['财政拨款=250', '其他资金=50'], false], // a band typed in one cell
+    ['300 其中 中央 200 省级 100', '300', ['中央=200', '省级=100'], false],
   ])('%s', (text, total, parts, partial) => {
     const b = amountBreakdown(text);
     expect([b?.total, b?.parts.map((p) => `${p.label}=${p.amount}`), b?.partial]).toEqual([total, parts, partial]);
   });
 
-  test.each(['约854万（其中中央500万）', '854万（中央500万）', '854', '其中中央500万', '854万（其中待定）'])(
-    '%s is not a breakdown',
-    (text) => {
-      expect(amountBreakdown(text)).toBeNull();
-    },
-  );
+  test.each([
+    '约854万（其中中央500万）',
+    '854万（中央500万）',
+    '854',
+    '其中中央500万',
+    '854万（其中待定）',
+    '300万元 财政拨款250万元',
+  ])('%s is not a breakdown', (text) => {
+    expect(amountBreakdown(text)).toBeNull();
+  });
 });
 
 describe('the recognizer and the rules read the same amount', () => {

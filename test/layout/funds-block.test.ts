@@ -292,8 +292,8 @@ describe('a matrix: sources over the columns, uses down the rows (or the other w
       ['资金总额', 'total', 'income', null, 'B3'],
       ['一般公共预算', 'general', 'income', 'total', 'C3'],
       ['政府性基金', 'govFund', 'income', 'total', 'D3'],
-      ['财政专户', 'unknown', 'income', 'total', 'E3'],
-      ['单位资金', 'unknown', 'income', 'total', 'F3'],
+      ['财政专户', 'specialAccount', 'income', 'total', 'E3'],
+      ['单位资金', 'selfFunds', 'income', 'total', 'F3'],
       ['基本支出', 'basic', 'expense', 'total', 'B4'],
       ['项目支出', 'project', 'expense', 'total', 'B5'],
     ]);
@@ -331,7 +331,7 @@ describe('a matrix: sources over the columns, uses down the rows (or the other w
     expect(f.funds.map((x) => [x.label.text, x.key, x.section, Object.values(x.amounts)[0]?.value])).toEqual([
       ['一般公共预算', 'general', 'income', 800],
       ['政府性基金', 'govFund', 'income', 100],
-      ['单位资金', 'unknown', 'income', 100],
+      ['单位资金', 'selfFunds', 'income', 100],
       ['合计', 'total', 'income', 1000],
       ['基本支出', 'basic', 'expense', 600],
       ['项目支出', 'project', 'expense', 400],

@@ -4,7 +4,7 @@
  */
 import type { ColumnRole, IndicatorNode } from '../../model/form';
 import { centredLevel1, dropCoveredPlaceholders, fixShiftedLevels, readRows } from '../indicators';
-import { isTitle } from '../match';
+import { isTitle, levelPair } from '../match';
 import type { TableColumn } from '../table-header';
 import { readTree } from '../tree-levels';
 import type { TableContext, TableRead } from './types';
@@ -15,6 +15,7 @@ import type { TableContext, TableRead } from './types';
  */
 export function readLevelColumns(t: TableContext): TableRead {
   const { nodes, lastRow } = readRows(t.view, t.header, t.limit, t.isStop);
+  splitLevelPairs(nodes);
   centredLevel1(nodes);
   const fixed = fixShiftedLevels(nodes, t.header);
   return { nodes: dropCoveredPlaceholders(fixed.nodes), lastRow, shift: fixed.shift };
@@ -74,4 +75,15 @@ export function bandHas(t: TableContext, words: readonly string[]): boolean {
       if (label.length <= 30 && words.some((w) => label.includes(w))) return true;
     }
   return false;
+}
+
+/** An 一级 cell holding its 二级 too (产出指标-数量指标) with no 二级 of its own: the two levels, on that cell. */
+function splitLevelPairs(nodes: IndicatorNode[]): void {
+  for (const n of nodes) {
+    if (n.level1 === null || n.level2 !== null) continue;
+    const pair = levelPair(n.level1.text);
+    if (pair === null) continue;
+    n.level2 = { text: pair.text2, key: pair.level2, cell: n.level1.cell };
+    n.level1 = { text: pair.text1, key: pair.level1, cell: n.level1.cell };
+  }
 }

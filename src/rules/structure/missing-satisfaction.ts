@@ -17,6 +17,8 @@ export const rule: Rule = {
     const nodes = form.indicators;
     if (ctx.cutOff) return []; // a copy cut before 满意度: it may be beyond the cut
     if (nodes.some((n) => n.level1?.key === 'satisfaction' || n.level2?.key === 'satisfaction')) return [];
+    // the 2015 department framework (投入 / 过程 / 产出 / 效果) lists 社会公众或服务对象满意度 as a 三级 of 履职效益
+    if (nodes.some((n) => n.level2?.key === 'dutyEffect' && /满意/.test(n.level3?.text ?? ''))) return [];
     const effect = nodes.filter((n) => n.level1?.key === 'effect');
     if (effect.length === 0) return [];
     const last = effect[effect.length - 1];

@@ -21,6 +21,9 @@ export const rule: Rule = {
   check(form, ctx) {
     const output = form.indicators.filter((n) => n.level1?.key === 'output');
     if (output.length === 0 || !output.some((n) => n.level2)) return [];
+    // 产出 | 职责履行 (the 2015 department framework): the unit's duties stand for 数量/质量/时效
+    if (output.every((n) => !n.level2 || n.level2.key === 'dutyPerformance' || n.level2.key === 'dutyEffect'))
+      return [];
     const anchor = output[0].level1;
     if (!anchor) return [];
     const filled = (key: string) => output.some((n) => n.level2?.key === key && (hasName(n) || hasFilledValue(n)));

@@ -42,6 +42,14 @@ export const rule: Rule = {
           (compare(s, total.value) < 0 || present.some((p) => compare(p.value, total.value) > 0))
         )
           continue;
+        // 财政拨款 600 / 其中：中央资金 300 and nothing else listed: “of which”, one part named, not all
+        if (
+          present.length === 1 &&
+          group.children.length === 1 &&
+          /^\s*其中/.test(group.children[0].label.text) &&
+          compare(s, total.value) < 0
+        )
+          continue;
         const key = `${total.cell.address}|${period}`;
         const entry = wrong.get(key) ?? { total, sides: [] };
         entry.sides.push({ section: group.section, count: present.length, sum: s });
