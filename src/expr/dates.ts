@@ -35,7 +35,45 @@ export const PERIOD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that may open a date without being text around it: 截至2023年12月. */
-export const DATE_LEADS: readonly string[] = ['截至', '截止到', '截止', '于', '在', '至', '到', '预计', '计划'];
+export const DATE_LEADS: readonly string[] = [
+  '截至',
+  '截止到',
+  '截止',
+  '于',
+  '在',
+  '至',
+  '到',
+  '预计',
+  '计划',
+  '每月',
+  '当年',
+  '本年',
+  '今年',
+  '次年',
+  '明年',
+  '翌年',
+];
+
+/** Leads that name the year of a month date (次年3月底前): kept in the normalized text. */
+export const YEAR_LEADS: ReadonlySet<string> = new Set(['当年', '本年', '今年', '次年', '明年', '翌年']);
+
+/** A lead that makes a bare day a date: 每月10日前 (a monthly deadline). */
+export const MONTHLY_LEAD = '每月';
+
+const QUARTER = /^(?:第?([一二三四1-4])季度|([上下])半年)/;
+const QUARTER_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+
+/**
+ * The last month of a quarter or half-year written after a year or alone (第四季度, 四季度末, 第一季度前完成,
+ * 2025年上半年): 12, 3, 6 … or null when `text` is not one with a deadline suffix.
+ */
+export function quarterMonth(text: string): number | null {
+  const m = QUARTER.exec(text);
+  if (!m || !isDateSuffix(text.slice(m[0].length))) return null;
+  // 上半年 ends in June, 下半年 in December
+  if (m[2] !== undefined) return m[2] === '上' ? 6 : 12;
+  return (QUARTER_NUMBER[m[1]] ?? 0) * 3 || null;
+}
 
 /** What may follow 年/月/日 in a deadline: 底前, 末, 底到位 … (after the completion verb is removed). */
 const DATE_SUFFIXES = new Set([

@@ -22,7 +22,7 @@ import {
 } from './operators';
 import { MAGNITUDES, shiftDecimal } from './numbers';
 import { keepsMagnitude, knownUnitAtStart } from './units';
-import { DATE_LEADS, isDateSuffix, isDay, isMonth, isYear } from './dates';
+import { DATE_LEADS, MONTHLY_LEAD, isDateSuffix, isDay, isMonth, isYear, quarterMonth } from './dates';
 
 export interface OperatorSyntax {
   op: Operator;
@@ -93,6 +93,10 @@ class Grammar {
   private p = 0;
   /** Approximation word / text found inside a unit or date token (个以上, 2023年完成), handed to the trail. */
   private pending: { word: ApproxWord | null; tail: string } | null = null;
+  /** The value opened with 每月: a bare day (10日前) is a monthly deadline. */
+  private monthly = false;
+  /** The last date read ended in a range word (3月至): the next date is the range's other end. */
+  private rangeJoined = false;
   constructor(private readonly t: readonly Token[]) {}
 
   private peek(k = 0): Token | undefined {
@@ -124,6 +128,7 @@ class Grammar {
     }
     if (DATE_LEADS.includes(lead)) {
       syntax.dateLead = lead;
+      this.monthly = lead === MONTHLY_LEAD;
       lead = '';
     }
     syntax.label = lead;
@@ -237,6 +242,12 @@ class Grammar {
       unit = tok.unit;
       if (tok.fullwidth) q.fullwidth = true;
       this.p++;
+    } else if (tok.type === 'punct' && q.numText !== null) {
+      // ≤35.6（万元）: the unit in brackets, as a column heading writes it
+      const inBrackets = this.bracketedUnit(0);
+      if (inBrackets === null || inBrackets.text.includes('*')) return;
+      unit = inBrackets.text;
+      this.p += inBrackets.length;
     } else if (tok.type === 'text') {
       let text = tok.text;
       if (approxSuffixAtStart(text)) return; // 90以上: no unit, the trail reads the word
@@ -248,6 +259,12 @@ class Grammar {
         text = text.slice(1);
       }
       this.p++;
+      // 20万m³: the magnitude stood alone, a Latin unit follows as its own token
+      const next = this.peek();
+      if (text === '' && next?.type === 'text' && knownUnitAtStart(next.text) === next.text) {
+        text = next.text;
+        this.p++;
+      }
       // 个以上 → 个 + 以上; 个行政村完成改造 → 个 + text after the value
       word = approxSuffixAtEnd(text);
       if (word) text = text.slice(0, text.length - word.word.length);
@@ -266,6 +283,33 @@ class Grammar {
     // compound units: 元/人*天, 万元/年, 次/年 (only right after a clean first part)
     while (unit !== '' && word === null && tail === '') {
       const sep = this.peek();
+      // 元/（人·天）: the per-part in brackets; 元/人.天: a full stop typed for ·
+      const bracketed = sep?.type === 'slash' ? this.bracketedUnit(1) : null;
+      if (bracketed !== null) {
+        unit += `/${bracketed.text}`;
+        this.p += 1 + bracketed.length;
+        continue;
+      }
+      // 1次/2年: once every two years (a whole number before a time unit)
+      const every = this.peek(1);
+      const span = this.peek(2);
+      if (
+        sep?.type === 'slash' &&
+        every?.type === 'num' &&
+        !every.chinese &&
+        /^[1-9]\d?$/.test(every.digits) &&
+        span?.type === 'text' &&
+        /^(年|个月|月|周|天|日|季度)$/.test(span.text)
+      ) {
+        unit += `/${every.digits}${span.text}`;
+        this.p += 3;
+        continue;
+      }
+      if (sep?.type === 'punct' && sep.text === '.' && this.isUnitPiece(1)) {
+        unit += `*${this.peek(1)?.text ?? ''}`;
+        this.p += 2;
+        continue;
+      }
       const next = this.peek(1);
       if (!sep || !next || (sep.type !== 'slash' && sep.type !== 'times' && sep.type !== 'star')) break;
       if (sep.type === 'star' && sep.text.length > 1) break;
@@ -282,8 +326,39 @@ class Grammar {
       }
       unit += (sep.type === 'slash' ? '/' : '*') + piece;
     }
+    // 元/台（套）: another counting unit in brackets is the same unit named twice
+    if (unit !== '' && unit !== '%' && unit !== '‰' && word === null && tail === '') {
+      const alt = this.bracketedUnit(0);
+      if (alt !== null && !alt.text.includes('*')) {
+        unit += `(${alt.text})`;
+        this.p += alt.length;
+      }
+    }
     q.unit = unit === '' ? null : unit;
     if (word || tail) this.pending = { word, tail };
+  }
+
+  /** A known unit (or units joined by ·) alone at `k` tokens ahead. */
+  private isUnitPiece(k: number): boolean {
+    const tok = this.peek(k);
+    return (tok?.type === 'text' && knownUnitAtStart(tok.text) === tok.text) || tok?.type === 'percent';
+  }
+
+  /** Units in brackets `k` tokens ahead, （人·天） → 人*天, with the tokens they take; null when not that. */
+  private bracketedUnit(k: number): { text: string; length: number } | null {
+    const open = this.peek(k);
+    if (open?.type !== 'punct' || (open.text !== '(' && open.text !== '（')) return null;
+    const parts: string[] = [];
+    for (let i = k + 1; ; i += 2) {
+      if (!this.isUnitPiece(i)) return null;
+      const piece = this.peek(i);
+      parts.push(piece?.type === 'percent' ? piece.unit : (piece?.text ?? ''));
+      const after = this.peek(i + 1);
+      if (after?.type === 'punct' && (after.text === ')' || after.text === '）')) {
+        return { text: parts.join('*'), length: i + 2 - k };
+      }
+      if (after?.type !== 'times' && !(after?.type === 'punct' && after.text === '.')) return null;
+    }
   }
 
   private trail(syntax: ValueSyntax): void {
@@ -322,15 +397,19 @@ class Grammar {
       return null;
     }
     const sep = this.peek();
-    if (sep && (sep.type === 'dash' || (sep.type === 'text' && RANGE_WORDS.has(sep.text)))) {
+    const joined = this.rangeJoined;
+    this.rangeJoined = false;
+    if (joined || (sep && (sep.type === 'dash' || (sep.type === 'text' && RANGE_WORDS.has(sep.text))))) {
       const before = this.p;
-      this.p++;
+      if (!joined) this.p++;
       const high = this.date(false, low.year);
       if (high) {
         if (high.year === null) high.year = low.year;
         return { kind: 'range', low, high };
       }
       this.p = before;
+      // 3月至 with no end: the range word is text after the date
+      if (joined) this.pending = { word: null, tail: '至' };
     }
     return low;
   }
@@ -388,23 +467,46 @@ class Grammar {
       this.p += 2;
       if (rest === '') {
         const m = this.monthDay(true);
+        const q = m ? null : this.quarterAfterYear();
         if (m) {
           text += m.text;
           month = m.month;
+        } else if (q) {
+          text += q.text;
+          month = q.month;
         }
       } else if (isDateSuffix(rest)) {
         text += rest;
+      } else if (quarterMonth(rest) !== null) {
+        // 2025年第四季度(前): the quarter's last month is the deadline
+        text += rest;
+        month = quarterMonth(rest);
       } else {
         // 2023年完成…: the year is a date, the rest is text around it
         this.pending = { word: null, tail: rest };
       }
       return { kind: 'date', text, year: n, month };
     }
+    if (this.monthly && isDay(n) && /^[日号]/.test(after.text) && isDateSuffix(after.text.slice(1))) {
+      this.p += 2;
+      return { kind: 'date', text: `${MONTHLY_LEAD}${n}${after.text}`, year: null, month: null };
+    }
     if (yearKnown !== null || !hasOp || after.text.length > 1) {
       const m = this.monthDay(!hasOp || yearKnown !== null);
       if (m) return { kind: 'date', text: m.text, year: null, month: m.month };
     }
     return null;
+  }
+
+  /** 2025年3季度: a quarter by digit after the year (the digit is its own token). */
+  private quarterAfterYear(): { text: string; month: number } | null {
+    const n = this.peek();
+    const t = this.peek(1);
+    if (n?.type !== 'num' || n.chinese || t?.type !== 'text') return null;
+    const month = quarterMonth(`${n.digits}${t.text}`);
+    if (month === null) return null;
+    this.p += 2;
+    return { text: `${n.digits}${t.text}`, month };
   }
 
   /** N月(suffix) or N月N日(suffix) at the cursor. `bare`: accept N月 with no suffix. */
@@ -414,10 +516,17 @@ class Grammar {
     if (m?.type !== 'num' || m.chinese || m.digits.includes('.') || !isMonth(m.value)) return null;
     if (mText?.type !== 'text' || !mText.text.startsWith('月')) return null;
     const rest = mText.text.slice(1);
+    if (RANGE_WORDS.has(rest)) {
+      // 3月至12月: the range word was typed onto the month
+      this.p += 2;
+      this.rangeJoined = true;
+      return { text: `${m.digits}月`, month: m.value };
+    }
     if (rest === '') {
       const d = this.peek(2);
       const dText = this.peek(3);
-      if (d?.type === 'num' && isDay(d.value) && dText?.type === 'text' && dText.text.startsWith('日')) {
+      // 31日 or, as often typed, 31号
+      if (d?.type === 'num' && isDay(d.value) && dText?.type === 'text' && /^[日号]/.test(dText.text)) {
         const dRest = dText.text.slice(1);
         if (!isDateSuffix(dRest)) return null;
         this.p += 4;
@@ -452,5 +561,5 @@ class Grammar {
 }
 
 function stripDay(text: string): string {
-  return text.startsWith('日') ? text.slice(1) : text;
+  return text.startsWith('日') || text.startsWith('号') ? text.slice(1) : text;
 }

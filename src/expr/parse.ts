@@ -16,9 +16,18 @@ import {
   type WrittenWord,
 } from './grammar';
 import { isDownward, isUpward, operatorSymbol, type ApproxWord } from './operators';
-import { isQualitativePhrase } from './qualitative';
-import { EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, PERIOD_WORDS, excelSerialDate, isMonth } from './dates';
+import { isClassGrade, isNoIncident, isQualitativeList, isQualitativePhrase } from './qualitative';
+import {
+  EXCEL_SERIAL_MAX,
+  EXCEL_SERIAL_MIN,
+  PERIOD_WORDS,
+  YEAR_LEADS,
+  excelSerialDate,
+  isMonth,
+  quarterMonth,
+} from './dates';
 import { formatNumber } from './numbers';
+import { knownUnitAtStart } from './units';
 
 export interface ParseOptions {
   /** The cell holds a number (not text): a serial in the date range is then a leaked date even with decimals. */
@@ -67,7 +76,7 @@ function parseDraft(raw: string, options: ParseOptions): Draft {
 
   const latex = hasLatex(body);
   if (latex) body = stripLatex(body).trim();
-  body = frequencyAsRate(unwrap(body));
+  body = frequencyAsRate(dropKnownNotes(unwrap(body)));
   const compact = body.replace(/\s+/g, '');
   const withLatex = (d: Draft): Draft => {
     // the whole cell without the markup, text around the value included
@@ -76,8 +85,12 @@ function parseDraft(raw: string, options: ParseOptions): Draft {
   };
 
   if (compact === '' || NOT_APPLICABLE.has(compact)) return withLatex(blank('empty', ''));
-  if (isQualitativePhrase(compact)) return withLatex({ ...blank('qualitative', compact), word: compact });
+  if (isQualitativePhrase(compact) || isQualitativeList(compact) || isClassGrade(compact) || isNoIncident(compact)) {
+    return withLatex({ ...blank('qualitative', compact), word: compact });
+  }
   if (PERIOD_WORDS.has(compact)) return withLatex({ ...blank('date', compact), word: compact });
+  const quarter = quarterMonth(compact);
+  if (quarter !== null) return withLatex({ ...blank('date', compact), month: quarter, word: compact });
 
   const tokens = tokenize(body).filter((t) => t.type !== 'space');
   const serial = excelSerial(tokens, options);
@@ -98,6 +111,19 @@ function frequencyAsRate(text: string): string {
   if (!m) return text;
   const period = m[2] === '季' ? '季度' : m[2] === '日' ? '天' : m[2];
   return `${m[1] || m[3]}${m[4]}${m[5]}/${period}`;
+}
+
+/** The 指标值类型 typed in front of the value (定性：优, 定量:≥95%): the column's name, not text around it. */
+const VALUE_TYPE_PREFIX = /^(定性|定量)(指标)?\s*[:：]\s*/;
+/** A bracket saying the bound includes its number (≥95%（含）, ≥95%（含95%）, ≥90%(含本数)): restates ≥ or ≤. */
+const INCLUSIVE_NOTE = /\s*[(（]\s*含(本数)?\s*(\d+(\.\d+)?\s*[%％‰]?)?\s*[)）]$/;
+
+/** Drop what restates the value's own meaning: the value type in front, an inclusive note after ≥/≤. */
+function dropKnownNotes(text: string): string {
+  let t = text.replace(VALUE_TYPE_PREFIX, '');
+  if (t === '') return text;
+  if (/[≥≤=＝>＜<＞≧≦]|以上|以下|以内|不低于|不少于|不超过|不高于|至少/.test(t)) t = t.replace(INCLUSIVE_NOTE, '');
+  return t;
 }
 
 /** Strip brackets around the whole value and trailing sentence marks: （≥90%）。 → ≥90%. */
@@ -242,7 +268,7 @@ function isSentence(syntax: ValueSyntax): boolean {
 function build(syntax: ValueSyntax, tokens: readonly Token[], compact: string): Draft {
   const fixed = canonicalText(tokens);
   const core = syntax.core;
-  if (core === null) return textOnly(syntax, compact, fixed);
+  if (core === null || wordsWithoutNumber(syntax, core)) return textOnly(syntax, compact, fixed);
   if (isSentence(syntax)) return invalid(compact, [D.unparsed(compact)]);
 
   const res = resolveOp(syntax);
@@ -252,7 +278,9 @@ function build(syntax: ValueSyntax, tokens: readonly Token[], compact: string): 
     const low = core.kind === 'date' ? core : (core.low as DateSyntax);
     const high = core.kind === 'range' ? (core.high as DateSyntax) : null;
     const text = high ? `${low.text}-${high.text}` : low.text;
-    const normalized = operatorSymbol(res.op) + text;
+    // 次年3月底前: the year word is part of the date (截至, 预计 … are not)
+    const year = syntax.dateLead !== null && YEAR_LEADS.has(syntax.dateLead) ? syntax.dateLead : '';
+    const normalized = operatorSymbol(res.op) + year + text;
     const end = high ?? low;
     aroundDiagnostics(syntax, res, normalized, text, diagnostics);
     return { ...blank('date', normalized), op: res.op, year: end.year, month: end.month, diagnostics };
@@ -263,11 +291,48 @@ function build(syntax: ValueSyntax, tokens: readonly Token[], compact: string): 
     const high = core.high as QuantitySyntax;
     return buildRange(syntax, res, low, high, diagnostics);
   }
-  return buildQuantity(syntax, res, core, diagnostics);
+  return buildChange(syntax, res, core, diagnostics) ?? buildQuantity(syntax, res, core, diagnostics);
+}
+
+/**
+ * No number, no operator and no unit we know: words (优/良/中/差, 好/较好), not a unit lacking its number
+ * (篇, 元/人 alone still lack it).
+ */
+function wordsWithoutNumber(syntax: ValueSyntax, core: ValueSyntax['core']): boolean {
+  if (core?.kind !== 'quantity' || core.number !== null || core.placeholder !== null || core.plusMinus) return false;
+  if (syntax.ops.length > 0 || syntax.words.length > 0) return false;
+  // 元/人 alone reads 元 as the lead: a unit all the same
+  return knownUnitAtStart(core.unit ?? syntax.label) === null;
 }
 
 function quantityText(q: QuantitySyntax): string {
   return (q.numText ?? q.placeholder ?? '') + (q.unit ?? '');
+}
+
+/** A change against a baseline written before the number: 提高, 较上年增长, 同比下降 (direction last). */
+const CHANGE =
+  /^(?:(?:较|比)(?:上年度?|去年|上一年|基期|上期)|同比|环比)?(提高|提升|增长|增加|上升|下降|降低|减少|减小|压减|压缩)了?$/;
+const DOWN = /下降|降低|减少|减小|压减|压缩/;
+
+/**
+ * 提高5个百分点, 增长10%, 下降≥5%: the label is the change's direction and the number its size, a target
+ * a reviewer can check against last year's figure (not text around a value, and no operator missing:
+ * at least that much is meant).
+ */
+function buildChange(
+  syntax: ValueSyntax,
+  res: OpResolution,
+  q: QuantitySyntax,
+  diagnostics: ExprDiagnostic[],
+): Draft | null {
+  const m = CHANGE.exec(syntax.label);
+  if (!m || q.number === null || q.plusMinus) return null;
+  if (syntax.words.length > 0 || syntax.trailing !== '') return null;
+  const written = combineOps(syntax.ops);
+  const draft = buildQuantity({ ...syntax, label: '' }, { ...res, op: written ?? '>=' }, q, diagnostics);
+  draft.normalized = syntax.label + operatorSymbol(written) + quantityText(q);
+  draft.change = DOWN.test(m[1] ?? '') ? 'down' : 'up';
+  return draft;
 }
 
 function buildQuantity(

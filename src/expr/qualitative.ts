@@ -159,6 +159,11 @@ export const QUALITATIVE_WORDS: readonly string[] = [
 /** Adverbs and degree words that may precede (or join) core words. */
 export const QUALITATIVE_MODIFIERS: readonly string[] = [
   '进一步',
+  // a baseline before the direction: 较上年提高, 同比增长
+  '较上年',
+  '比上年',
+  '较去年',
+  '同比',
   '明显',
   '显著',
   '有所',
@@ -274,4 +279,35 @@ export function isQualitativePhrase(text: string): boolean {
     }
   }
   return state[body.length] === 2;
+}
+
+/** Separators between qualitative words of one value: 规范、有效; 科学，合理; 公开和透明. */
+const LIST_SEPARATORS = /[、，,；;]|和|及|且|并/;
+
+/** 规范、有效: two or three qualitative phrases listed in one cell (a grading scale 优/良/中 is not). */
+export function isQualitativeList(text: string): boolean {
+  const parts = text.split(LIST_SEPARATORS);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => isQualitativePhrase(p));
+}
+
+/**
+ * A class or grade by Roman numeral or by A's, as water quality, scenic spots and credit are rated (Ⅲ类,
+ * 达到Ⅱ类标准, Ⅲ类及以上, 4A级, AAAA级, A级及以上): a qualitative target a rating checks.
+ */
+const CLASS_GRADE =
+  /^(达到|优于|不低于|不劣于|保持|稳定在|稳定达到|创建)?(国家|地表水)?([ⅠⅡⅢⅣⅤⅥ]|III|II|IV|VI|I|V|[1-5]?A{1,5}|[1-5]?Ａ{1,5})(类|级)(水质|水体|标准|景区)*(及以上|以上|及以下|以下|及以内)?$/;
+
+export function isClassGrade(text: string): boolean {
+  return CLASS_GRADE.test(text);
+}
+
+/**
+ * No incident of a kind: 不发生重大安全事故, 无重大质量事故, 杜绝安全生产事故 — the absence is the target,
+ * however long the incident's name.
+ */
+const NO_INCIDENT =
+  /^(不发生|未发生|无|杜绝|零|没有|避免)[\u3400-\u9fff]{0,10}(事故|事件|疫情|案件|投诉|上访|信访|违规|违纪|违法|纠纷|隐患|污染)(发生)?$/;
+
+export function isNoIncident(text: string): boolean {
+  return NO_INCIDENT.test(text);
 }

@@ -100,6 +100,8 @@ export const KNOWN_UNITS: readonly string[] = [
   '年',
   '季度',
   '倍',
+  '个百分点',
+  '百分点',
   '分',
   '级',
   '星',

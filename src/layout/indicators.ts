@@ -488,12 +488,29 @@ const COMPARISON = /^(?:[≥≤=＝<>＜＞≧≦]{1,2}|大于等于|小于等�
  */
 const DIRECTION_OPERATOR: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
 
+/**
+ * An operator column's words (budget systems list 指标性质 as 大于等于 / 小于等于 / 等于): that column's own
+ * vocabulary, read as the symbol it stands for, not as text a clerk wrote for a symbol.
+ */
+const WORD_OPERATOR: Record<string, string> = {
+  大于等于: '≥',
+  不低于: '≥',
+  不少于: '≥',
+  小于等于: '≤',
+  不高于: '≤',
+  不超过: '≤',
+  不多于: '≤',
+  等于: '=',
+  大于: '>',
+  小于: '<',
+};
+
 function joinOperatorAndUnit(node: IndicatorNode): void {
   // no operator, direction or unit column (most tables): nothing to join, no regex per row
   if (node.operator === undefined && node.direction === undefined && node.unit === undefined) return;
   const typed = node.operator?.text.trim() ?? '';
   const op = COMPARISON.test(typed)
-    ? typed
+    ? (WORD_OPERATOR[typed] ?? typed)
     : (DIRECTION_OPERATOR[typed] ?? DIRECTION_OPERATOR[node.direction?.text.trim() ?? ''] ?? '');
   const unit = node.unit?.text.trim() ?? '';
   if (op === '' && unit === '') return;

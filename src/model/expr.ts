@@ -30,6 +30,11 @@ export const ExprSchema = z.object({
   /** Year/month for dates and periods (2023年12月底前 → 2023, 12). */
   year: z.number().int().nullable().optional(),
   month: z.number().int().nullable().optional(),
+  /**
+   * A change against a baseline (提高5个百分点, 较上年增长10%, 同比下降≥3%): its direction. The number is
+   * the size of the change, not a level; with no operator written, at least that much (≥) is meant.
+   */
+  change: z.enum(['up', 'down']).optional(),
   /** The qualitative word (充分, 规范, 提高 …) when kind is qualitative. */
   word: z.string().nullable().optional(),
   /** Canonical text: ASCII operator, no spaces (≥ 95 % → ≥95%). */

@@ -65,6 +65,14 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   'expr.rate-percent': { family: 'expr', description: '比率类指标的数值缺少%。' },
   'expr.cost-direction': { family: 'expr', description: '成本类指标用了“≥”或“>”，成本应是上限（≤）或定额（=）。' },
   'expr.vacuous': { family: 'expr', description: '目标值形同虚设：≥0、比率≤100%，或只能等于100%的比率写成≥100%。' },
+  'expr.rate-over-100': {
+    family: 'expr',
+    description: '合格率、覆盖率、满意度等占比类指标的目标超过100%（如“≥120%”），任何结果都达不到。',
+  },
+  'expr.direction': {
+    family: 'expr',
+    description: '比较符号方向与指标含义相反：满意度写成“≤”，投诉率、故障率、办理时限写成“≥”。',
+  },
   'expr.zero-target': { family: 'expr', description: '成本或数量指标的目标值在所有时段都是0，等于没有目标。' },
   'expr.number-expected': { family: 'expr', description: '数量指标、成本指标写成了文字，应写数值和单位。' },
   'expr.yes-no': { family: 'expr', description: '指标值只写了“是/否/有/无”，没有可考核的程度或数值。' },
@@ -74,7 +82,7 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   },
   'expr.unit-contradiction': {
     family: 'expr',
-    description: '计量单位与二级/三级指标含义矛盾：比率写成金额，成本写成百分比。',
+    description: '计量单位与二级/三级指标含义矛盾：比率写成金额，成本写成百分比，人数、次数写成百分比或金额。',
   },
   'expr.strict-operator': {
     family: 'expr',
@@ -105,6 +113,10 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   'consistency.goal-year': {
     family: 'consistency',
     description: '年度目标写的年份与表单年度不一致（常见于沿用上年文本）。',
+  },
+  'consistency.deadline-year': {
+    family: 'consistency',
+    description: '指标值的完成日期早于表单年度（如2025年度表写“2023年12月底前”），常见于沿用旧表。',
   },
   'consistency.goal-numbers': {
     family: 'consistency',

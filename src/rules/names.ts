@@ -79,3 +79,10 @@ export function isCostName(name: string): boolean {
 export function isSavingName(name: string): boolean {
   return SAVING.test(name);
 }
+
+/** Names asking for a date or a time span: where a number in the date-serial range is a leaked date. */
+const DATE_NAME = /时间|日期|时点|时限|期限|节点|截止|年月|月份|进度|工期|周期/;
+
+export function isDateName(name: string): boolean {
+  return DATE_NAME.test(name);
+}

@@ -22,6 +22,8 @@ import { rule as exprRateNeedsNumber } from './expr/rate-needs-number';
 import { rule as exprRatePercent } from './expr/rate-percent';
 import { rule as exprCostDirection } from './expr/cost-direction';
 import { rule as exprVacuous } from './expr/vacuous';
+import { rule as exprRateOver100 } from './expr/rate-over-100';
+import { rule as exprDirection } from './expr/direction';
 import { rule as exprNumberExpected } from './expr/number-expected';
 import { rule as exprYesNo } from './expr/yes-no';
 import { rule as exprWordExpected } from './expr/word-expected';
@@ -42,6 +44,7 @@ import { rule as totalHalfExceedsFull } from './total/half-exceeds-full';
 import { rule as planNonDecreasing } from './plan/non-decreasing';
 import { rule as planReachesFull } from './plan/reaches-full';
 import { rule as consistencyGoalYear } from './consistency/goal-year';
+import { rule as consistencyDeadlineYear } from './consistency/deadline-year';
 import { rule as consistencyGoalNumbers } from './consistency/goal-numbers';
 import { rule as structureUnknownLevel1 } from './structure/unknown-level1';
 import { rule as structureUnknownLevel2 } from './structure/unknown-level2';
@@ -88,6 +91,8 @@ export const RULES: readonly Rule[] = [
   exprRatePercent,
   exprCostDirection,
   exprVacuous,
+  exprRateOver100,
+  exprDirection,
   exprZeroTarget,
   exprNumberExpected,
   exprYesNo,
@@ -101,6 +106,7 @@ export const RULES: readonly Rule[] = [
   consistencyPerUnitPeriods,
   consistencyCumulativePeriods,
   consistencyGoalYear,
+  consistencyDeadlineYear,
   consistencyGoalNumbers,
   consistencyPerUnitFunds,
   consistencyTaskFunds,

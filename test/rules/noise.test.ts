@@ -21,7 +21,11 @@ describe('a copy cut off at the end of the sheet: nothing is judged missing beyo
 
   test('09 鄂州 (cut at the value “>”): no 缺少数值 error on the cut cell, no 产出缺少时效; the true slips stay', () => {
     const found = findings('09_ezhou_project_2022.tsv');
-    expect(found.filter((f) => f.severity === 'error').map((f) => `${f.cell} ${f.rule}`)).toEqual(['E11 total.sum']);
+    // E18 验收合格率 292%: no share reaches it (issue 13 values: expr.rate-over-100)
+    expect(found.filter((f) => f.severity === 'error').map((f) => `${f.cell} ${f.rule}`)).toEqual([
+      'E18 expr.rate-over-100',
+      'E11 total.sum',
+    ]);
     expect(rules(found)).not.toContain('B15 structure.output-core-missing');
     expect(rules(found)).toContain('E15 expr.operator-missing'); // 2280次
   });

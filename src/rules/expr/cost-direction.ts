@@ -13,6 +13,8 @@ export const rule: Rule = {
   meta: {
     family: 'expr',
     severity: 'error',
+    // the wording (不低于10万元) is the same slip: its fix would keep the wrong direction
+    rootCauseOfRow: { rules: ['expr.approximate'] },
     description: '成本类指标用了“≥”或“>”，成本应是上限（≤）或定额（=）。',
     good: [
       { indicator: '成本指标 | 物业费', text: '≤62.01万元' },
@@ -27,7 +29,8 @@ export const rule: Rule = {
     for (let k = 0; k < rows.length; k++) {
       const v = rows[k];
       const e = v.expr;
-      if (e.kind !== 'quantitative' || (e.op !== '>=' && e.op !== '>')) continue;
+      // 降低10万元 is a saving's size, not a level of spending
+      if (e.kind !== 'quantitative' || (e.op !== '>=' && e.op !== '>') || e.change) continue;
       if (!isMoneyUnit(e.unit) || isRateName(v.name) || isSavingName(v.name)) continue;
       const cost = isCostNode(v.node) ? v.node.level2?.key !== 'socialCost' : /成本/.test(v.name) && isCostName(v.name);
       if (!cost) continue;

@@ -17,11 +17,21 @@ export interface Where {
 /** A rule's own wording for a diagnostic, from the indicator's meaning (hints.ts); null keeps the parser's. */
 export type Describe = (v: ValueCell, d: ExprDiagnostic) => { message: string; suggestion?: string } | null;
 
+/**
+ * Cells another rule's diagnostic marks, when that rule does not apply there and this one says what is
+ * wrong instead (a number in the date-serial range under 受益人数 is a count without its operator).
+ */
+export interface Borrowed {
+  id: ExprDiagnosticId;
+  when: (v: ValueCell) => boolean;
+}
+
 export function diagnosticRule(
   id: ExprDiagnosticId,
   meta: Omit<RuleMeta, 'family'>,
   applies: (v: ValueCell, where: Where) => boolean = () => true,
   describe?: Describe,
+  borrowed?: Borrowed,
 ): Rule {
   return {
     id,
@@ -30,7 +40,13 @@ export function diagnosticRule(
       const out = [];
       const where: Where = { cutRow: ctx.cutOff ? lastTableRow(form) : 0 };
       // indexed: a for…of over every row, run once per check, made an iterator result per row
-      const rows = diagnosedCells(form, ctx, id);
+      let rows = diagnosedCells(form, ctx, id);
+      if (borrowed) {
+        const more = diagnosedCells(form, ctx, borrowed.id).filter((r) => borrowed.when(r.value));
+        // the borrowed diagnostic's message is the other rule's: this rule's describe() words it
+        if (more.length > 0)
+          rows = [...rows, ...more.map((r) => ({ value: r.value, diagnostic: { id, message: '' } }))];
+      }
       for (let k = 0; k < rows.length; k++) {
         const { value: v, diagnostic: d } = rows[k];
         if (!applies(v, where)) continue;

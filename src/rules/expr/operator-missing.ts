@@ -1,7 +1,10 @@
 import { exampleValues, hintForNode, quoted } from '../hints';
 import { diagnosticRule } from './diagnostic-rule';
-import { body, unitInName, type ValueCell } from './values';
+import { body, dateRow, unitInName, type ValueCell } from './values';
 import { isRateName } from '../names';
+
+/** An operator column's cell that gives the value its comparison (≥, 大于等于, 正向 …). */
+const OPERATOR_CELL = /[≥≤=＝<>＜＞≧≦]|等于|大于|小于|不低于|不高于|不少于|不超过|不多于|正向|反向/;
 
 /**
  * A rate written as a bare number with no operator and no unit (苗木成活率 85): both parts are missing, and
@@ -16,7 +19,7 @@ export function bareRate(v: ValueCell): boolean {
     e.number !== null &&
     isRateName(v.name) &&
     !(v.node.unit && v.node.unit.text.trim() !== '') &&
-    !(v.node.operator && v.node.operator.text.trim() !== '')
+    !(v.node.operator && OPERATOR_CELL.test(v.node.operator.text))
   );
 }
 
@@ -53,7 +56,8 @@ export const rule = diagnosticRule(
       { indicator: '服务周期', text: '180', note: '提示“≤180天”' },
     ],
   },
-  (v) => !(v.node.operator && v.node.operator.text.trim() !== ''),
+  // an operator column that says the value type (定量) or nothing gives no operator
+  (v) => !(v.node.operator && OPERATOR_CELL.test(v.node.operator.text)),
   (v) => {
     const hint = hintForNode(v.node);
     const e = v.expr;
@@ -87,5 +91,10 @@ export const rule = diagnosticRule(
       message: `指标值“${shown}”${what}。`,
       suggestion: `按指标含义写成${quoted(examples)}。${asNumber(v)}`,
     };
+  },
+  // a count in the date-serial range (受益人数 45321): not a leaked date there, a number without its operator
+  {
+    id: 'expr.excel-serial',
+    when: (v) => !dateRow(v) && !(v.node.operator && OPERATOR_CELL.test(v.node.operator.text)),
   },
 );

@@ -3,6 +3,8 @@ import { isRateName } from '../names';
 import { valueCells } from './values';
 import { bareRate } from './operator-missing';
 
+const PERCENT_IN_NAME = /[(（]\s*[%％‰]\s*[)）]$/;
+
 /**
  * A rate with a bare number (合格率 ≥95): the % is missing. The fix is certain only for a whole number
  * from 2 to 100 (or 0) with an operator: 0.95 or 1 could be fractions.
@@ -26,6 +28,7 @@ export const rule: Rule = {
       const e = v.expr;
       if (e.kind !== 'quantitative' || e.unit !== null || e.number === null || !isRateName(v.name)) continue;
       if (v.node.unit && v.node.unit.text.trim() !== '') continue;
+      if (PERCENT_IN_NAME.test(v.name)) continue; // 验收合格率（%） ≥95: the % is written once, in the name
       if (bareRate(v)) continue; // no operator either: one finding, expr.operator-missing's
       const n = e.number;
       const certain =

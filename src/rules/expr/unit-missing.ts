@@ -18,10 +18,16 @@ export const rule = diagnosticRule(
     good: [
       { indicator: '县区管理部大厅自助服务区改造数', text: '≥4个' },
       { indicator: '改造数（个）', text: '=4' },
+      { indicator: '安全事故发生次数', text: '=0' },
     ],
     bad: [{ indicator: '县区管理部大厅自助服务区改造数', text: '≥4', note: '提示“≥4个”' }],
   },
-  (v) => !isRateName(v.name) && !unitInName(v.name) && !(v.node.unit && v.node.unit.text.trim() !== ''),
+  // zero is zero of anything (安全事故 =0): no unit makes it clearer
+  (v) =>
+    v.expr.number !== 0 &&
+    !isRateName(v.name) &&
+    !unitInName(v.name) &&
+    !(v.node.unit && v.node.unit.text.trim() !== ''),
   (v) => {
     const e = v.expr;
     if (e.number === null) return null;

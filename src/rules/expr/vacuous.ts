@@ -30,7 +30,7 @@ export const rule: Rule = {
     for (let k = 0; k < rows.length; k++) {
       const v = rows[k];
       const e = v.expr;
-      if (e.kind !== 'quantitative' || e.number === null || e.op === null) continue;
+      if (e.kind !== 'quantitative' || e.number === null || e.op === null || e.change) continue;
       let problem: string | null = null;
       let suggestion = '';
       if (e.op === '>=' && e.number === 0) {

@@ -2,7 +2,7 @@
 import type { Cell } from '../../model/cell';
 import type { Expr, ExprDiagnostic } from '../../model/expr';
 import type { Form, IndicatorNode } from '../../model/form';
-import { indicatorName } from '../names';
+import { indicatorName, isDateName } from '../names';
 import type { RuleContext } from '../types';
 
 export interface ValueCell {
@@ -85,5 +85,12 @@ export function unitInName(name: string): boolean {
 
 /** The value without its operator, as normalised: ≥0.7万 → 0.7万, 4个 → 4个. */
 export function body(v: ValueCell): string {
+  // a number read as a date serial (受益人数 45321) is still the number typed
+  if (v.expr.kind === 'date' && v.expr.number !== null) return String(v.expr.number);
   return v.expr.normalized.replace(/^(>=|<=|[≥≤=<>])/, '');
+}
+
+/** A row that asks for a date or a span of time: under 时效, a date-like name, or no name to tell. */
+export function dateRow(v: ValueCell): boolean {
+  return v.node.level2?.key === 'timeliness' || v.name === '' || isDateName(v.name);
 }
