@@ -2,9 +2,9 @@ import type { Rule } from '../types';
 import { valueCells } from './values';
 
 /** Names whose value is a floor: satisfaction (≤90% would aim at discontent). */
-const FLOOR = /满意(度|率)$/;
+const FLOOR = /(?:^|[^不])满意(度|率)$/;
 /** Shares of something bad: a ceiling (投诉率 ≥5% would aim at more complaints). */
-const BAD_RATE = /(投诉|差错|事故|故障|逾期|失误|违规|不良|流失|返工|误差|偏差|不合格|发病|死亡)率$/;
+const BAD_RATE = /(不满意|投诉|差错|事故|故障|逾期|失误|违规|不良|流失|返工|误差|偏差|不合格|发病|死亡)率$/;
 /** Time allowed for a task: a ceiling (办结时限 ≥5个工作日 would ask for slowness). */
 const TIME_LIMIT = /时限$|用时$|(响应|办理|处理|办结|等待|到达|到场|修复|审批|答复|回复)(时间|时长)$/;
 const TIME_UNIT = /^(个)?(工作日|日|天|小时|分钟|秒|周|个月|月)$/;
