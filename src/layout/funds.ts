@@ -460,10 +460,13 @@ export class FundsReader {
     return /^\s*其中/.test(this.view.text(r, c)) || FUNDS_SOURCE_ENDING.test(label);
   }
 
-  /** Where a line in unknown wording adds: its list's parent, under 其中 the line above, else the total. */
+  /**
+   * Where a line in unknown wording adds: its list's parent, under 其中 the line above it in its column
+   * (side by side lists have other lines between), else the total.
+   */
   private unknownParent(r: number, c: number): FundsKey | null {
     if (this.listOf !== null && this.listOf.col === c) return this.listOf.parent;
-    const above = this.items[this.items.length - 1];
+    const above = this.lastInCol.get(c);
     if (/^\s*其中/.test(this.view.text(r, c)) && above) return above.key;
     return this.items.some((x) => x.key === 'total') ? 'total' : null;
   }
